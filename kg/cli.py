@@ -1,0 +1,275 @@
+"""The ``kg`` command: a thin shell over the core; every user error becomes one clean line."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from kg.errors import KgError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class KgGroup(click.Group):
+    """Turns :class:`kg.errors.KgError` into ``Error: ...`` and exit status 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KgError as exc:
+            raise click.ClickException(str(exc)) from None
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            raise click.ClickException(f"{where}{exc.strerror or exc}") from None
+
+
+def store_option(f: F) -> F:
+    return click.option(
+        "--store", "store_dir", envvar="KG_STORE", type=click.Path(path_type=Path),
+        help="Store folder (default ./kg-store; env KG_STORE).",
+    )(f)
+
+
+def _open(store_dir: Path | None, *, create: bool = False):  # type: ignore[no-untyped-def]
+    from kg.store import open_store
+
+    return open_store(store_dir, create=create)
+
+
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="caucasus-kg")
+def main() -> None:
+    """caucasus-kg: a knowledge graph of relations in the South Caucasus.
+
+    Build the graph from articles, query it with SPARQL, validate it, export it, view it.
+    Start with 'kg demo'.
+    """
+
+
+@main.command()
+@store_option
+@click.option("-o", "--output", default="kg-demo.html", show_default=True,
+              type=click.Path(dir_okay=False, path_type=Path), help="Where to write the HTML graph.")
+def demo(store_dir: Path | None, output: Path) -> None:
+    """Build the bundled corpus, write an HTML graph, and answer one sample query.
+
+    \b
+    Example:
+      kg demo && xdg-open kg-demo.html
+    """
+    from kg.build import build_folder
+    from kg.export import write_atomically
+    from kg.query import run, saved_queries, write_result
+    from kg.resources import bundled
+    from kg.views.graph import overview
+
+    store = _open(store_dir, create=True)
+    report = build_folder(store, bundled("sources"))
+    click.echo(f"Built {report.documents} documents: {report.events} events, {report.claims} claims, "
+               f"{report.entities} dictionary entities -> {store.path}")
+    for path, message in report.failures:
+        click.echo(f"  skipped {path}: {message}", err=True)
+    html_text = overview(store)
+    write_atomically(output, lambda h: h.write(html_text.encode("utf-8")))
+    click.echo(f"Wrote the graph view to {output} (open it in a browser; it works offline)")
+    query = saved_queries()["azerbaijan-iran-timeline"]
+    click.echo(f"\nSample query: {query.description}\n")
+    write_result(run(store, query.text), sys.stdout.buffer, "table")
+    sys.stdout.buffer.flush()
+
+
+@main.command()
+@store_option
+@click.argument("sources_dir", required=False, type=click.Path(file_okay=False, path_type=Path))
+def build(store_dir: Path | None, sources_dir: Path | None) -> None:
+    """Build the store from a folder of articles and their reviewed facts.
+
+    Loads the ontology and the entity dictionary, then each document (with its
+    .facts.yaml) into its own named graph. A bad document is reported and skipped.
+
+    \b
+    Example:
+      kg build sources/ --store ./kg-store
+    """
+    from kg.build import build_folder
+    from kg.resources import bundled
+
+    store = _open(store_dir, create=True)
+    report = build_folder(store, sources_dir or bundled("sources"))
+    for path, message in report.failures:
+        click.echo(f"skipped {path}: {message}", err=True)
+    click.echo(f"{report.documents} documents, {report.events} events, {report.claims} claims, "
+               f"{report.entities} entities in {store.path}")
+    if report.failures:
+        raise click.ClickException(f"{len(report.failures)} document(s) could not be built")
+
+
+@main.command()
+@store_option
+def validate(store_dir: Path | None) -> None:
+    """Check the store against the SHACL shapes and the dictionary's integrity rules.
+
+    \b
+    Example:
+      kg validate --store ./kg-store
+    """
+    from kg import dictionary
+    from kg.validate import validate_store
+
+    problems = dictionary.check()
+    report = validate_store(_open(store_dir))
+    for line in problems:
+        click.echo(f"dictionary: {line}")
+    for violation in report.violations:
+        click.echo(str(violation))
+    verdict = "conforms" if report.conforms and not problems else "does NOT conform"
+    click.echo(f"{report.triples} triples checked: {verdict} "
+               f"({len(report.violations)} shape results, {len(problems)} dictionary problems)")
+    if verdict != "conforms":
+        sys.exit(1)
+
+
+@main.command()
+@store_option
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"),
+              help="Read the query from a file ('-' for stdin).")
+@click.option("--saved", help="Run a saved query by name (see --list).")
+@click.option("--list", "list_saved", is_flag=True, help="List the saved queries.")
+@click.option("--format", "fmt", default="table", show_default=True,
+              type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle"]))
+@click.option("--allow-service", is_flag=True,
+              help="Allow SERVICE clauses to contact other servers (off by default).")
+def query(store_dir: Path | None, sparql: str | None, query_file: Any, saved: str | None,
+          list_saved: bool, fmt: str, allow_service: bool) -> None:
+    """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over all graphs.
+
+    The prefixes ckg:, entity:, event:, rdfs:, skos:, prov:, dcterms:, schema:,
+    wd: ... are predeclared.
+
+    \b
+    Example:
+      kg query 'SELECT ?e ?label { ?e a ckg:Attack ; rdfs:label ?label }'
+    """
+    from kg.query import run, saved_queries, write_result
+
+    if list_saved:
+        for q in saved_queries().values():
+            click.echo(f"{q.name}\n    {q.description}")
+        return
+    if saved:
+        if saved not in saved_queries():
+            raise click.ClickException(f"no saved query {saved!r}; 'kg query --list' shows them")
+        text = saved_queries()[saved].text
+    elif query_file is not None:
+        text = query_file.read()
+    elif sparql and sparql != "-":
+        text = sparql
+    elif not sys.stdin.isatty():
+        text = sys.stdin.read()
+    else:
+        raise click.UsageError("give a query, -f FILE, --saved NAME, or pipe one on stdin")
+    result = run(_open(store_dir), text, allow_service=allow_service)
+    write_result(result, sys.stdout.buffer, fmt)
+    sys.stdout.buffer.flush()
+
+
+@main.command()
+@store_option
+@click.option("--format", "fmt", default="turtle", show_default=True,
+              type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml"]))
+@click.option("--source", help="Export only this source document's graph (its slug).")
+@click.option("--include-ontology", is_flag=True, help="Add the ontology and entity dictionary graphs.")
+@click.option("-o", "--output", default="-", show_default=True,
+              help="Output file, or '-' for standard output.")
+def export(store_dir: Path | None, fmt: str, source: str | None, include_ontology: bool,
+           output: str) -> None:
+    """Export the graph in a standard RDF format.
+
+    TriG and N-Quads keep one named graph per source document (provenance);
+    the other formats merge the graphs.
+
+    \b
+    Example:
+      kg export --format turtle --include-ontology -o caucasus.ttl
+    """
+    from kg.export import export as run_export
+    from kg.export import write_atomically
+
+    store = _open(store_dir)
+
+    def write(handle: Any) -> None:
+        run_export(store, handle, fmt=fmt, source=source, include_ontology=include_ontology)
+
+    if output == "-":
+        write(sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    else:
+        write_atomically(Path(output), write)
+        click.echo(f"wrote {output}", err=True)
+
+
+@main.command()
+@store_option
+def stats(store_dir: Path | None) -> None:
+    """Counts of events by type and year, sources by language, facts by source.
+
+    \b
+    Example:
+      kg stats
+    """
+    from kg.stats import summary
+
+    for table in summary(_open(store_dir)):
+        click.echo(f"\n{table.title}")
+        for key, count in table.counts:
+            click.echo(f"  {count:>6}  {key}")
+
+
+@main.command()
+@click.argument("name")
+def entity(name: str) -> None:
+    """Find an entity by any name, in any script, or by Wikidata ID, and show its profile.
+
+    \b
+    Example:
+      kg entity Нахичевань
+    """
+    from kg import dictionary
+    from kg.profile import profile_lines
+
+    found = dictionary.load()
+    matches = found.find(name)
+    if not matches:
+        raise click.ClickException(f"no entity is called {name!r}; try another spelling or script")
+    for i, match in enumerate(matches):
+        if i:
+            click.echo("")
+        click.echo("\n".join(profile_lines(match, found)))
+    if len(matches) > 1:
+        click.echo(f"\n{name!r} is ambiguous: {len(matches)} entities use that name", err=True)
+
+
+@main.command()
+@store_option
+@click.option("-o", "--output", default="graph.html", show_default=True,
+              type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--max-nodes", default=250, show_default=True, type=click.IntRange(1, 5000),
+              help="Keep this many of the most connected entities.")
+def viz(store_dir: Path | None, output: Path, max_nodes: int) -> None:
+    """Write an interactive HTML graph that works offline.
+
+    \b
+    Example:
+      kg viz -o graph.html --max-nodes 100
+    """
+    from kg.export import write_atomically
+    from kg.views.graph import overview
+
+    html_text = overview(_open(store_dir), max_nodes=max_nodes)
+    write_atomically(output, lambda h: h.write(html_text.encode("utf-8")))
+    click.echo(f"wrote {output}")

@@ -1,0 +1,78 @@
+"""Convert RDF terms between rdflib, pyoxigraph and SPARQL text."""
+
+from __future__ import annotations
+
+import re
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Identifier
+
+from kg.errors import InputError
+
+Term = URIRef | BNode | Literal
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+
+
+def check_iri(iri: str) -> str:
+    """Refuse IRIs that could break out of ``<...>`` in SPARQL or N-Triples.
+
+    >>> check_iri("https://example.org/a b")
+    Traceback (most recent call last):
+    ...
+    kg.errors.InputError: 'https://example.org/a b' is not a valid IRI (spaces, quotes or brackets)
+    """
+    if not iri or _BAD_IRI.search(iri):
+        raise InputError(f"{iri!r} is not a valid IRI (spaces, quotes or brackets)")
+    return iri
+
+
+def to_sparql(term: Identifier) -> str:
+    """A term as SPARQL/N-Triples text; literals escaped so no content can end the string.
+
+    >>> to_sparql(Literal('say "hi"\\n'))
+    '"say \\\\"hi\\\\"\\\\n"'
+    """
+    if isinstance(term, URIRef):
+        return f"<{check_iri(str(term))}>"
+    if isinstance(term, BNode):
+        return f"_:b{re.sub(r'[^A-Za-z0-9]', '', str(term))}"
+    if isinstance(term, Literal):
+        text = f'"{str(term).translate(_ESCAPES)}"'
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype:
+            return f"{text}^^<{check_iri(str(term.datatype))}>"
+        return text
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def from_oxigraph(term: object) -> Term | None:
+    """A pyoxigraph term as the equivalent rdflib term."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"unsupported term {term!r}")
+
+
+def to_oxigraph(term: Identifier) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as the equivalent pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(re.sub(r"[^A-Za-z0-9]", "", str(term)) or None)
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")

@@ -1,0 +1,118 @@
+"""The store: one interface, the embedded on-disk Oxigraph database by default.
+
+Every source document lives in its own named graph, as do the ontology and the dictionary.
+Replacing a graph is one SPARQL update, which Oxigraph applies as a single transaction:
+a crash leaves the graph as it was before or as it is after, never in between.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Protocol
+
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+
+from kg.errors import QueryError, StoreError
+from kg.rdfterms import to_oxigraph, to_sparql
+
+DEFAULT_PATH = Path("kg-store")
+STORE_ENV = "KG_STORE"
+
+
+class Store(Protocol):
+    """What every store offers the rest of the package."""
+
+    def replace_graph(self, name: URIRef, graph: Graph) -> None: ...
+    def remove_graph(self, name: URIRef) -> None: ...
+    def graph_names(self) -> list[URIRef]: ...
+    def select(self, query: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples: ...
+    def dump(self, handle: IO[bytes], fmt: ox.RdfFormat, graphs: list[URIRef], *,
+             prefixes: dict[str, str] | None = None) -> None: ...
+    def close(self) -> None: ...
+
+
+def insert_data(name: URIRef, graph: Graph) -> str:
+    """SPARQL update text that replaces graph ``name`` with ``graph``, as one operation."""
+    lines = (f"{to_sparql(s)} {to_sparql(p)} {to_sparql(o)} ." for s, p, o in graph)
+    body = "\n".join(lines)
+    return f"DROP SILENT GRAPH {to_sparql(name)} ;\nINSERT DATA {{ GRAPH {to_sparql(name)} {{\n{body}\n}} }}"
+
+
+class EmbeddedStore:
+    """Oxigraph (RocksDB) in a folder on disk; one writer process at a time."""
+
+    def __init__(self, path: Path, *, create: bool = False):
+        self.path = path
+        if not create and not (path / "CURRENT").exists():
+            if path.exists() and any(path.iterdir()):
+                raise StoreError(f"{path}: exists but is not a kg store")
+            raise StoreError(f"no store at {path}; run 'kg build' (or 'kg demo') first, "
+                             f"or point --store / {STORE_ENV} at one")
+        if path.exists() and not path.is_dir():
+            raise StoreError(f"{path}: is a file, not a store folder")
+        try:
+            self._db = ox.Store(str(path))
+        except OSError as exc:
+            message = str(exc)
+            if "lock" in message.lower():
+                raise StoreError(f"{path}: the store is in use by another kg process; "
+                                 "wait for it to finish and try again") from None
+            raise StoreError(f"{path}: cannot open the store: {message}") from None
+
+    def replace_graph(self, name: URIRef, graph: Graph) -> None:
+        """Make ``graph`` the whole content of named graph ``name``, atomically."""
+        self._db.update(insert_data(name, graph))
+
+    def replace_graphs(self, graphs: Iterable[tuple[URIRef, Graph]]) -> None:
+        """Replace several named graphs in one transaction."""
+        updates = [insert_data(name, graph) for name, graph in graphs]
+        if updates:
+            self._db.update(" ;\n".join(updates))
+
+    def remove_graph(self, name: URIRef) -> None:
+        self._db.update(f"DROP SILENT GRAPH {to_sparql(name)}")
+
+    def graph_names(self) -> list[URIRef]:
+        return sorted(URIRef(g.value) for g in self._db.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def select(self, query: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """Run a SPARQL query over the union of all graphs."""
+        try:
+            return self._db.query(query, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from None
+        except OSError as exc:
+            raise QueryError(f"query failed: {exc}") from None
+
+    def quads(self, graphs: list[URIRef]) -> Iterator[ox.Quad]:
+        for name in graphs:
+            yield from self._db.quads_for_pattern(None, None, None, to_oxigraph(name))
+
+    def dump(self, handle: IO[bytes], fmt: ox.RdfFormat, graphs: list[URIRef], *,
+             prefixes: dict[str, str] | None = None) -> None:
+        """Serialise the named ``graphs``: as quads for TriG/N-Quads, merged triples otherwise."""
+        quads = self.quads(graphs)
+        if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
+            ox.serialize(quads, handle, fmt, prefixes=prefixes)
+        else:
+            ox.serialize((q.triple for q in quads), handle, fmt, prefixes=prefixes)
+
+    def flush(self) -> None:
+        self._db.flush()
+
+    def close(self) -> None:
+        self._db.flush()
+        del self._db
+
+
+def store_path(path: str | os.PathLike[str] | None) -> Path:
+    """The store folder: the argument, else ``$KG_STORE``, else ``./kg-store``."""
+    return Path(path or os.environ.get(STORE_ENV) or DEFAULT_PATH)
+
+
+def open_store(path: str | os.PathLike[str] | None = None, *, create: bool = False) -> EmbeddedStore:
+    """Open the embedded store; ``create`` makes a new one when none exists."""
+    return EmbeddedStore(store_path(path), create=create)

@@ -1,0 +1,1 @@
+"""HTML views of the graph that work opened from disk, with no network."""

@@ -1,0 +1,161 @@
+"""End-to-end tests of the ``kg`` command through click's runner, on real stores."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph
+from rdflib.compare import isomorphic
+
+from kg.cli import main
+
+README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+COMMANDS = sorted(main.commands)
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_every_command_has_help_with_an_example_and_is_in_the_readme(runner, name):
+    result = runner.invoke(main, [name, "--help"])
+    assert result.exit_code == 0
+    assert "Example:" in result.output
+    assert f"`kg {name}`" in README
+
+
+def test_demo_builds_writes_a_view_and_answers_the_sample_query(runner, tmp_path):
+    with runner.isolated_filesystem(temp_dir=tmp_path):
+        result = runner.invoke(main, ["demo"])
+        assert result.exit_code == 0, result.output
+        assert re.search(r"Built \d+ documents: \d+ events", result.output)
+        assert Path("kg-store").is_dir()
+        page = Path("kg-demo.html").read_text(encoding="utf-8")
+        assert "vis.Network" in page
+        assert "(0 rows)" not in result.output
+        assert re.search(r"\(\d+ rows\)", result.output)
+
+
+def test_query_formats(runner, demo_store_path):
+    args = ["query", "--store", str(demo_store_path)]
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?e a ckg:SourceDocument }"
+    table = runner.invoke(main, [*args, q])
+    assert table.exit_code == 0, table.output
+    assert table.output.splitlines()[0].strip() == "n"
+    as_json = json.loads(runner.invoke(main, [*args, q, "--format", "json"]).output)
+    count = int(as_json["results"]["bindings"][0]["n"]["value"])
+    assert count >= 1
+    csv = runner.invoke(main, [*args, q, "--format", "csv"]).output
+    assert csv.split() == ["n", str(count)]
+    ask = runner.invoke(main, [*args, "ASK { ?e a ckg:Event }"])
+    assert ask.output.strip() == "true"
+    construct = runner.invoke(main, [*args, "CONSTRUCT { ?s a ckg:SourceDocument } WHERE { ?s a ckg:SourceDocument }",
+                                     "--format", "turtle"])
+    assert len(Graph().parse(data=construct.output, format="turtle")) == count
+
+
+def test_query_from_file_and_stdin(runner, demo_store_path, tmp_path):
+    query_file = tmp_path / "q.rq"
+    query_file.write_text("ASK { ?s a ckg:Claim }", encoding="utf-8")
+    args = ["query", "--store", str(demo_store_path)]
+    assert runner.invoke(main, [*args, "-f", str(query_file)]).output.strip() == "true"
+    assert runner.invoke(main, args, input="ASK { ?s a ckg:Nothing }").output.strip() == "false"
+
+
+def test_saved_queries_are_listed_and_run(runner, demo_store_path):
+    listed = runner.invoke(main, ["query", "--list"])
+    assert "azerbaijan-iran-timeline" in listed.output
+    result = runner.invoke(main, ["query", "--store", str(demo_store_path), "--saved",
+                                  "events-by-type-and-year", "--format", "csv"])
+    assert result.exit_code == 0
+    assert result.output.splitlines()[0].split(",") == ["year", "type", "events"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["query", "SELECT * WHERE { ?s ?p }"], "SPARQL syntax error"),
+        (["query", "SELECT * WHERE { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }"], "SERVICE is refused"),
+        (["query", "--saved", "nope"], "no saved query"),
+        (["export", "--source", "nope"], "no source 'nope'"),
+        (["export", "-o", "/nonexistent-dir/x.ttl"], "does not exist"),
+    ],
+)
+def test_user_errors_are_one_line_without_traceback(runner, demo_store_path, args, message):
+    result = runner.invoke(main, [args[0], "--store", str(demo_store_path), *args[1:]])
+    assert result.exit_code == 1
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_missing_store_is_one_clear_line(runner, tmp_path):
+    result = runner.invoke(main, ["stats", "--store", str(tmp_path / "none")])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: no store at {tmp_path / 'none'}; run 'kg build' (or 'kg demo') first, or point --store / KG_STORE at one"
+
+
+def test_store_location_from_environment(runner, demo_store_path):
+    result = runner.invoke(main, ["query", "ASK { ?s a ckg:Event }"], env={"KG_STORE": str(demo_store_path)})
+    assert result.output.strip() == "true"
+
+
+def test_turtle_export_parses_back_isomorphic_to_the_store(runner, demo_store_path, tmp_path):
+    target = tmp_path / "all.ttl"
+    result = runner.invoke(main, ["export", "--store", str(demo_store_path), "--include-ontology",
+                                  "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    turtle = Graph().parse(target, format="turtle")
+    nquads = runner.invoke(main, ["export", "--store", str(demo_store_path), "--include-ontology",
+                                  "--format", "nquads"]).stdout_bytes
+    dataset = Dataset().parse(data=nquads, format="nquads")
+    merged = Graph()
+    for s, p, o, _g in dataset.quads((None, None, None, None)):
+        merged.add((s, p, o))
+    assert len(turtle) > 1000
+    assert isomorphic(turtle, merged)
+    assert "@prefix ckg: <https://w3id.org/caucasus-kg/ontology#>" in target.read_text(encoding="utf-8")
+
+
+def test_validate_conforms_on_the_demo_store(runner, demo_store_path):
+    result = runner.invoke(main, ["validate", "--store", str(demo_store_path)])
+    assert result.exit_code == 0, result.output
+    assert "conforms" in result.output.splitlines()[-1]
+
+
+def test_stats_counts_what_was_built(runner, demo_store_path):
+    result = runner.invoke(main, ["stats", "--store", str(demo_store_path)])
+    assert result.exit_code == 0
+    for title in ("events by type", "events by year", "sources by language", "facts by source"):
+        assert title in result.output
+
+
+@pytest.mark.parametrize("name", ["Нахичевань", "Naxçıvan", "NAKHCHIVAN", "Q227", "Azerbaijani"])
+def test_entity_finds_by_any_name_script_or_wikidata_id(runner, name):
+    result = runner.invoke(main, ["entity", name])
+    assert result.exit_code == 0, result.output
+    assert "(Region)" in result.output or "(Country)" in result.output
+
+
+def test_entity_unknown_name(runner):
+    result = runner.invoke(main, ["entity", "Atlantis"])
+    assert result.exit_code == 1
+    assert "no entity is called 'Atlantis'" in result.output
+
+
+def test_build_reports_bad_documents_and_keeps_the_rest(runner, tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "good.md").write_text("---\ntitle: Good\nlanguage: en\n---\nBaku hosted talks.\n", encoding="utf-8")
+    (folder / "bad.txt").write_bytes(b"\xff\xfe\x00\x00binary")
+    (folder / "broken.md").write_text("---\ntitle: Broken\n---\nText.\n", encoding="utf-8")
+    (folder / "broken.facts.yaml").write_text("events:\n  - type: Attack\n    targets: [atlantis]\n    quote: Text.\n",
+                                              encoding="utf-8")
+    store = tmp_path / "store"
+    result = runner.invoke(main, ["build", str(folder), "--store", str(store)])
+    assert result.exit_code == 1
+    assert "bad.txt: looks like a binary file" in result.output
+    assert "target 'atlantis' is not in the entity dictionary" in result.output
+    listed = runner.invoke(main, ["query", "--store", str(store), "--format", "csv",
+                                  "SELECT ?t WHERE { ?s a ckg:SourceDocument ; dcterms:title ?t }"])
+    assert listed.output.split() == ["t", "Good"]

@@ -1,0 +1,48 @@
+import pytest
+
+from kg.errors import QueryError
+from kg.sparql_guard import check_query
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * WHERE { SERVICE <http://169.254.169.254/> { ?s ?p ?o } }",
+        "select * where { service silent <http://127.0.0.1:9/> { ?s ?p ?o } }",
+        "SELECT * WHERE { ?a ?b ?c . SeRvIcE ?endpoint { ?s ?p ?o } }",
+        "SELECT * WHERE { FILTER(?a<?b)SERVICE?x> }",
+        "SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }",
+        "SELECT * FROM NAMED <http://10.0.0.1/> WHERE { GRAPH ?g { ?s ?p ?o } }",
+        "SELECT * FROM ex:graph WHERE { ?s ?p ?o }",
+        "LOAD <file:///etc/passwd>",
+        "DROP ALL",
+        'INSERT DATA { <a:b> <a:c> "d" }',
+    ],
+)
+def test_queries_that_could_leave_the_store_are_refused(query):
+    with pytest.raises(QueryError):
+        check_query(query)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT ?service WHERE { ?service a ckg:Event }",
+        'SELECT * WHERE { ?s rdfs:label "SERVICE FROM LOAD" }',
+        "SELECT * WHERE { ?s ex:service ?o } # SERVICE <http://x/>",
+        "SELECT * FROM <https://w3id.org/caucasus-kg/graph/source/a> WHERE { ?s ?p ?o }",
+        "SELECT * WHERE { ?s <http://example.org/SERVICE> ?o }",
+        "SELECT * WHERE { ?s ?p ?o FILTER(?o < 3 && ?o > 1) }",
+    ],
+)
+def test_ordinary_queries_pass(query):
+    check_query(query)
+
+
+def test_service_can_be_allowed_explicitly():
+    check_query("SELECT * { SERVICE <http://localhost:1/> { ?s ?p ?o } }", allow_service=True)
+
+
+def test_refusal_names_the_line():
+    with pytest.raises(QueryError, match="line 3"):
+        check_query("SELECT *\nWHERE {\n SERVICE <http://x/> { ?s ?p ?o } }")

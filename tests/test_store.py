@@ -1,0 +1,82 @@
+import subprocess
+import sys
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from kg.errors import StoreError
+from kg.store import insert_data, open_store
+
+G1 = URIRef("https://w3id.org/caucasus-kg/graph/source/one")
+G2 = URIRef("https://w3id.org/caucasus-kg/graph/source/two")
+S = URIRef("https://w3id.org/caucasus-kg/id/entity/baku")
+P = URIRef("http://www.w3.org/2000/01/rdf-schema#label")
+
+
+def graph_of(*values):
+    graph = Graph()
+    for value in values:
+        graph.add((S, P, Literal(value)))
+    return graph
+
+
+def labels(store, name):
+    return sorted(q.object.value for q in store.quads([name]))
+
+
+def test_missing_store_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="no store at .*kg build"):
+        open_store(tmp_path / "nothing")
+
+
+def test_folder_that_is_not_a_store_is_refused(tmp_path):
+    (tmp_path / "notes.txt").write_text("hello")
+    with pytest.raises(StoreError, match="not a kg store"):
+        open_store(tmp_path)
+
+
+def test_replace_graph_replaces_only_that_graph(tmp_path):
+    store = open_store(tmp_path / "s", create=True)
+    store.replace_graph(G1, graph_of("a", "b"))
+    store.replace_graph(G2, graph_of("c"))
+    store.replace_graph(G1, graph_of("d"))
+    assert labels(store, G1) == ["d"]
+    assert labels(store, G2) == ["c"]
+    store.remove_graph(G1)
+    assert store.graph_names() == [G2]
+
+
+def test_store_survives_reopening(tmp_path):
+    store = open_store(tmp_path / "s", create=True)
+    store.replace_graph(G1, graph_of("Bakı"))
+    store.close()
+    assert labels(open_store(tmp_path / "s"), G1) == ["Bakı"]
+
+
+def test_literal_content_cannot_break_out_of_the_update(tmp_path):
+    store = open_store(tmp_path / "s", create=True)
+    nasty = 'x" } } ; DROP ALL ; INSERT DATA { GRAPH <g:x> { <a:b> <a:c> "'
+    store.replace_graph(G2, graph_of("kept"))
+    store.replace_graph(G1, graph_of(nasty, "back\\slash \\u0022 \n new line", "</script>"))
+    assert labels(store, G1) == sorted([nasty, "back\\slash \\u0022 \n new line", "</script>"])
+    assert labels(store, G2) == ["kept"]
+
+
+def test_update_text_is_one_operation_per_graph():
+    text = insert_data(G1, graph_of("a"))
+    assert text.startswith(f"DROP SILENT GRAPH <{G1}> ;")
+    assert text.count("INSERT DATA") == 1
+
+
+def test_second_process_gets_a_clear_error_while_store_is_open(tmp_path):
+    path = tmp_path / "s"
+    store = open_store(path, create=True)
+    store.replace_graph(G1, graph_of("a"))
+    code = (
+        "from kg.store import open_store\n"
+        "from kg.errors import StoreError\n"
+        f"try:\n    open_store({str(path)!r})\nexcept StoreError as e:\n    print(e)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert "in use by another kg process" in out.stdout, out.stdout + out.stderr
+    assert labels(store, G1) == ["a"]
