@@ -35,7 +35,9 @@ class BuildReport:
 
 def load_vocabulary(store: EmbeddedStore, dictionary: Dictionary) -> None:
     """(Re)load the ontology and the dictionary graphs in one transaction."""
-    store.replace_graphs([(ONTOLOGY_GRAPH, ontology_graph()), (DICTIONARY_GRAPH, dictionary_graph(dictionary))])
+    store.replace_graphs(
+        [(ONTOLOGY_GRAPH, ontology_graph()), (DICTIONARY_GRAPH, dictionary_graph(dictionary))]
+    )
 
 
 def document_facts(path: Path, dictionary: Dictionary) -> Facts:

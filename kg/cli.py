@@ -29,7 +29,10 @@ class KgGroup(click.Group):
 
 def store_option(f: F) -> F:
     return click.option(
-        "--store", "store_dir", envvar="KG_STORE", type=click.Path(path_type=Path),
+        "--store",
+        "store_dir",
+        envvar="KG_STORE",
+        type=click.Path(path_type=Path),
         help="Store folder (default ./kg-store; env KG_STORE).",
     )(f)
 
@@ -52,8 +55,14 @@ def main() -> None:
 
 @main.command()
 @store_option
-@click.option("-o", "--output", default="kg-demo.html", show_default=True,
-              type=click.Path(dir_okay=False, path_type=Path), help="Where to write the HTML graph.")
+@click.option(
+    "-o",
+    "--output",
+    default="kg-demo.html",
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the HTML graph.",
+)
 def demo(store_dir: Path | None, output: Path) -> None:
     """Build the bundled corpus, write an HTML graph, and answer one sample query.
 
@@ -69,8 +78,10 @@ def demo(store_dir: Path | None, output: Path) -> None:
 
     store = _open(store_dir, create=True)
     report = build_folder(store, bundled("sources"))
-    click.echo(f"Built {report.documents} documents: {report.events} events, {report.claims} claims, "
-               f"{report.entities} dictionary entities -> {store.path}")
+    click.echo(
+        f"Built {report.documents} documents: {report.events} events, {report.claims} claims, "
+        f"{report.entities} dictionary entities -> {store.path}"
+    )
     for path, message in report.failures:
         click.echo(f"  skipped {path}: {message}", err=True)
     html_text = overview(store)
@@ -102,8 +113,10 @@ def build(store_dir: Path | None, sources_dir: Path | None) -> None:
     report = build_folder(store, sources_dir or bundled("sources"))
     for path, message in report.failures:
         click.echo(f"skipped {path}: {message}", err=True)
-    click.echo(f"{report.documents} documents, {report.events} events, {report.claims} claims, "
-               f"{report.entities} entities in {store.path}")
+    click.echo(
+        f"{report.documents} documents, {report.events} events, {report.claims} claims, "
+        f"{report.entities} entities in {store.path}"
+    )
     if report.failures:
         raise click.ClickException(f"{len(report.failures)} document(s) could not be built")
 
@@ -127,8 +140,10 @@ def validate(store_dir: Path | None) -> None:
     for violation in report.violations:
         click.echo(str(violation))
     verdict = "conforms" if report.conforms and not problems else "does NOT conform"
-    click.echo(f"{report.triples} triples checked: {verdict} "
-               f"({len(report.violations)} shape results, {len(problems)} dictionary problems)")
+    click.echo(
+        f"{report.triples} triples checked: {verdict} "
+        f"({len(report.violations)} shape results, {len(problems)} dictionary problems)"
+    )
     if verdict != "conforms":
         sys.exit(1)
 
@@ -136,16 +151,36 @@ def validate(store_dir: Path | None) -> None:
 @main.command()
 @store_option
 @click.argument("sparql", required=False)
-@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"),
-              help="Read the query from a file ('-' for stdin).")
+@click.option(
+    "-f",
+    "--file",
+    "query_file",
+    type=click.File("r", encoding="utf-8"),
+    help="Read the query from a file ('-' for stdin).",
+)
 @click.option("--saved", help="Run a saved query by name (see --list).")
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries.")
-@click.option("--format", "fmt", default="table", show_default=True,
-              type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle"]))
-@click.option("--allow-service", is_flag=True,
-              help="Allow SERVICE clauses to contact other servers (off by default).")
-def query(store_dir: Path | None, sparql: str | None, query_file: Any, saved: str | None,
-          list_saved: bool, fmt: str, allow_service: bool) -> None:
+@click.option(
+    "--format",
+    "fmt",
+    default="table",
+    show_default=True,
+    type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle"]),
+)
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Allow SERVICE clauses to contact other servers (off by default).",
+)
+def query(
+    store_dir: Path | None,
+    sparql: str | None,
+    query_file: Any,
+    saved: str | None,
+    list_saved: bool,
+    fmt: str,
+    allow_service: bool,
+) -> None:
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over all graphs.
 
     The prefixes ckg:, entity:, event:, rdfs:, skos:, prov:, dcterms:, schema:,
@@ -180,14 +215,27 @@ def query(store_dir: Path | None, sparql: str | None, query_file: Any, saved: st
 
 @main.command()
 @store_option
-@click.option("--format", "fmt", default="turtle", show_default=True,
-              type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml"]))
+@click.option(
+    "--format",
+    "fmt",
+    default="turtle",
+    show_default=True,
+    type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml"]),
+)
 @click.option("--source", help="Export only this source document's graph (its slug).")
-@click.option("--include-ontology", is_flag=True, help="Add the ontology and entity dictionary graphs.")
-@click.option("-o", "--output", default="-", show_default=True,
-              help="Output file, or '-' for standard output.")
-def export(store_dir: Path | None, fmt: str, source: str | None, include_ontology: bool,
-           output: str) -> None:
+@click.option(
+    "--include-ontology", is_flag=True, help="Add the ontology and entity dictionary graphs."
+)
+@click.option(
+    "-o",
+    "--output",
+    default="-",
+    show_default=True,
+    help="Output file, or '-' for standard output.",
+)
+def export(
+    store_dir: Path | None, fmt: str, source: str | None, include_ontology: bool, output: str
+) -> None:
     """Export the graph in a standard RDF format.
 
     TriG and N-Quads keep one named graph per source document (provenance);
@@ -256,10 +304,20 @@ def entity(name: str) -> None:
 
 @main.command()
 @store_option
-@click.option("-o", "--output", default="graph.html", show_default=True,
-              type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--max-nodes", default=250, show_default=True, type=click.IntRange(1, 5000),
-              help="Keep this many of the most connected entities.")
+@click.option(
+    "-o",
+    "--output",
+    default="graph.html",
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+)
+@click.option(
+    "--max-nodes",
+    default=250,
+    show_default=True,
+    type=click.IntRange(1, 5000),
+    help="Keep this many of the most connected entities.",
+)
 def viz(store_dir: Path | None, output: Path, max_nodes: int) -> None:
     """Write an interactive HTML graph that works offline.
 

@@ -10,7 +10,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from rdflib import Literal
 from rdflib.namespace import XSD
@@ -20,7 +20,7 @@ from kg.errors import InputError
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-class Precision(str, Enum):
+class Precision(StrEnum):
     """How much of a date is known."""
 
     DAY = "Day"

@@ -26,9 +26,25 @@ from kg.text import clean, fold
 from kg.yamlio import load_yaml
 
 QID = re.compile(r"^Q[1-9][0-9]*$")
-_KEYS = {"slug", "type", "label", "definition", "wikidata", "labels", "aliases", "demonyms",
-         "metonyms", "metonym_for", "part_of", "ambiguous", "roles", "date", "start", "end",
-         "participants"}
+_KEYS = {
+    "slug",
+    "type",
+    "label",
+    "definition",
+    "wikidata",
+    "labels",
+    "aliases",
+    "demonyms",
+    "metonyms",
+    "metonym_for",
+    "part_of",
+    "ambiguous",
+    "roles",
+    "date",
+    "start",
+    "end",
+    "participants",
+}
 
 
 def _strings(value: Any, where: str) -> tuple[str, ...]:
@@ -79,7 +95,9 @@ def entity_from_yaml(raw: Any, *, origin: str) -> Entity:
         except InputError as exc:
             raise InputError(f"{where}: {exc}") from None
     try:
-        roles = tuple(_role(r, f"{where} role {i + 1}") for i, r in enumerate(raw.get("roles") or []))
+        roles = tuple(
+            _role(r, f"{where} role {i + 1}") for i, r in enumerate(raw.get("roles") or [])
+        )
     except InputError as exc:
         raise InputError(str(exc) if str(exc).startswith(origin) else f"{where}: {exc}") from None
     return Entity(

@@ -16,7 +16,13 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from kg.errors import InputError
-from kg.namespaces import DICTIONARY_GRAPH, ONTOLOGY_GRAPH, PREFIXES, SOURCE_GRAPH_PREFIX, source_graph
+from kg.namespaces import (
+    DICTIONARY_GRAPH,
+    ONTOLOGY_GRAPH,
+    PREFIXES,
+    SOURCE_GRAPH_PREFIX,
+    source_graph,
+)
 from kg.store import EmbeddedStore
 
 FORMATS: dict[str, ox.RdfFormat] = {
@@ -29,15 +35,18 @@ FORMATS: dict[str, ox.RdfFormat] = {
 }
 
 
-def graphs_to_export(store: EmbeddedStore, *, source: str | None = None,
-                     include_ontology: bool = False) -> list[URIRef]:
+def graphs_to_export(
+    store: EmbeddedStore, *, source: str | None = None, include_ontology: bool = False
+) -> list[URIRef]:
     """The named graphs an export covers: all sources (or one), plus ontology and dictionary."""
     names = store.graph_names()
     if source is not None:
         wanted = source_graph(source)
         if wanted not in names:
-            raise InputError(f"no source {source!r} in the store; 'kg query' with "
-                             "SELECT ?g { GRAPH ?g {} } lists the graphs")
+            raise InputError(
+                f"no source {source!r} in the store; 'kg query' with "
+                "SELECT ?g { GRAPH ?g {} } lists the graphs"
+            )
         chosen = [wanted]
     else:
         chosen = [g for g in names if g.startswith(SOURCE_GRAPH_PREFIX)]
@@ -46,8 +55,14 @@ def graphs_to_export(store: EmbeddedStore, *, source: str | None = None,
     return chosen
 
 
-def export(store: EmbeddedStore, handle: IO[bytes], *, fmt: str = "turtle",
-           source: str | None = None, include_ontology: bool = False) -> None:
+def export(
+    store: EmbeddedStore,
+    handle: IO[bytes],
+    *,
+    fmt: str = "turtle",
+    source: str | None = None,
+    include_ontology: bool = False,
+) -> None:
     """Serialise the chosen graphs to ``handle`` in ``fmt`` (a key of :data:`FORMATS`)."""
     if fmt not in FORMATS:
         raise InputError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
@@ -55,7 +70,7 @@ def export(store: EmbeddedStore, handle: IO[bytes], *, fmt: str = "turtle",
     store.dump(handle, FORMATS[fmt], graphs, prefixes=PREFIXES)
 
 
-def write_atomically(path: Path, write: Callable[[IO[bytes]], None]) -> None:
+def write_atomically(path: Path, write: Callable[[IO[bytes]], object]) -> None:
     """Call ``write`` on a temporary file and move it over ``path`` only if it succeeds."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():

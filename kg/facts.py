@@ -25,10 +25,33 @@ from kg.text import clean
 from kg.yamlio import load_yaml
 
 CURATED = "curated"
-_EVENT_KEYS = {"id", "type", "label", "date", "start", "end", "actors", "targets", "participants",
-               "place", "status", "quote", "confidence"}
-_CLAIM_KEYS = {"id", "claimant", "about", "quote", "text", "said_in", "date", "start", "end",
-               "confidence"}
+_EVENT_KEYS = {
+    "id",
+    "type",
+    "label",
+    "date",
+    "start",
+    "end",
+    "actors",
+    "targets",
+    "participants",
+    "place",
+    "status",
+    "quote",
+    "confidence",
+}
+_CLAIM_KEYS = {
+    "id",
+    "claimant",
+    "about",
+    "quote",
+    "text",
+    "said_in",
+    "date",
+    "start",
+    "end",
+    "confidence",
+}
 
 
 def facts_path(document: Path) -> Path:
@@ -57,8 +80,17 @@ def event_slug(event: Event) -> str:
     '2023-01-27-attack-azerbaijan-'
     """
     when = event.date.iso().replace("/", "--") if event.date else "undated"
-    key = "|".join([event.type, when, ",".join(sorted(event.actors)), ",".join(sorted(event.targets)),
-                    ",".join(sorted(event.participants)), event.place or "", event.status.value])
+    key = "|".join(
+        [
+            event.type,
+            when,
+            ",".join(sorted(event.actors)),
+            ",".join(sorted(event.targets)),
+            ",".join(sorted(event.participants)),
+            event.place or "",
+            event.status.value,
+        ]
+    )
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:6]
     who = "-".join(sorted(event.involved())[:2])
     return f"{when}-{slugify(event.type)}-{who}-{digest}".replace("--", "-")
@@ -78,8 +110,10 @@ class _Reader:
         items = [] if value is None else value if isinstance(value, list) else [value]
         for item in items:
             if str(item) not in self.dictionary:
-                raise InputError(f"{at}: {key} {item!r} is not in the entity dictionary "
-                                 "(add it to ontology/entities/ or fix the slug)")
+                raise InputError(
+                    f"{at}: {key} {item!r} is not in the entity dictionary "
+                    "(add it to ontology/entities/ or fix the slug)"
+                )
         return tuple(str(i) for i in items)
 
     def evidence(self, raw: dict[str, Any], at: str) -> Evidence:
@@ -113,7 +147,9 @@ class _Reader:
         try:
             status = Status(status_text)
         except ValueError:
-            raise InputError(f"{at}: status must be occurred, planned, negated or hypothetical") from None
+            raise InputError(
+                f"{at}: status must be occurred, planned, negated or hypothetical"
+            ) from None
         place = self.slugs(raw.get("place"), "place", at)
         event = Event(
             type=kind,
@@ -161,8 +197,12 @@ def read_facts(path: Path, source: Source, dictionary: Dictionary) -> Facts:
     if not isinstance(raw, dict):
         raise InputError(f"{path}: a facts file is a mapping with 'events' and 'claims'")
     reader = _Reader(source, dictionary, str(path))
-    events = [reader.event(e, f"{path} event {i + 1}") for i, e in enumerate(raw.get("events") or [])]
-    claims = [reader.claim(c, f"{path} claim {i + 1}") for i, c in enumerate(raw.get("claims") or [])]
+    events = [
+        reader.event(e, f"{path} event {i + 1}") for i, e in enumerate(raw.get("events") or [])
+    ]
+    claims = [
+        reader.claim(c, f"{path} claim {i + 1}") for i, c in enumerate(raw.get("claims") or [])
+    ]
     return Facts(source, tuple(_merge_events(events)), tuple(claims))
 
 
@@ -181,6 +221,7 @@ def _merge_events(events: Iterable[Event]) -> list[Event]:
 
 def write_facts(facts: Facts, handle: TextIO) -> None:
     """Write facts in the reviewed-facts format, for a person to check and keep."""
+
     def when(date: DateSpan | None) -> dict[str, str]:
         if date is None:
             return {}
@@ -190,16 +231,29 @@ def write_facts(facts: Facts, handle: TextIO) -> None:
 
     data = {
         "events": [
-            {"type": e.type, "label": e.label, **when(e.date), "actors": list(e.actors),
-             "targets": list(e.targets), "participants": list(e.participants),
-             **({"place": e.place} if e.place else {}), "status": e.status.value.lower(),
-             "quote": e.evidence[0].quote, "confidence": e.evidence[0].confidence}
+            {
+                "type": e.type,
+                "label": e.label,
+                **when(e.date),
+                "actors": list(e.actors),
+                "targets": list(e.targets),
+                "participants": list(e.participants),
+                **({"place": e.place} if e.place else {}),
+                "status": e.status.value.lower(),
+                "quote": e.evidence[0].quote,
+                "confidence": e.evidence[0].confidence,
+            }
             for e in facts.events
         ],
         "claims": [
-            {"claimant": c.claimant, "about": list(c.about), "quote": c.evidence[0].quote,
-             **({"said_in": c.said_in} if c.said_in else {}), **when(c.date),
-             "confidence": c.evidence[0].confidence}
+            {
+                "claimant": c.claimant,
+                "about": list(c.about),
+                "quote": c.evidence[0].quote,
+                **({"said_in": c.said_in} if c.said_in else {}),
+                **when(c.date),
+                "confidence": c.evidence[0].confidence,
+            }
             for c in facts.claims
         ],
     }

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from kg.dates import DateSpan, PartialDate
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """Whether an event happened, or is only planned, denied or imagined."""
 
     OCCURRED = "Occurred"
@@ -21,8 +21,13 @@ class Status(str, Enum):
     HYPOTHETICAL = "Hypothetical"
 
 
-ROLE_TYPES = ("HeadOfState", "HeadOfGovernment", "MinisterOfDefence", "MinisterOfForeignAffairs",
-              "OtherRole")
+ROLE_TYPES = (
+    "HeadOfState",
+    "HeadOfGovernment",
+    "MinisterOfDefence",
+    "MinisterOfForeignAffairs",
+    "OtherRole",
+)
 
 
 @dataclass(frozen=True)
@@ -61,8 +66,11 @@ class Entity:
         """Every name as ``(text, language, kind)``; kind is label, alias, demonym or metonym."""
         found = [(self.label, "en", "label")]
         found += [(text, lang, "label") for lang, text in self.labels.items()]
-        for kind, table in (("alias", self.aliases), ("demonym", self.demonyms),
-                            ("metonym", self.metonyms)):
+        for kind, table in (
+            ("alias", self.aliases),
+            ("demonym", self.demonyms),
+            ("metonym", self.metonyms),
+        ):
             found += [(text, lang, kind) for lang, texts in table.items() for text in texts]
         return found
 

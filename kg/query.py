@@ -24,9 +24,13 @@ _SOLUTION_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
     "xml": ox.QueryResultsFormat.XML,
 }
-_GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "xml": ox.RdfFormat.RDF_XML,
-                  "json": ox.RdfFormat.JSON_LD, "csv": ox.RdfFormat.N_TRIPLES,
-                  "tsv": ox.RdfFormat.N_TRIPLES}
+_GRAPH_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "xml": ox.RdfFormat.RDF_XML,
+    "json": ox.RdfFormat.JSON_LD,
+    "csv": ox.RdfFormat.N_TRIPLES,
+    "tsv": ox.RdfFormat.N_TRIPLES,
+}
 
 
 def prologue() -> str:
@@ -34,8 +38,9 @@ def prologue() -> str:
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 
-def run(store: EmbeddedStore, query: str, *, allow_service: bool = False
-        ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+def run(
+    store: EmbeddedStore, query: str, *, allow_service: bool = False
+) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
     """Screen and evaluate a query over the union of the store's graphs."""
     check_query(query, allow_service=allow_service)
     return store.select(prologue() + query)
@@ -50,11 +55,13 @@ def short(term: object) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        best = max((iri for iri in PREFIXES.values() if term.value.startswith(iri)), key=len, default=None)
+        best = max(
+            (iri for iri in PREFIXES.values() if term.value.startswith(iri)), key=len, default=None
+        )
         if best is None:
             return f"<{term.value}>"
         prefix = next(p for p, iri in PREFIXES.items() if iri == best)
-        return f"{prefix}:{term.value[len(best):]}"
+        return f"{prefix}:{term.value[len(best) :]}"
     if isinstance(term, ox.Literal):
         return term.value
     if isinstance(term, ox.BlankNode):
@@ -69,15 +76,18 @@ def _table(header: list[str], rows: list[list[str]], *, max_width: int = 60) -> 
 
     body = [[cell(c) for c in row] for row in rows]
     widths = [max([len(h)] + [len(r[i]) for r in body]) for i, h in enumerate(header)]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(),
-             "  ".join("-" * w for w in widths)]
+    lines = [
+        "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(),
+        "  ".join("-" * w for w in widths),
+    ]
     lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in body]
     lines.append(f"({len(body)} row{'s' if len(body) != 1 else ''})")
     return "\n".join(lines) + "\n"
 
 
-def write_result(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples,
-                 handle: IO[bytes], fmt: str) -> None:
+def write_result(
+    result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, handle: IO[bytes], fmt: str
+) -> None:
     """Write a query result in ``fmt`` (one of :data:`RESULT_FORMATS`)."""
     if fmt not in RESULT_FORMATS:
         raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(RESULT_FORMATS)}")
@@ -95,7 +105,9 @@ def write_result(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples,
             handle.write(b"true\n" if bool(result) else b"false\n")
         return
     if fmt == "turtle":
-        raise QueryError("turtle needs a CONSTRUCT or DESCRIBE query; use table, csv, tsv, json or xml")
+        raise QueryError(
+            "turtle needs a CONSTRUCT or DESCRIBE query; use table, csv, tsv, json or xml"
+        )
     if fmt == "table":
         header = [v.value for v in result.variables]
         rows = [[short(solution[v]) for v in result.variables] for solution in result]

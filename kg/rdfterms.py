@@ -6,7 +6,7 @@ import re
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
-from rdflib.term import Identifier
+from rdflib.term import Identifier, Node
 
 from kg.errors import InputError
 
@@ -28,7 +28,7 @@ def check_iri(iri: str) -> str:
     return iri
 
 
-def to_sparql(term: Identifier) -> str:
+def to_sparql(term: Node) -> str:
     """A term as SPARQL/N-Triples text; literals escaped so no content can end the string.
 
     >>> to_sparql(Literal('say "hi"\\n'))
@@ -61,18 +61,3 @@ def from_oxigraph(term: object) -> Term | None:
             return Literal(term.value, lang=term.language)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     raise TypeError(f"unsupported term {term!r}")
-
-
-def to_oxigraph(term: Identifier) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """An rdflib term as the equivalent pyoxigraph term."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(re.sub(r"[^A-Za-z0-9]", "", str(term)) or None)
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")

@@ -42,7 +42,11 @@ def decode(data: bytes, *, where: str, encoding: str | None = None) -> str:
     except LookupError:
         raise InputError(f"{where}: unknown encoding {encoding!r}") from None
     except UnicodeDecodeError as exc:
-        hint = "" if encoding else "; re-save it as UTF-8, or pass --encoding cp1251 for old Cyrillic files"
+        hint = (
+            ""
+            if encoding
+            else "; re-save it as UTF-8, or pass --encoding cp1251 for old Cyrillic files"
+        )
         raise InputError(f"{where}: not valid {name} at byte {exc.start}{hint}") from None
 
 
@@ -65,10 +69,38 @@ def _front_matter(text: str, where: str) -> tuple[dict[str, Any], str]:
 class _VisibleText(HTMLParser):
     """Collects visible text; drops scripts, styles and other non-content elements."""
 
-    SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "nav", "footer",
-                      "iframe", "form"})
-    BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-                       "article", "section", "blockquote"})
+    SKIP = frozenset(
+        {
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "svg",
+            "head",
+            "nav",
+            "footer",
+            "iframe",
+            "form",
+        }
+    )
+    BLOCK = frozenset(
+        {
+            "p",
+            "div",
+            "br",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "tr",
+            "article",
+            "section",
+            "blockquote",
+        }
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -135,7 +167,9 @@ def read_source(
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(f"{where}: {size} bytes is over the {MAX_BYTES} byte limit for one document")
+            raise InputError(
+                f"{where}: {size} bytes is over the {MAX_BYTES} byte limit for one document"
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{where}: cannot read: {exc.strerror}") from None
@@ -170,6 +204,7 @@ def source_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         raise InputError(f"{folder}: not a folder of source documents")
     return sorted(
-        p for p in folder.iterdir()
+        p
+        for p in folder.iterdir()
         if p.is_file() and p.suffix.lower() in SUFFIXES and p.name.lower() != "readme.md"
     )

@@ -49,9 +49,23 @@ def check_query(query: str, *, allow_service: bool = False) -> None:
             word = text.upper()
             where = f"(line {query.count(chr(10), 0, offset) + 1})"
             if word == "SERVICE" and not allow_service:
-                raise QueryError(f"SERVICE is refused: it would send requests to another server {where}")
-            if word in ("LOAD", "COPY", "MOVE", "ADD", "INSERT", "DELETE", "CLEAR", "DROP", "CREATE"):
-                raise QueryError(f"{word} is an update operation; queries here are read-only {where}")
+                raise QueryError(
+                    f"SERVICE is refused: it would send requests to another server {where}"
+                )
+            if word in (
+                "LOAD",
+                "COPY",
+                "MOVE",
+                "ADD",
+                "INSERT",
+                "DELETE",
+                "CLEAR",
+                "DROP",
+                "CREATE",
+            ):
+                raise QueryError(
+                    f"{word} is an update operation; queries here are read-only {where}"
+                )
             if word == "FROM":
                 _check_from(found[i + 1 :], where)
         elif kind in ("iri", "pname") and _ESCAPE.search(text):

@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from kg.errors import QueryError, StoreError
-from kg.rdfterms import to_oxigraph, to_sparql
+from kg.rdfterms import to_sparql
 
 DEFAULT_PATH = Path("kg-store")
 STORE_ENV = "KG_STORE"
@@ -29,8 +29,14 @@ class Store(Protocol):
     def remove_graph(self, name: URIRef) -> None: ...
     def graph_names(self) -> list[URIRef]: ...
     def select(self, query: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples: ...
-    def dump(self, handle: IO[bytes], fmt: ox.RdfFormat, graphs: list[URIRef], *,
-             prefixes: dict[str, str] | None = None) -> None: ...
+    def dump(
+        self,
+        handle: IO[bytes],
+        fmt: ox.RdfFormat,
+        graphs: list[URIRef],
+        *,
+        prefixes: dict[str, str] | None = None,
+    ) -> None: ...
     def close(self) -> None: ...
 
 
@@ -38,7 +44,8 @@ def insert_data(name: URIRef, graph: Graph) -> str:
     """SPARQL update text that replaces graph ``name`` with ``graph``, as one operation."""
     lines = (f"{to_sparql(s)} {to_sparql(p)} {to_sparql(o)} ." for s, p, o in graph)
     body = "\n".join(lines)
-    return f"DROP SILENT GRAPH {to_sparql(name)} ;\nINSERT DATA {{ GRAPH {to_sparql(name)} {{\n{body}\n}} }}"
+    graph_name = to_sparql(name)
+    return f"DROP SILENT GRAPH {graph_name} ;\nINSERT DATA {{ GRAPH {graph_name} {{\n{body}\n}} }}"
 
 
 class EmbeddedStore:
@@ -49,8 +56,10 @@ class EmbeddedStore:
         if not create and not (path / "CURRENT").exists():
             if path.exists() and any(path.iterdir()):
                 raise StoreError(f"{path}: exists but is not a kg store")
-            raise StoreError(f"no store at {path}; run 'kg build' (or 'kg demo') first, "
-                             f"or point --store / {STORE_ENV} at one")
+            raise StoreError(
+                f"no store at {path}; run 'kg build' (or 'kg demo') first, "
+                f"or point --store / {STORE_ENV} at one"
+            )
         if path.exists() and not path.is_dir():
             raise StoreError(f"{path}: is a file, not a store folder")
         try:
@@ -58,8 +67,10 @@ class EmbeddedStore:
         except OSError as exc:
             message = str(exc)
             if "lock" in message.lower():
-                raise StoreError(f"{path}: the store is in use by another kg process; "
-                                 "wait for it to finish and try again") from None
+                raise StoreError(
+                    f"{path}: the store is in use by another kg process; "
+                    "wait for it to finish and try again"
+                ) from None
             raise StoreError(f"{path}: cannot open the store: {message}") from None
 
     def replace_graph(self, name: URIRef, graph: Graph) -> None:
@@ -76,7 +87,9 @@ class EmbeddedStore:
         self._db.update(f"DROP SILENT GRAPH {to_sparql(name)}")
 
     def graph_names(self) -> list[URIRef]:
-        return sorted(URIRef(g.value) for g in self._db.named_graphs() if isinstance(g, ox.NamedNode))
+        return sorted(
+            URIRef(g.value) for g in self._db.named_graphs() if isinstance(g, ox.NamedNode)
+        )
 
     def select(self, query: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         """Run a SPARQL query over the union of all graphs."""
@@ -89,10 +102,16 @@ class EmbeddedStore:
 
     def quads(self, graphs: list[URIRef]) -> Iterator[ox.Quad]:
         for name in graphs:
-            yield from self._db.quads_for_pattern(None, None, None, to_oxigraph(name))
+            yield from self._db.quads_for_pattern(None, None, None, ox.NamedNode(str(name)))
 
-    def dump(self, handle: IO[bytes], fmt: ox.RdfFormat, graphs: list[URIRef], *,
-             prefixes: dict[str, str] | None = None) -> None:
+    def dump(
+        self,
+        handle: IO[bytes],
+        fmt: ox.RdfFormat,
+        graphs: list[URIRef],
+        *,
+        prefixes: dict[str, str] | None = None,
+    ) -> None:
         """Serialise the named ``graphs``: as quads for TriG/N-Quads, merged triples otherwise."""
         quads = self.quads(graphs)
         if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
@@ -113,6 +132,8 @@ def store_path(path: str | os.PathLike[str] | None) -> Path:
     return Path(path or os.environ.get(STORE_ENV) or DEFAULT_PATH)
 
 
-def open_store(path: str | os.PathLike[str] | None = None, *, create: bool = False) -> EmbeddedStore:
+def open_store(
+    path: str | os.PathLike[str] | None = None, *, create: bool = False
+) -> EmbeddedStore:
     """Open the embedded store; ``create`` makes a new one when none exists."""
     return EmbeddedStore(store_path(path), create=create)

@@ -7,8 +7,11 @@ import unicodedata
 
 # Zero-width and bidirectional control characters: invisible, but they break matching.
 _INVISIBLE = dict.fromkeys(
-    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-        "\u2066\u2067\u2068\u2069\u061c\u00ad"),
+    map(
+        ord,
+        "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+        "\u2066\u2067\u2068\u2069\u061c\u00ad",
+    ),
     None,
 )
 # Arabic-script letters written two ways across Persian and Arabic keyboards.

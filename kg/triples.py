@@ -70,8 +70,11 @@ def add_event(graph: Graph, event: Event) -> URIRef:
     kind = event_types()[event.type]
     graph.add((node, RDF.type, kind.iri))
     graph.add((node, RDFS.label, Literal(event.label, lang="en")))
-    for prop, slugs in ((CKG.actor, event.actors), (CKG.target, event.targets),
-                        (CKG.participant, event.participants)):
+    for prop, slugs in (
+        (CKG.actor, event.actors),
+        (CKG.target, event.targets),
+        (CKG.participant, event.participants),
+    ):
         for slug in slugs:
             graph.add((node, prop, entity_iri(slug)))
     if event.place:

@@ -41,8 +41,13 @@ def data_graph(store: EmbeddedStore) -> Graph:
     """Every graph but the ontology's, merged, as rdflib data for pyshacl."""
     graph = Graph()
     for quad in store.quads([g for g in store.graph_names() if g != ONTOLOGY_GRAPH]):
-        graph.add((from_oxigraph(quad.subject), from_oxigraph(quad.predicate),  # type: ignore[arg-type]
-                   from_oxigraph(quad.object)))
+        graph.add(
+            (
+                from_oxigraph(quad.subject),
+                from_oxigraph(quad.predicate),  # type: ignore[arg-type]
+                from_oxigraph(quad.object),
+            )
+        )
     return graph
 
 
@@ -62,8 +67,12 @@ def validate_graph(graph: Graph) -> Report:
     import pyshacl
 
     conforms, results, _text = pyshacl.validate(
-        graph, shacl_graph=shapes_graph(), ont_graph=ontology_graph(), inference="rdfs",
-        abort_on_first=False, allow_warnings=True,
+        graph,
+        shacl_graph=shapes_graph(),
+        ont_graph=ontology_graph(),
+        inference="rdfs",
+        abort_on_first=False,
+        allow_warnings=True,
     )
     violations = [
         Violation(

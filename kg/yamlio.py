@@ -23,4 +23,4 @@ def load_yaml(text: str) -> Any:
     >>> load_yaml("published: 2024-07-15")
     {'published': '2024-07-15'}
     """
-    return yaml.load(text, Loader=_TextDatesLoader)  # noqa: S506 - a SafeLoader subclass
+    return yaml.load(text, Loader=_TextDatesLoader)

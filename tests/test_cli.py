@@ -49,8 +49,15 @@ def test_query_formats(runner, demo_store_path):
     assert csv.split() == ["n", str(count)]
     ask = runner.invoke(main, [*args, "ASK { ?e a ckg:Event }"])
     assert ask.output.strip() == "true"
-    construct = runner.invoke(main, [*args, "CONSTRUCT { ?s a ckg:SourceDocument } WHERE { ?s a ckg:SourceDocument }",
-                                     "--format", "turtle"])
+    construct = runner.invoke(
+        main,
+        [
+            *args,
+            "CONSTRUCT { ?s a ckg:SourceDocument } WHERE { ?s a ckg:SourceDocument }",
+            "--format",
+            "turtle",
+        ],
+    )
     assert len(Graph().parse(data=construct.output, format="turtle")) == count
 
 
@@ -65,8 +72,18 @@ def test_query_from_file_and_stdin(runner, demo_store_path, tmp_path):
 def test_saved_queries_are_listed_and_run(runner, demo_store_path):
     listed = runner.invoke(main, ["query", "--list"])
     assert "azerbaijan-iran-timeline" in listed.output
-    result = runner.invoke(main, ["query", "--store", str(demo_store_path), "--saved",
-                                  "events-by-type-and-year", "--format", "csv"])
+    result = runner.invoke(
+        main,
+        [
+            "query",
+            "--store",
+            str(demo_store_path),
+            "--saved",
+            "events-by-type-and-year",
+            "--format",
+            "csv",
+        ],
+    )
     assert result.exit_code == 0
     assert result.output.splitlines()[0].split(",") == ["year", "type", "events"]
 
@@ -75,7 +92,10 @@ def test_saved_queries_are_listed_and_run(runner, demo_store_path):
     ("args", "message"),
     [
         (["query", "SELECT * WHERE { ?s ?p }"], "SPARQL syntax error"),
-        (["query", "SELECT * WHERE { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }"], "SERVICE is refused"),
+        (
+            ["query", "SELECT * WHERE { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }"],
+            "SERVICE is refused",
+        ),
         (["query", "--saved", "nope"], "no saved query"),
         (["export", "--source", "nope"], "no source 'nope'"),
         (["export", "-o", "/nonexistent-dir/x.ttl"], "does not exist"),
@@ -92,29 +112,40 @@ def test_user_errors_are_one_line_without_traceback(runner, demo_store_path, arg
 def test_missing_store_is_one_clear_line(runner, tmp_path):
     result = runner.invoke(main, ["stats", "--store", str(tmp_path / "none")])
     assert result.exit_code == 1
-    assert result.output.strip() == f"Error: no store at {tmp_path / 'none'}; run 'kg build' (or 'kg demo') first, or point --store / KG_STORE at one"
+    expected = (
+        f"Error: no store at {tmp_path / 'none'}; run 'kg build' (or 'kg demo') first, "
+        "or point --store / KG_STORE at one"
+    )
+    assert result.output.strip() == expected
 
 
 def test_store_location_from_environment(runner, demo_store_path):
-    result = runner.invoke(main, ["query", "ASK { ?s a ckg:Event }"], env={"KG_STORE": str(demo_store_path)})
+    result = runner.invoke(
+        main, ["query", "ASK { ?s a ckg:Event }"], env={"KG_STORE": str(demo_store_path)}
+    )
     assert result.output.strip() == "true"
 
 
 def test_turtle_export_parses_back_isomorphic_to_the_store(runner, demo_store_path, tmp_path):
     target = tmp_path / "all.ttl"
-    result = runner.invoke(main, ["export", "--store", str(demo_store_path), "--include-ontology",
-                                  "-o", str(target)])
+    result = runner.invoke(
+        main, ["export", "--store", str(demo_store_path), "--include-ontology", "-o", str(target)]
+    )
     assert result.exit_code == 0, result.output
     turtle = Graph().parse(target, format="turtle")
-    nquads = runner.invoke(main, ["export", "--store", str(demo_store_path), "--include-ontology",
-                                  "--format", "nquads"]).stdout_bytes
+    nquads = runner.invoke(
+        main,
+        ["export", "--store", str(demo_store_path), "--include-ontology", "--format", "nquads"],
+    ).stdout_bytes
     dataset = Dataset().parse(data=nquads, format="nquads")
     merged = Graph()
     for s, p, o, _g in dataset.quads((None, None, None, None)):
         merged.add((s, p, o))
     assert len(turtle) > 1000
     assert isomorphic(turtle, merged)
-    assert "@prefix ckg: <https://w3id.org/caucasus-kg/ontology#>" in target.read_text(encoding="utf-8")
+    assert "@prefix ckg: <https://w3id.org/caucasus-kg/ontology#>" in target.read_text(
+        encoding="utf-8"
+    )
 
 
 def test_validate_conforms_on_the_demo_store(runner, demo_store_path):
@@ -146,16 +177,28 @@ def test_entity_unknown_name(runner):
 def test_build_reports_bad_documents_and_keeps_the_rest(runner, tmp_path):
     folder = tmp_path / "docs"
     folder.mkdir()
-    (folder / "good.md").write_text("---\ntitle: Good\nlanguage: en\n---\nBaku hosted talks.\n", encoding="utf-8")
+    (folder / "good.md").write_text(
+        "---\ntitle: Good\nlanguage: en\n---\nBaku hosted talks.\n", encoding="utf-8"
+    )
     (folder / "bad.txt").write_bytes(b"\xff\xfe\x00\x00binary")
     (folder / "broken.md").write_text("---\ntitle: Broken\n---\nText.\n", encoding="utf-8")
-    (folder / "broken.facts.yaml").write_text("events:\n  - type: Attack\n    targets: [atlantis]\n    quote: Text.\n",
-                                              encoding="utf-8")
+    (folder / "broken.facts.yaml").write_text(
+        "events:\n  - type: Attack\n    targets: [atlantis]\n    quote: Text.\n", encoding="utf-8"
+    )
     store = tmp_path / "store"
     result = runner.invoke(main, ["build", str(folder), "--store", str(store)])
     assert result.exit_code == 1
     assert "bad.txt: looks like a binary file" in result.output
     assert "target 'atlantis' is not in the entity dictionary" in result.output
-    listed = runner.invoke(main, ["query", "--store", str(store), "--format", "csv",
-                                  "SELECT ?t WHERE { ?s a ckg:SourceDocument ; dcterms:title ?t }"])
+    listed = runner.invoke(
+        main,
+        [
+            "query",
+            "--store",
+            str(store),
+            "--format",
+            "csv",
+            "SELECT ?t WHERE { ?s a ckg:SourceDocument ; dcterms:title ?t }",
+        ],
+    )
     assert listed.output.split() == ["t", "Good"]

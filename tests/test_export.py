@@ -13,18 +13,34 @@ from kg.store import open_store
 GRAPH = URIRef("https://w3id.org/caucasus-kg/graph/source/doc")
 BASE = "https://w3id.org/caucasus-kg/id/entity/"
 RDFLIB_FORMAT = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "rdfxml": "xml"}
-TRICKY = ['say "hi"', "back\\slash", "line\nbreak", "</script><script>alert(1)</script>", "]]>",
-          '"""', "Azərbaycan", "Азербайджан", "Ադրբեջան", "აზერბაიჯანი", "آذربایجان", "x\ty"]
+TRICKY = [
+    'say "hi"',
+    "back\\slash",
+    "line\nbreak",
+    "</script><script>alert(1)</script>",
+    "]]>",
+    '"""',
+    "Azərbaycan",
+    "Азербайджан",
+    "Ադրբեջան",
+    "აზერბაიჯანი",
+    "آذربایجان",
+    "x\ty",
+]
 
-text = st.one_of(st.sampled_from(TRICKY), st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=40))
+text = st.one_of(
+    st.sampled_from(TRICKY),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=40),
+)
 language = st.sampled_from([None, "en", "az", "ru", "hy", "ka", "fa"])
 
 
 @st.composite
 def graphs(draw):
     graph = Graph()
-    for i, (value, lang) in enumerate(draw(st.lists(st.tuples(text, language), min_size=1, max_size=8))):
+    for i, (value, lang) in enumerate(
+        draw(st.lists(st.tuples(text, language), min_size=1, max_size=8))
+    ):
         graph.add((URIRef(f"{BASE}e{i}"), URIRef(f"{BASE}p"), Literal(value, lang=lang)))
     return graph
 
@@ -35,7 +51,9 @@ def store(tmp_path_factory):
 
 
 @pytest.mark.parametrize("fmt", sorted(RDFLIB_FORMAT))
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(graph=graphs())
 def test_triple_formats_round_trip_losslessly(store, fmt, graph):
     store.replace_graph(GRAPH, graph)
@@ -46,7 +64,9 @@ def test_triple_formats_round_trip_losslessly(store, fmt, graph):
 
 
 @pytest.mark.parametrize("fmt", ["trig", "nquads"])
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(graph=graphs())
 def test_quad_formats_keep_the_named_graph(store, fmt, graph):
     store.replace_graph(GRAPH, graph)

@@ -11,12 +11,20 @@ def write(tmp_path, name, data):
 
 
 def test_markdown_front_matter_gives_metadata(tmp_path):
-    path = write(tmp_path, "Iran Talks.md", "---\ntitle: Talks\nurl: https://example.org/a\n"
-                 "published: 2024-07-15\nlanguage: en\noutlet: Example\n---\nBaku and Tehran met.\n")
+    path = write(
+        tmp_path,
+        "Iran Talks.md",
+        "---\ntitle: Talks\nurl: https://example.org/a\n"
+        "published: 2024-07-15\nlanguage: en\noutlet: Example\n---\nBaku and Tehran met.\n",
+    )
     source = read_source(path)
     assert source.slug == "iran-talks"
     assert (source.title, source.language, source.url, source.outlet) == (
-        "Talks", "en", "https://example.org/a", "Example")
+        "Talks",
+        "en",
+        "https://example.org/a",
+        "Example",
+    )
     assert source.published.isoformat() == "2024-07-15"
     assert source.text == "Baku and Tehran met.\n"
     assert source.content_hash.startswith("sha256:")
@@ -28,9 +36,11 @@ def test_overrides_win_over_front_matter(tmp_path):
 
 
 def test_html_keeps_visible_text_only(tmp_path):
-    page = ("<html><head><title>Drills</title><script>alert(1)</script></head><body>"
-            "<nav>Home | News</nav><p>Iran held drills.</p><style>p{}</style><p>Baku watched.</p>"
-            "<footer>Copyright</footer></body></html>")
+    page = (
+        "<html><head><title>Drills</title><script>alert(1)</script></head><body>"
+        "<nav>Home | News</nav><p>Iran held drills.</p><style>p{}</style><p>Baku watched.</p>"
+        "<footer>Copyright</footer></body></html>"
+    )
     source = read_source(write(tmp_path, "p.html", page))
     assert source.title == "Drills"
     assert source.text == "Iran held drills.\n\nBaku watched."

@@ -25,7 +25,7 @@ def labels(store, name):
 
 
 def test_missing_store_is_a_clear_error(tmp_path):
-    with pytest.raises(StoreError, match="no store at .*kg build"):
+    with pytest.raises(StoreError, match=r"no store at .*kg build"):
         open_store(tmp_path / "nothing")
 
 

@@ -20,7 +20,8 @@ SELECT ?event ?type ?label ?date ?earliest ?goldstein ?status ?role ?who ?whoLab
   ?who rdfs:label ?whoLabel ; a ?whoType . FILTER(LANG(?whoLabel) = "en")
   OPTIONAL { ?event ckg:date|ckg:startDate ?date }
   OPTIONAL { ?event ckg:earliestDate ?earliest }
-  OPTIONAL { ?event ckg:place ?place . ?place rdfs:label ?placeLabel . FILTER(LANG(?placeLabel) = "en") }
+  OPTIONAL { ?event ckg:place ?place . ?place rdfs:label ?placeLabel .
+             FILTER(LANG(?placeLabel) = "en") }
   OPTIONAL { ?event ckg:evidence ?ev . ?ev ckg:quote ?quote ; prov:wasDerivedFrom ?src .
              OPTIONAL { ?src schema:url ?url }
              OPTIONAL { ?src dcterms:publisher/rdfs:label ?outlet } }
@@ -64,18 +65,29 @@ def event_graph(store: EmbeddedStore) -> tuple[nx.MultiDiGraph, dict[str, EventF
         event = events.get(iri)
         if event is None:
             event = events[iri] = EventFacts(
-                iri=iri, type=_local(row["type"]), label=row["label"].value,
+                iri=iri,
+                type=_local(row["type"]),
+                label=row["label"].value,
                 date=row["date"].value if row["date"] else "",
-                goldstein=float(row["goldstein"].value), status=_local(row["status"]))
+                goldstein=float(row["goldstein"].value),
+                status=_local(row["status"]),
+            )
         who = row["who"].value
         graph.add_node(who, label=row["whoLabel"].value, type=_local(row["whoType"]))
-        getattr(event, {"actor": "actors", "target": "targets"}.get(_local(row["role"]), "participants")).add(who)
+        getattr(
+            event, {"actor": "actors", "target": "targets"}.get(_local(row["role"]), "participants")
+        ).add(who)
         if row["place"] is not None:
             event.place = row["place"].value
             graph.add_node(event.place, label=row["placeLabel"].value, type="Place")
         if row["quote"] is not None:
-            event.quotes.add((row["quote"].value, row["url"].value if row["url"] else "",
-                              row["outlet"].value if row["outlet"] else ""))
+            event.quotes.add(
+                (
+                    row["quote"].value,
+                    row["url"].value if row["url"] else "",
+                    row["outlet"].value if row["outlet"] else "",
+                )
+            )
     for event in events.values():
         for a, b in _pairs(event):
             graph.add_edge(a, b, key=event.iri, event=event.iri)

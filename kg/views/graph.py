@@ -10,8 +10,15 @@ from kg.store import EmbeddedStore
 from kg.views.data import EventFacts, event_graph
 from kg.views.html import GROUPS, goldstein_colour, render_page
 
-ORGANISATIONS = {"Organisation", "GovernmentBody", "InternationalOrganisation", "PoliticalParty",
-                 "Company", "MediaOutlet", "ArmedGroup"}
+ORGANISATIONS = {
+    "Organisation",
+    "GovernmentBody",
+    "InternationalOrganisation",
+    "PoliticalParty",
+    "Company",
+    "MediaOutlet",
+    "ArmedGroup",
+}
 
 
 def group_of(entity_type: str) -> str:
@@ -20,8 +27,18 @@ def group_of(entity_type: str) -> str:
         return entity_type
     if entity_type in ORGANISATIONS:
         return "Organisation"
-    if entity_type in ("Region", "City", "NaturalFeature", "Infrastructure", "HistoricalState",
-                       "Pipeline", "Railway", "TransportCorridor", "BorderCrossing", "PowerPlant"):
+    if entity_type in (
+        "Region",
+        "City",
+        "NaturalFeature",
+        "Infrastructure",
+        "HistoricalState",
+        "Pipeline",
+        "Railway",
+        "TransportCorridor",
+        "BorderCrossing",
+        "PowerPlant",
+    ):
         return "Place"
     return "Event"
 
@@ -30,8 +47,10 @@ def _event_fact(event: EventFacts, labels: dict[str, str]) -> dict[str, Any]:
     def names(iris: set[str]) -> str:
         return ", ".join(sorted(labels.get(i, i) for i in iris)) or "-"
 
-    lines = [f"{event.type} - {event.date or 'date unknown'} - {event.status}",
-             f"Goldstein {event.goldstein:+.1f}"]
+    lines = [
+        f"{event.type} - {event.date or 'date unknown'} - {event.status}",
+        f"Goldstein {event.goldstein:+.1f}",
+    ]
     if event.actors:
         lines.append(f"Actors: {names(event.actors)}")
     if event.targets:
@@ -44,7 +63,9 @@ def _event_fact(event: EventFacts, labels: dict[str, str]) -> dict[str, Any]:
     return {"heading": event.label, "lines": lines, "quotes": quotes}
 
 
-def overview(store: EmbeddedStore, *, max_nodes: int = 250, title: str = "caucasus-kg: overview") -> str:
+def overview(
+    store: EmbeddedStore, *, max_nodes: int = 250, title: str = "caucasus-kg: overview"
+) -> str:
     """HTML of the whole graph, capped to the ``max_nodes`` most connected entities."""
     from pyvis.network import Network
 
@@ -61,17 +82,32 @@ def overview(store: EmbeddedStore, *, max_nodes: int = 250, title: str = "caucas
         group = group_of(view.nodes[node]["type"])
         colour, shape = GROUPS[group]
         x, y = positions[node]
-        net.add_node(node, label=labels[node], title=f"{labels[node]} ({view.nodes[node]['type']})",
-                     color=colour, shape=shape, size=10 + 3 * min(degree[node], 15), group=group,
-                     x=float(x), y=float(y))
+        net.add_node(
+            node,
+            label=labels[node],
+            title=f"{labels[node]} ({view.nodes[node]['type']})",
+            color=colour,
+            shape=shape,
+            size=10 + 3 * min(degree[node], 15),
+            group=group,
+            x=float(x),
+            y=float(y),
+        )
     edge_facts: dict[str, list[dict[str, Any]]] = {}
     node_facts: dict[str, list[dict[str, Any]]] = {n: [] for n in view.nodes}
     for a, b, key in sorted(view.edges(keys=True)):
         event = events[key]
         edge_id = f"{key}|{a}|{b}"
-        net.add_edge(a, b, id=edge_id, label=event.type, title=f"{event.label} ({event.date or 'undated'})",
-                     color=goldstein_colour(event.goldstein), dashes=event.status != "Occurred",
-                     arrows="to" if event.actors and event.targets else "")
+        net.add_edge(
+            a,
+            b,
+            id=edge_id,
+            label=event.type,
+            title=f"{event.label} ({event.date or 'undated'})",
+            color=goldstein_colour(event.goldstein),
+            dashes=event.status != "Occurred",
+            arrows="to" if event.actors and event.targets else "",
+        )
         fact = _event_fact(event, labels)
         edge_facts[edge_id] = [fact]
         for node in (a, b):
@@ -87,5 +123,11 @@ def overview(store: EmbeddedStore, *, max_nodes: int = 250, title: str = "caucas
         "edges": {"smooth": {"type": "dynamic"}, "font": {"size": 9, "align": "middle"}},
         "nodes": {"font": {"size": 13}},
     }
-    return render_page(title=title, note=note, nodes=nodes, edges=edges, options=options,
-                       facts={"nodes": node_facts, "edges": edge_facts})
+    return render_page(
+        title=title,
+        note=note,
+        nodes=nodes,
+        edges=edges,
+        options=options,
+        facts={"nodes": node_facts, "edges": edge_facts},
+    )

@@ -36,8 +36,13 @@ def script_json(data: Any) -> str:
     '{"q": "\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e"}'
     """
     text = json.dumps(data, ensure_ascii=False)
-    for raw, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
-                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    for raw, escaped in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
         text = text.replace(raw, escaped)
     return text
 
@@ -59,7 +64,8 @@ PAGE = """<!DOCTYPE html>
 <html lang="{lang}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy"
+ content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
 <title>{title}</title>
 <style>{vis_css}</style>
 <style>
@@ -69,7 +75,8 @@ PAGE = """<!DOCTYPE html>
  h1 {{ font-size: 18px; margin: 0 0 8px; }}
  .note {{ color: #555; font-size: 13px; }}
  .legend li {{ list-style: none; margin: 2px 0; }}
- .swatch {{ display: inline-block; width: 12px; height: 12px; margin-right: 6px; vertical-align: middle; }}
+ .swatch {{ display: inline-block; width: 12px; height: 12px; margin-right: 6px;
+           vertical-align: middle; }}
  blockquote {{ margin: 6px 0; padding-left: 8px; border-left: 3px solid #bbb; }}
  .scale {{ height: 10px; background: linear-gradient(to right, #d62728, #969696, #2ca02c); }}
 </style>
@@ -80,7 +87,8 @@ PAGE = """<!DOCTYPE html>
 <h1>{title}</h1>
 <p class="note">{note}</p>
 <ul class="legend">{legend}</ul>
-<div>Edges: conflict <span class="scale" style="display:inline-block;width:120px"></span> cooperation;
+<div>Edges: conflict
+<span class="scale" style="display:inline-block;width:120px"></span> cooperation;
 dashed = planned, denied or hypothetical.</div>
 <h2 style="font-size:16px">Details</h2>
 <div id="details" class="note">Click a node or an edge to see its facts, dates and sources.</div>
@@ -91,7 +99,8 @@ dashed = planned, denied or hypothetical.</div>
 const DATA = {data};
 const nodes = new vis.DataSet(DATA.nodes);
 const edges = new vis.DataSet(DATA.edges);
-const network = new vis.Network(document.getElementById("graph"), {{nodes, edges}}, DATA.options);
+const container = document.getElementById("graph");
+const network = new vis.Network(container, {{nodes, edges}}, DATA.options);
 const details = document.getElementById("details");
 function show(facts) {{
   details.replaceChildren();
@@ -130,8 +139,16 @@ network.once("afterDrawing", () => {{ document.body.dataset.drawn = "1"; }});
 """
 
 
-def render_page(*, title: str, note: str, nodes: list[dict[str, Any]], edges: list[dict[str, Any]],
-                options: dict[str, Any], facts: dict[str, Any], lang: str = "en") -> str:
+def render_page(
+    *,
+    title: str,
+    note: str,
+    nodes: list[dict[str, Any]],
+    edges: list[dict[str, Any]],
+    options: dict[str, Any],
+    facts: dict[str, Any],
+    lang: str = "en",
+) -> str:
     """The complete HTML page; every text from the data is escaped for its context."""
     legend = "".join(
         f'<li><span class="swatch" style="background:{colour}"></span>{html.escape(group)}</li>'
@@ -139,7 +156,11 @@ def render_page(*, title: str, note: str, nodes: list[dict[str, Any]], edges: li
     )
     data = {"nodes": nodes, "edges": edges, "options": options, "facts": facts}
     return PAGE.format(
-        lang=html.escape(lang), title=html.escape(title), note=html.escape(note), legend=legend,
-        vis_css=_vis_asset("vis-network.css"), vis_js=_vis_asset("vis-network.min.js").replace("</script", "<\\/script"),
+        lang=html.escape(lang),
+        title=html.escape(title),
+        note=html.escape(note),
+        legend=legend,
+        vis_css=_vis_asset("vis-network.css"),
+        vis_js=_vis_asset("vis-network.min.js").replace("</script", "<\\/script"),
         data=script_json(data),
     )
