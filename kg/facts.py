@@ -196,14 +196,17 @@ def read_facts(path: Path, source: Source, dictionary: Dictionary) -> Facts:
         raise InputError(f"{path}: cannot read facts file: {exc}") from None
     if not isinstance(raw, dict):
         raise InputError(f"{path}: a facts file is a mapping with 'events' and 'claims'")
+    if unknown := set(raw) - {"events", "claims", "entities"}:
+        raise InputError(f"{path}: unknown keys {sorted(unknown)}; use events, claims, entities")
     reader = _Reader(source, dictionary, str(path))
+    mentions = reader.slugs(raw.get("entities"), "entity", str(path))
     events = [
         reader.event(e, f"{path} event {i + 1}") for i, e in enumerate(raw.get("events") or [])
     ]
     claims = [
         reader.claim(c, f"{path} claim {i + 1}") for i, c in enumerate(raw.get("claims") or [])
     ]
-    return Facts(source, tuple(_merge_events(events)), tuple(claims))
+    return Facts(source, tuple(_merge_events(events)), tuple(claims), mentions)
 
 
 def _merge_events(events: Iterable[Event]) -> list[Event]:
@@ -230,6 +233,7 @@ def write_facts(facts: Facts, handle: TextIO) -> None:
         return {"start": date.start.iso(), "end": date.end.iso()}
 
     data = {
+        "entities": list(facts.mentions),
         "events": [
             {
                 "type": e.type,

@@ -146,3 +146,4 @@ class Facts:
     source: Source
     events: tuple[Event, ...] = ()
     claims: tuple[Claim, ...] = ()
+    mentions: tuple[str, ...] = ()

@@ -6,7 +6,7 @@ import re
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
-from rdflib.term import Identifier, Node
+from rdflib.term import Node
 
 from kg.errors import InputError
 

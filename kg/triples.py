@@ -138,7 +138,9 @@ def add_source(graph: Graph, source: Source) -> URIRef:
 def facts_graph(facts: Facts) -> Graph:
     """Everything one document contributes: the graph stored under its name."""
     graph = new_graph()
-    add_source(graph, facts.source)
+    node = add_source(graph, facts.source)
+    for slug in facts.mentions:
+        graph.add((node, SCHEMA.mentions, entity_iri(slug)))
     for event in facts.events:
         add_event(graph, event)
     for claim in facts.claims:
