@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rdflib import Literal
+
+from kg import __version__
 from kg import dictionary as dictionary_module
 from kg.dictionary import Dictionary
 from kg.errors import KgError
 from kg.facts import facts_path, read_facts
-from kg.model import Facts
-from kg.namespaces import DICTIONARY_GRAPH, ONTOLOGY_GRAPH, source_graph
-from kg.ontology import ontology_graph
+from kg.merge import match_existing
+from kg.model import Facts, Source
+from kg.namespaces import CKG, DICTIONARY_GRAPH, ONTOLOGY_GRAPH, source_graph, source_iri
+from kg.ontology import ontology_dir, ontology_graph
+from kg.query import run
+from kg.rdfterms import to_sparql
 from kg.sources import read_source, source_files
 from kg.store import EmbeddedStore
 from kg.triples import dictionary_graph, facts_graph
@@ -23,6 +30,7 @@ class BuildReport:
     """What a build did: documents stored, facts counted, documents refused and why."""
 
     documents: int = 0
+    unchanged: int = 0
     events: int = 0
     claims: int = 0
     entities: int = 0
@@ -33,16 +41,52 @@ class BuildReport:
         return not self.failures
 
 
-def load_vocabulary(store: EmbeddedStore, dictionary: Dictionary) -> None:
-    """(Re)load the ontology and the dictionary graphs in one transaction."""
-    store.replace_graphs(
-        [(ONTOLOGY_GRAPH, ontology_graph()), (DICTIONARY_GRAPH, dictionary_graph(dictionary))]
+def vocabulary_fingerprint(folder: Path | None = None) -> str:
+    """Hash of the ontology and dictionary files and this software's version."""
+    root = folder or ontology_dir()
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted([root / "ontology.ttl", *root.glob("entities/*.yaml")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return "sha256:" + digest.hexdigest()
+
+
+def load_vocabulary(store: EmbeddedStore, dictionary: Dictionary) -> bool:
+    """(Re)load the ontology and dictionary graphs in one transaction, unless unchanged.
+
+    Returns whether anything was written.
+    """
+    print_ = Literal(vocabulary_fingerprint())
+    marker = (DICTIONARY_GRAPH, CKG.ingestFingerprint, print_)
+    ask = f"ASK {{ GRAPH {to_sparql(DICTIONARY_GRAPH)} {{ {' '.join(map(to_sparql, marker))} }} }}"
+    if bool(run(store, ask)):
+        return False
+    vocabulary = dictionary_graph(dictionary)
+    vocabulary.add(marker)
+    store.replace_graphs([(ONTOLOGY_GRAPH, ontology_graph()), (DICTIONARY_GRAPH, vocabulary)])
+    return True
+
+
+def fingerprint(path: Path, source_hash: str) -> str:
+    """Hash of the document, its reviewed facts and this software's version."""
+    digest = hashlib.sha256(f"{source_hash}|{__version__}|".encode())
+    reviewed = facts_path(path)
+    if reviewed.exists():
+        digest.update(reviewed.read_bytes())
+    return "sha256:" + digest.hexdigest()
+
+
+def already_stored(store: EmbeddedStore, slug: str, print_: str) -> bool:
+    """True when the store holds this document with exactly this fingerprint."""
+    query = (
+        f"ASK {{ GRAPH {to_sparql(source_graph(slug))} {{ "
+        f"{to_sparql(source_iri(slug))} ckg:ingestFingerprint {to_sparql(Literal(print_))} }} }}"
     )
+    return bool(run(store, query))
 
 
-def document_facts(path: Path, dictionary: Dictionary) -> Facts:
+def document_facts(path: Path, dictionary: Dictionary, *, source: Source | None = None) -> Facts:
     """A document and its reviewed facts (none when it has no facts file yet)."""
-    source = read_source(path)
+    source = source or read_source(path)
     reviewed = facts_path(path)
     if reviewed.exists():
         return read_facts(reviewed, source, dictionary)
@@ -65,8 +109,17 @@ def build(
     load_vocabulary(store, dictionary)
     for path in documents:
         try:
-            facts = document_facts(path, dictionary)
-            store.replace_graph(source_graph(facts.source.slug), facts_graph(facts))
+            source = read_source(path)
+            print_ = fingerprint(path, source.content_hash)
+            if already_stored(store, source.slug, print_):
+                report.unchanged += 1
+                if progress:
+                    progress(path, None)
+                continue
+            facts = match_existing(store, document_facts(path, dictionary, source=source))
+            graph = facts_graph(facts)
+            graph.add((source_iri(source.slug), CKG.ingestFingerprint, Literal(print_)))
+            store.replace_graph(source_graph(source.slug), graph)
         except KgError as exc:
             report.failures.append((str(path), str(exc)))
             if progress:

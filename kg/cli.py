@@ -239,7 +239,8 @@ def export(
     """Export the graph in a standard RDF format.
 
     TriG and N-Quads keep one named graph per source document (provenance);
-    the other formats merge the graphs.
+    the other RDF formats merge the graphs. CSV gives one row per event (date,
+    type, actors, targets, place, Goldstein value, status, source URLs, quotes).
 
     \b
     Example:
@@ -251,7 +252,12 @@ def export(
     store = _open(store_dir)
 
     def write(handle: Any) -> None:
-        run_export(store, handle, fmt=fmt, source=source, include_ontology=include_ontology)
+        if fmt == "csv":
+            from kg.events_table import write_events_csv
+
+            write_events_csv(store, handle)
+        else:
+            run_export(store, handle, fmt=fmt, source=source, include_ontology=include_ontology)
 
     if output == "-":
         write(sys.stdout.buffer)
@@ -259,6 +265,53 @@ def export(
     else:
         write_atomically(Path(output), write)
         click.echo(f"wrote {output}", err=True)
+
+
+@main.command()
+@store_option
+@click.argument("source")
+def remove(store_dir: Path | None, source: str) -> None:
+    """Delete everything one source document contributed (its named graph).
+
+    Events and entities that other sources also report stay, with their
+    remaining provenance. SOURCE is the document's slug (its file name stem).
+
+    \b
+    Example:
+      kg remove en-azerbaijani-embassy-tehran-attack
+    """
+    from kg.namespaces import source_graph
+
+    store = _open(store_dir)
+    name = source_graph(source)
+    if name not in store.graph_names():
+        raise click.ClickException(f"no source {source!r} in the store")
+    store.remove_graph(name)
+    store.flush()
+    click.echo(f"removed {source}")
+
+
+@main.command(name="import")
+@store_option
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+def import_(store_dir: Path | None, files: tuple[Path, ...]) -> None:
+    """Load Turtle, TriG, N-Quads, N-Triples, JSON-LD or RDF/XML made elsewhere.
+
+    Each file goes in whole or not at all. Remote JSON-LD contexts and external
+    XML entities are refused, never fetched. Triples without a graph go into
+    graph/import/<file name>.
+
+    \b
+    Example:
+      kg import wikidata-extract.ttl
+    """
+    from kg.rdfimport import import_file
+
+    store = _open(store_dir, create=True)
+    for path in files:
+        count = import_file(store, path)
+        click.echo(f"{path}: {count} quads imported")
+    store.flush()
 
 
 @main.command()

@@ -5,6 +5,8 @@ The ontology's prefixes are predeclared; :mod:`kg.sparql_guard` screens every qu
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -14,6 +16,7 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError
 from kg.namespaces import PREFIXES
+from kg.params import Param, bind_values, inject, parse_header
 from kg.sparql_guard import check_query
 from kg.store import EmbeddedStore
 
@@ -38,12 +41,38 @@ def prologue() -> str:
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 
+_POSITION = re.compile(r"error at (\d+):(\d+)")
+
+
+def syntax_message(message: str, *, skipped_lines: int | None = None) -> str:
+    """A parser message with its ``line:column`` counted in the user's own query text.
+
+    The predeclared prefixes come first in the text the parser sees; positions are shifted back.
+
+    >>> syntax_message("error at 16:3: expected one of '.'", skipped_lines=14)
+    "error at line 2, column 3: expected one of '.'"
+    """
+    skip = len(PREFIXES) if skipped_lines is None else skipped_lines
+
+    def shift(match: re.Match[str]) -> str:
+        line = max(int(match.group(1)) - skip, 1)
+        return f"error at line {line}, column {match.group(2)}"
+
+    return _POSITION.sub(shift, message, count=1)
+
+
 def run(
     store: EmbeddedStore, query: str, *, allow_service: bool = False
 ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-    """Screen and evaluate a query over the union of the store's graphs."""
+    """Screen and evaluate a query over the union of the store's graphs.
+
+    A query that does not parse raises :class:`QueryError` naming the line and column.
+    """
     check_query(query, allow_service=allow_service)
-    return store.select(prologue() + query)
+    try:
+        return store.select(prologue() + query)
+    except QueryError as exc:
+        raise QueryError(syntax_message(str(exc))) from None
 
 
 def short(term: object) -> str:
@@ -126,11 +155,23 @@ def rows(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> list[
 
 @dataclass(frozen=True)
 class SavedQuery:
-    """A query shipped with the package, with the description from its leading comments."""
+    """A query shipped with the package: description and typed parameters from its header."""
 
     name: str
     description: str
     text: str
+    params: tuple[Param, ...] = ()
+
+    def bind(self, values: Mapping[str, str] | None = None) -> str:
+        """The query text with the parameter values bound (see :mod:`kg.params`)."""
+        bound = bind_values(self.params, values or {}, origin=f"saved query {self.name!r}")
+        return inject(self.text, bound, origin=f"saved query {self.name!r}")
+
+    def usage(self) -> str:
+        """Name, description and one line per parameter, for listings."""
+        lines = [self.name, f"    {self.description}"]
+        lines += [f"    --param {p.usage()}" for p in self.params]
+        return "\n".join(lines)
 
 
 def _queries_dir() -> Path:
@@ -143,8 +184,40 @@ def saved_queries() -> dict[str, SavedQuery]:
     found = {}
     for path in sorted(_queries_dir().glob("*.rq")):
         text = path.read_text(encoding="utf-8")
-        description = " ".join(
-            line.lstrip("# ").strip() for line in text.splitlines() if line.startswith("#")
-        )
-        found[path.stem] = SavedQuery(path.stem, description, text)
+        description, params = parse_header(text, origin=path.name)
+        found[path.stem] = SavedQuery(path.stem, description, text, params)
     return found
+
+
+def saved_query(name: str) -> SavedQuery:
+    """One saved query by name; an unknown name is an error listing the known ones."""
+    found = saved_queries()
+    if name not in found:
+        raise QueryError(
+            f"no saved query {name!r}; 'kg query --list' shows them: {', '.join(found)}"
+        )
+    return found[name]
+
+
+def parse_assignments(pairs: tuple[str, ...] | list[str]) -> dict[str, str]:
+    """``k=v`` strings (from ``--param``) as a mapping; the value may contain ``=``.
+
+    >>> parse_assignments(["actor=Iran", "from=2020"])
+    {'actor': 'Iran', 'from': '2020'}
+    """
+    values: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise QueryError(f"--param expects NAME=VALUE, not {pair!r}")
+        if name.strip() in values:
+            raise QueryError(f"parameter {name.strip()!r} is given twice")
+        values[name.strip()] = value
+    return values
+
+
+def run_saved(
+    store: EmbeddedStore, name: str, values: Mapping[str, str] | None = None
+) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+    """Run a saved query with its parameters bound."""
+    return run(store, saved_query(name).bind(values))

@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_PUNCTUATION = re.compile(r"[^\w]+|_+")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _SPECIAL = str.maketrans({"ı": "i", "ə": "a", "Ə": "A", "ß": "ss", "ø": "o", "đ": "d", "ł": "l"})
 
@@ -20,10 +21,13 @@ def slugify(text: str, *, max_length: int = 80) -> str:
     'recep-tayyip-erdogan'
     >>> slugify("Heydər Əliyev")
     'heydar-aliyev'
+    >>> slugify("Baku–Tbilisi–Ceyhan pipeline")
+    'baku-tbilisi-ceyhan-pipeline'
     >>> slugify("Тегеран")
     'x-47542c5c'
     """
-    folded = unicodedata.normalize("NFKD", text.translate(_SPECIAL).replace("&", " and "))
+    spaced = _PUNCTUATION.sub(" ", text.translate(_SPECIAL).replace("&", " and "))
+    folded = unicodedata.normalize("NFKD", spaced)
     ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
     slug = _NON_ALNUM.sub("-", ascii_text).strip("-")
     if not slug:

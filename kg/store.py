@@ -86,6 +86,10 @@ class EmbeddedStore:
     def remove_graph(self, name: URIRef) -> None:
         self._db.update(f"DROP SILENT GRAPH {to_sparql(name)}")
 
+    def add_quads(self, quads: list[ox.Quad]) -> None:
+        """Add quads in one transaction (all or nothing)."""
+        self._db.extend(quads)
+
     def graph_names(self) -> list[URIRef]:
         return sorted(
             URIRef(g.value) for g in self._db.named_graphs() if isinstance(g, ox.NamedNode)

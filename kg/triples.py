@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
@@ -56,7 +57,13 @@ def _evidence(graph: Graph, evidence: Evidence) -> URIRef:
     graph.add((node, CKG.endOffset, Literal(evidence.end)))
     graph.add((node, CKG.extractor, Literal(evidence.extractor)))
     graph.add((node, CKG.extractorVersion, Literal(evidence.extractor_version)))
-    graph.add((node, CKG.confidence, Literal(round(evidence.confidence, 3), datatype=XSD.decimal)))
+    graph.add(
+        (
+            node,
+            CKG.confidence,
+            Literal(Decimal(str(round(evidence.confidence, 3))), datatype=XSD.decimal),
+        )
+    )
     return node
 
 
@@ -82,7 +89,7 @@ def add_event(graph: Graph, event: Event) -> URIRef:
     if event.date:
         _date_triples(graph, node, event.date)
     graph.add((node, CKG.status, CKG[event.status.value]))
-    graph.add((node, CKG.goldstein, Literal(kind.goldstein, datatype=XSD.decimal)))
+    graph.add((node, CKG.goldstein, Literal(Decimal(str(kind.goldstein)), datatype=XSD.decimal)))
     for evidence in event.evidence:
         graph.add((node, PROV.wasDerivedFrom, source_iri(evidence.source)))
         graph.add((node, CKG.evidence, _evidence(graph, evidence)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import signal
 import subprocess
@@ -19,6 +20,7 @@ from kg.triples import facts_graph
 
 DOCUMENTS = 150
 EVENTS_PER_DOCUMENT = 40
+START = dt.date(1995, 1, 1)  # every event on its own day: nothing merges across documents
 
 
 def write_corpus(folder: Path) -> None:
@@ -33,7 +35,8 @@ def write_corpus(folder: Path) -> None:
             encoding="utf-8",
         )
         events = "".join(
-            f"  - type: Meeting\n    date: 2020-01-{e % 28 + 1:02d}\n"
+            f"  - type: Meeting\n    date: {START + dt.timedelta(days=d * EVENTS_PER_DOCUMENT + e)}"
+            "\n"
             f"    participants: [iran, azerbaijan]\n"
             f'    quote: "{s}"\n    label: Meeting {d}-{e}\n'
             for e, s in enumerate(sentences)
@@ -61,7 +64,7 @@ def corpus_and_duration(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path,
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("fraction", [0.5, 0.65, 0.8, 0.9])
+@pytest.mark.parametrize("fraction", [0.3, 0.5, 0.7])
 def test_sigkill_during_build_leaves_whole_documents_only(tmp_path, corpus_and_duration, fraction):
     corpus, duration = corpus_and_duration
     store_path = tmp_path / "store"
@@ -80,7 +83,8 @@ def test_sigkill_during_build_leaves_whole_documents_only(tmp_path, corpus_and_d
             if name in stored:
                 expected = facts_graph(document_facts(path, known))
                 count = sum(1 for _ in store.quads([name]))
-                assert count == len(expected), f"{path.name} is half-written"
+                # the document's facts plus its ingest fingerprint
+                assert count == len(expected) + 1, f"{path.name} is half-written"
         assert len(stored) < DOCUMENTS, "the kill came after the last document"
     finally:
         store.close()

@@ -1,0 +1,328 @@
+"""Find entity mentions in text and link them to the dictionary.
+
+Names (labels, aliases, demonyms, metonyms in every script, plus the lexicons' extra
+``names``) are indexed as sequences of folded tokens; the text is scanned left to right and
+the longest name starting at each token wins. Inflected forms are found by stripping the
+language's suffixes from a name's last word (Azerbaijani/Turkish/Armenian) or by stemming
+every word of names and text alike (Russian ``stem_endings``).
+
+Heuristics, all documented and data driven:
+
+* a name starting with a capital letter only matches capitalised text; an acronym only
+  matches the same letters in upper case;
+* a capital city (an entity with ``metonym_for``) followed by a political verb of the
+  lexicon (``Baku rejected``) or preceded by ``between`` stands for its government;
+  otherwise it stays a place;
+* a name several entities share is resolved to the one otherwise mentioned in the document,
+  or the one whose ``part_of`` is mentioned; failing that it is left unlinked (kind
+  ``ambiguous``) -- except that of a place and the region containing it, the region wins;
+* runs of two or more capitalised words that match nothing are kept as ``candidate``
+  mentions (without their leading titles), never silently dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.dictionary import Dictionary
+from kg.extract.lexicon import Lexicon, alternation, fold_pattern, lexicons
+from kg.extract.textmap import FoldedText
+from kg.text import fold
+
+TOKEN = re.compile(r"\w+(?:[-.']\w+)*'?")
+_WORD = re.compile(r"\w[\w'’-]*")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of text naming an entity; ``entity`` is ``None`` when unlinked.
+
+    ``kind`` is ``name``, ``demonym``, ``metonym``, ``ambiguous`` or ``candidate``;
+    ``name_of`` is the entity whose name was written when it differs from ``entity``
+    (``Baku`` standing for ``azerbaijan``); ``options`` lists the slugs an ambiguous name
+    may mean.
+    """
+
+    start: int
+    end: int
+    text: str
+    entity: str | None
+    kind: str
+    name_of: str | None = None
+    options: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Entry:
+    slug: str
+    kind: str
+    needs_capital: bool
+    needs_upper: bool
+
+
+def _kind(kind: str) -> str:
+    return kind if kind in ("demonym", "metonym") else "name"
+
+
+class Linker:
+    """A name index over one dictionary, compiled once and reused for every document."""
+
+    def __init__(self, dictionary: Dictionary, languages: Iterable[Lexicon] | None = None):
+        self.dictionary = dictionary
+        self.lexicons = {lex.language: lex for lex in (languages or lexicons().values())}
+        self.exact: dict[tuple[str, ...], list[_Entry]] = {}
+        self.stemmed: dict[str, dict[tuple[str, ...], list[_Entry]]] = {}
+        self.firsts: set[str] = set()
+        self.longest = 1
+        for key, matches in dictionary.by_name.items():
+            for match in matches:
+                self._add(match.name, key, match.entity.slug, _kind(match.kind))
+        for lexicon in self.lexicons.values():
+            for slug, names in lexicon.names.items():
+                if slug in dictionary:
+                    for name in names:
+                        self._add(name, fold(name), slug, "demonym")
+        self.titles = {
+            lang: alternation(list(lex.titles)) for lang, lex in self.lexicons.items() if lex.titles
+        }
+        self.verbs = {
+            lang: re.compile(r"\s*(?:" + alternation(list(lex.metonym_verbs)).pattern + ")")
+            for lang, lex in self.lexicons.items()
+            if lex.metonym_verbs
+        }
+        self.before = {
+            lang: re.compile(
+                "(?:" + "|".join(fold_pattern(p) for p in lex.metonym_before) + r")\s+$"
+            )
+            for lang, lex in self.lexicons.items()
+            if lex.metonym_before
+        }
+        self.function_words = {
+            fold(w) for lex in self.lexicons.values() for w in lex.function_words
+        }
+
+    def _add(self, name: str, key: str, slug: str, kind: str) -> None:
+        tokens = tuple(TOKEN.findall(key))
+        if not tokens:
+            return
+        letters = [ch for ch in name if ch.isalpha()]
+        upper = bool(letters) and all(ch.isupper() for ch in letters) and len(letters) <= 6
+        entry = _Entry(slug, kind, bool(letters) and letters[0].isupper(), upper and len(letters) > 1)
+        self._put(self.exact, tokens, entry)
+        self.firsts.add(tokens[0])
+        self.longest = max(self.longest, len(tokens))
+        for lang, lex in self.lexicons.items():
+            if lex.stem_endings:
+                stems = tuple(self.stem(t, lex) for t in tokens)
+                self._put(self.stemmed.setdefault(lang, {}), stems, entry)
+                self.firsts.add(stems[0])
+
+    @staticmethod
+    def _put(index: dict[tuple[str, ...], list[_Entry]], key: tuple[str, ...], entry: _Entry) -> None:
+        entries = index.setdefault(key, [])
+        if entry not in entries:
+            entries.append(entry)
+
+    @staticmethod
+    def stem(token: str, lexicon: Lexicon) -> str:
+        """Remove the longest ending of ``lexicon.stem_endings`` (keeping ``min_stem`` letters).
+
+        >>> from kg.extract.lexicon import lexicon
+        >>> Linker.stem("нахичевани", lexicon("ru")), Linker.stem("ирана", lexicon("ru"))
+        ('нахичеван', 'иран')
+        """
+        for ending in _endings(lexicon):
+            if token.endswith(ending) and len(token) - len(ending) >= lexicon.min_stem:
+                return token[: -len(ending)]
+        return token
+
+    def variants(self, token: str, lexicon: Lexicon | None) -> list[str]:
+        """Forms of a word to look up: as written, without an apostrophe ending, unsuffixed.
+
+        >>> from kg.extract.lexicon import lexicon
+        >>> Linker(Dictionary([])).variants("iran'in", lexicon("az"))[:2]
+        ["iran'in", 'iran']
+        """
+        found = [token]
+        if "'" in token:
+            found.append(token.split("'", 1)[0])
+        if lexicon is not None and lexicon.suffixes:
+            for word in list(found):
+                for once in _strip(word, lexicon):
+                    found.append(once)
+                    found.extend(_strip(once, lexicon))
+        return list(dict.fromkeys(found))
+
+    def _lookup(
+        self, tokens: list[str], lexicon: Lexicon | None
+    ) -> tuple[int, list[_Entry]] | None:
+        first_forms = self.variants(tokens[0], lexicon)
+        stem_index = self.stemmed.get(lexicon.language) if lexicon else None
+        stems = [self.stem(t, lexicon) for t in tokens] if stem_index and lexicon else []
+        if not any(f in self.firsts for f in first_forms) and not (stems and stems[0] in self.firsts):
+            return None
+        for size in range(min(self.longest, len(tokens)), 0, -1):
+            head = tuple(tokens[: size - 1])
+            for last in self.variants(tokens[size - 1], lexicon):
+                entries = self.exact.get((*head, last))
+                if entries:
+                    return size, entries
+            if stem_index is not None:
+                entries = stem_index.get(tuple(stems[:size]))
+                if entries:
+                    return size, entries
+        return None
+
+    def link(self, text: str, language: str = "en", folded: FoldedText | None = None) -> list[Mention]:
+        """Every mention in ``text``, in order; see the module notes for the rules.
+
+        >>> from kg.dictionary import load
+        >>> [(m.text, m.entity) for m in Linker(load()).link("Talks in Naxçıvanda.", "az")]
+        [('Naxçıvanda', 'nakhchivan')]
+        """
+        folded = folded or FoldedText.of(text)
+        lexicon = self.lexicons.get(language)
+        spans = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(folded.folded)]
+        words = [s[2] for s in spans]
+        found: list[Mention] = []
+        index = 0
+        while index < len(spans):
+            hit = self._lookup(words[index : index + self.longest], lexicon)
+            if hit is None:
+                index += 1
+                continue
+            size, entries = hit
+            start, end = folded.span(spans[index][0], spans[index + size - 1][1])
+            written = text[start:end]
+            entries = [e for e in entries if _case_ok(e, written)]
+            if entries:
+                found.append(self._mention(text, folded, start, end, entries, language))
+                index += size
+            else:
+                index += 1
+        found = self._resolve(found)
+        return sorted(found + self._candidates(text, found, language), key=lambda m: m.start)
+
+    def _mention(
+        self, text: str, folded: FoldedText, start: int, end: int, entries: list[_Entry], language: str
+    ) -> Mention:
+        written = text[start:end]
+        slugs = list(dict.fromkeys(e.slug for e in entries))
+        if len(slugs) > 1:
+            return Mention(start, end, written, None, "ambiguous", options=tuple(slugs))
+        entry = entries[0]
+        entity = self.dictionary.get(entry.slug)
+        if entity is not None and entity.metonym_for and self._is_metonym(text, start, end, language):
+            return Mention(start, end, written, entity.metonym_for, "metonym", name_of=entry.slug)
+        return Mention(start, end, written, entry.slug, entry.kind)
+
+    def _is_metonym(self, text: str, start: int, end: int, language: str) -> bool:
+        verbs = self.verbs.get(language)
+        after = fold(text[end : end + 40].split(".")[0])
+        if verbs is not None and verbs.match(after):
+            return True
+        before = self.before.get(language)
+        return before is not None and bool(before.search(fold(text[max(0, start - 40) : start]) + " "))
+
+    def _resolve(self, found: list[Mention]) -> list[Mention]:
+        known = {m.entity for m in found if m.entity}
+        resolved: list[Mention] = []
+        for mention in found:
+            if mention.kind == "ambiguous":
+                pick = [s for s in mention.options if s in known]
+                if len(pick) != 1:
+                    pick = [
+                        s
+                        for s in mention.options
+                        if (e := self.dictionary.get(s)) is not None and e.part_of in known
+                    ]
+                if len(pick) != 1:
+                    pick = self._containing(mention.options)
+                if len(pick) == 1:
+                    mention = Mention(mention.start, mention.end, mention.text, pick[0], "name")
+            resolved.append(mention)
+        return resolved
+
+    def _containing(self, options: tuple[str, ...]) -> list[str]:
+        """Of a place and the region containing it (Nakhchivan city and republic), the region."""
+        inner = {s for s in options if (e := self.dictionary.get(s)) is not None and e.part_of in options}
+        rest = [s for s in options if s not in inner]
+        return rest if inner and len(rest) == 1 else []
+
+    def _candidates(self, text: str, linked: list[Mention], language: str) -> list[Mention]:
+        taken = [(m.start, m.end) for m in linked]
+        runs: list[list[re.Match[str]]] = []
+        for word in _WORD.finditer(text):
+            capital = word.group()[0].isupper() and fold(word.group()) not in self.function_words
+            inside = any(s < word.end() and word.start() < e for s, e in taken)
+            joined = bool(runs) and bool(runs[-1]) and text[runs[-1][-1].end() : word.start()] == " "
+            if capital and not inside:
+                if joined:
+                    runs[-1].append(word)
+                else:
+                    runs.append([word])
+            else:
+                runs.append([])
+        titles = self.titles.get(language)
+        found: list[Mention] = []
+        for run in runs:
+            if run and titles is not None:
+                head = titles.match(fold(text[run[0].start() : run[-1].end()]))
+                if head:
+                    cut = run[0].start() + len(head.group())
+                    run = [w for w in run if w.start() >= cut]
+            if len(run) >= 2:
+                start, end = run[0].start(), run[-1].end()
+                found.append(Mention(start, end, text[start:end], None, "candidate"))
+        return found
+
+
+def _case_ok(entry: _Entry, written: str) -> bool:
+    letters = [ch for ch in written if ch.isalpha()]
+    if not letters:
+        return False
+    if entry.needs_upper:
+        return all(ch.isupper() for ch in letters[: len(letters)])
+    return not entry.needs_capital or letters[0].isupper()
+
+
+@lru_cache(maxsize=32)
+def _endings(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(sorted({fold(e) for e in lexicon.stem_endings}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=32)
+def _suffixes(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(sorted({fold(s) for s in lexicon.suffixes}, key=len, reverse=True))
+
+
+def _strip(word: str, lexicon: Lexicon) -> list[str]:
+    return [
+        word[: -len(s)]
+        for s in _suffixes(lexicon)
+        if word.endswith(s) and len(word) - len(s) >= lexicon.min_stem
+    ]
+
+
+@lru_cache(maxsize=4)
+def linker(dictionary: Dictionary) -> Linker:
+    """The compiled linker for ``dictionary`` (built once, then cached).
+
+    >>> from kg.dictionary import load
+    >>> linker(load()) is linker(load())
+    True
+    """
+    return Linker(dictionary)
+
+
+def link(text: str, dictionary: Dictionary, language: str = "en") -> list[Mention]:
+    """Mentions in ``text``; shorthand for ``linker(dictionary).link(text, language)``.
+
+    >>> from kg.dictionary import load
+    >>> [m.entity for m in link("İran'ın səfiri", load(), "az")]
+    ['iran']
+    """
+    return linker(dictionary).link(text, language)

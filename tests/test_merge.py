@@ -1,0 +1,112 @@
+"""The same event from several documents is one node; removing a source keeps the others' facts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.build import build_folder
+from kg.namespaces import source_graph
+from kg.query import rows, run
+from kg.store import open_store
+
+ARTICLES = {
+    "first": (
+        "Iran and Azerbaijan held talks on 19 May 2024.",
+        "type: Meeting\n    date: 2024-05-19\n    participants: [iran, azerbaijan]",
+    ),
+    "second": (
+        "In May 2024 Azerbaijan and Iran met again, a report said.",
+        "type: Meeting\n    date: 2024-05\n    participants: [azerbaijan, iran]",
+    ),
+    "other-day": (
+        "Iran and Azerbaijan met on 21 May 2024.",
+        "type: Meeting\n    date: 2024-05-21\n    participants: [iran, azerbaijan]",
+    ),
+    "other-type": (
+        "Iran attacked Azerbaijan on 19 May 2024.",
+        "type: Attack\n    date: 2024-05-19\n    actors: [iran]\n    targets: [azerbaijan]",
+    ),
+}
+COUNT = """SELECT ?e (COUNT(DISTINCT ?src) AS ?sources) WHERE {
+  ?e a ckg:Meeting ; prov:wasDerivedFrom ?src } GROUP BY ?e ORDER BY DESC(?sources)"""
+
+
+def write(folder: Path, names: list[str]) -> None:
+    folder.mkdir(exist_ok=True)
+    for name in names:
+        text, event = ARTICLES[name]
+        (folder / f"{name}.md").write_text(f"---\ntitle: {name}\n---\n{text}\n", encoding="utf-8")
+        (folder / f"{name}.facts.yaml").write_text(
+            f'events:\n  - {event}\n    quote: "{text}"\n', encoding="utf-8"
+        )
+
+
+@pytest.fixture
+def store(tmp_path):
+    store = open_store(tmp_path / "s", create=True)
+    yield store
+    store.close()
+
+
+def test_same_event_from_two_documents_is_one_node(store, tmp_path):
+    write(tmp_path / "docs", ["first", "second", "other-type"])
+    assert build_folder(store, tmp_path / "docs").ok
+    counts = rows(run(store, COUNT))
+    assert [int(r["sources"]) for r in counts] == [2]
+    events = rows(run(store, "SELECT DISTINCT ?e WHERE { ?e ckg:evidence ?x }"))
+    assert len(events) == 2  # the merged meeting and the attack
+
+
+def test_vague_report_matching_two_events_is_not_merged(store, tmp_path):
+    write(tmp_path / "docs", list(ARTICLES))
+    assert build_folder(store, tmp_path / "docs").ok
+    counts = rows(run(store, COUNT))
+    assert [int(r["sources"]) for r in counts] == [1, 1, 1]
+
+
+def test_a_vague_report_never_absorbs_a_precise_one(store, tmp_path):
+    write(tmp_path / "docs", ["second"])
+    build_folder(store, tmp_path / "docs")
+    write(tmp_path / "docs", ["first"])
+    build_folder(store, tmp_path / "docs")
+    assert [int(r["sources"]) for r in rows(run(store, COUNT))] == [1, 1]
+
+
+def test_removing_a_source_keeps_what_others_support(store, tmp_path):
+    write(tmp_path / "docs", ["first", "second"])
+    assert build_folder(store, tmp_path / "docs").ok
+    store.remove_graph(source_graph("first"))
+    left = rows(
+        run(
+            store,
+            """SELECT ?e ?src ?quote WHERE {
+        ?e a ckg:Meeting ; prov:wasDerivedFrom ?src ; ckg:evidence/ckg:quote ?quote }""",
+        )
+    )
+    assert len(left) == 1
+    assert left[0]["src"].endswith("source/second")
+    assert left[0]["quote"].startswith("In May 2024")
+
+
+def test_ingesting_the_same_documents_again_changes_nothing(store, tmp_path):
+    write(tmp_path / "docs", list(ARTICLES))
+    build_folder(store, tmp_path / "docs")
+    before = sorted(str(q) for q in store.quads(store.graph_names()))
+    report = build_folder(store, tmp_path / "docs")
+    assert (report.unchanged, report.documents) == (len(ARTICLES), 0)
+    assert sorted(str(q) for q in store.quads(store.graph_names())) == before
+
+
+def test_a_changed_facts_file_rebuilds_only_its_document(store, tmp_path):
+    write(tmp_path / "docs", ["first", "other-type"])
+    build_folder(store, tmp_path / "docs")
+    facts = tmp_path / "docs" / "first.facts.yaml"
+    facts.write_text(
+        facts.read_text(encoding="utf-8").replace("Meeting", "Negotiation"), encoding="utf-8"
+    )
+    report = build_folder(store, tmp_path / "docs")
+    assert (report.documents, report.unchanged) == (1, 1)
+    assert bool(run(store, "ASK { ?e a ckg:Negotiation }"))
+    assert not bool(run(store, "ASK { ?e a ckg:Meeting }"))
