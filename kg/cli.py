@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -27,20 +29,57 @@ class KgGroup(click.Group):
             raise click.ClickException(f"{where}{exc.strerror or exc}") from None
 
 
+@dataclass(frozen=True)
+class StoreSpec:
+    """Where the store is: an embedded folder, or a remote SPARQL endpoint."""
+
+    folder: Path | None
+    endpoint: str | None
+    update_endpoint: str | None
+
+
 def store_option(f: F) -> F:
-    return click.option(
+    """Add --store, --endpoint and --update-endpoint, passed on as one ``store`` argument."""
+
+    @click.option(
         "--store",
-        "store_dir",
+        "folder",
         envvar="KG_STORE",
         type=click.Path(path_type=Path),
         help="Store folder (default ./kg-store; env KG_STORE).",
-    )(f)
+    )
+    @click.option(
+        "--endpoint",
+        envvar="KG_ENDPOINT",
+        metavar="URL",
+        help="Use a remote SPARQL 1.1 server instead (env KG_ENDPOINT); credentials only from "
+        "KG_ENDPOINT_TOKEN or KG_ENDPOINT_USER/KG_ENDPOINT_PASSWORD.",
+    )
+    @click.option(
+        "--update-endpoint",
+        envvar="KG_UPDATE_ENDPOINT",
+        metavar="URL",
+        help="The server's SPARQL Update URL, when it differs from --endpoint.",
+    )
+    @functools.wraps(f)
+    def wrapper(
+        *args: Any,
+        folder: Path | None,
+        endpoint: str | None,
+        update_endpoint: str | None,
+        **kwargs: Any,
+    ) -> Any:
+        return f(*args, store=StoreSpec(folder, endpoint, update_endpoint), **kwargs)
+
+    return wrapper  # type: ignore[return-value]
 
 
-def _open(store_dir: Path | None, *, create: bool = False):  # type: ignore[no-untyped-def]
-    from kg.store import open_store
+def _open(spec: StoreSpec, *, create: bool = False) -> Any:
+    from kg.store import connect
 
-    return open_store(store_dir, create=create)
+    return connect(
+        spec.folder, create=create, endpoint=spec.endpoint, update_endpoint=spec.update_endpoint
+    )
 
 
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -63,7 +102,7 @@ def main() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Where to write the HTML graph.",
 )
-def demo(store_dir: Path | None, output: Path) -> None:
+def demo(store: StoreSpec, output: Path) -> None:
     """Build the bundled corpus, write an HTML graph, and answer one sample query.
 
     \b
@@ -76,27 +115,27 @@ def demo(store_dir: Path | None, output: Path) -> None:
     from kg.resources import bundled
     from kg.views.graph import overview
 
-    store = _open(store_dir, create=True)
-    report = build_folder(store, bundled("sources"))
+    db = _open(store, create=True)
+    report = build_folder(db, bundled("sources"))
     click.echo(
         f"Built {report.documents} documents: {report.events} events, {report.claims} claims, "
-        f"{report.entities} dictionary entities -> {store.path}"
+        f"{report.entities} dictionary entities -> {db.path}"
     )
     for path, message in report.failures:
         click.echo(f"  skipped {path}: {message}", err=True)
-    html_text = overview(store)
+    html_text = overview(db)
     write_atomically(output, lambda h: h.write(html_text.encode("utf-8")))
     click.echo(f"Wrote the graph view to {output} (open it in a browser; it works offline)")
     query = saved_queries()["azerbaijan-iran-timeline"]
     click.echo(f"\nSample query: {query.description}\n")
-    write_result(run(store, query.text), sys.stdout.buffer, "table")
+    write_result(run(db, query.text), sys.stdout.buffer, "table")
     sys.stdout.buffer.flush()
 
 
 @main.command()
 @store_option
 @click.argument("sources_dir", required=False, type=click.Path(file_okay=False, path_type=Path))
-def build(store_dir: Path | None, sources_dir: Path | None) -> None:
+def build(store: StoreSpec, sources_dir: Path | None) -> None:
     """Build the store from a folder of articles and their reviewed facts.
 
     Loads the ontology and the entity dictionary, then each document (with its
@@ -109,13 +148,13 @@ def build(store_dir: Path | None, sources_dir: Path | None) -> None:
     from kg.build import build_folder
     from kg.resources import bundled
 
-    store = _open(store_dir, create=True)
-    report = build_folder(store, sources_dir or bundled("sources"))
+    db = _open(store, create=True)
+    report = build_folder(db, sources_dir or bundled("sources"))
     for path, message in report.failures:
         click.echo(f"skipped {path}: {message}", err=True)
     click.echo(
         f"{report.documents} documents, {report.events} events, {report.claims} claims, "
-        f"{report.entities} entities in {store.path}"
+        f"{report.entities} entities in {db.path}"
     )
     if report.failures:
         raise click.ClickException(f"{len(report.failures)} document(s) could not be built")
@@ -123,7 +162,7 @@ def build(store_dir: Path | None, sources_dir: Path | None) -> None:
 
 @main.command()
 @store_option
-def validate(store_dir: Path | None) -> None:
+def validate(store: StoreSpec) -> None:
     """Check the store against the SHACL shapes and the dictionary's integrity rules.
 
     \b
@@ -134,7 +173,7 @@ def validate(store_dir: Path | None) -> None:
     from kg.validate import validate_store
 
     problems = dictionary.check()
-    report = validate_store(_open(store_dir))
+    report = validate_store(_open(store))
     for line in problems:
         click.echo(f"dictionary: {line}")
     for violation in report.violations:
@@ -173,7 +212,7 @@ def validate(store_dir: Path | None) -> None:
     help="Allow SERVICE clauses to contact other servers (off by default).",
 )
 def query(
-    store_dir: Path | None,
+    store: StoreSpec,
     sparql: str | None,
     query_file: Any,
     saved: str | None,
@@ -208,7 +247,7 @@ def query(
         text = sys.stdin.read()
     else:
         raise click.UsageError("give a query, -f FILE, --saved NAME, or pipe one on stdin")
-    result = run(_open(store_dir), text, allow_service=allow_service)
+    result = run(_open(store), text, allow_service=allow_service)
     write_result(result, sys.stdout.buffer, fmt)
     sys.stdout.buffer.flush()
 
@@ -234,7 +273,7 @@ def query(
     help="Output file, or '-' for standard output.",
 )
 def export(
-    store_dir: Path | None, fmt: str, source: str | None, include_ontology: bool, output: str
+    store: StoreSpec, fmt: str, source: str | None, include_ontology: bool, output: str
 ) -> None:
     """Export the graph in a standard RDF format.
 
@@ -249,15 +288,15 @@ def export(
     from kg.export import export as run_export
     from kg.export import write_atomically
 
-    store = _open(store_dir)
+    db = _open(store)
 
     def write(handle: Any) -> None:
         if fmt == "csv":
             from kg.events_table import write_events_csv
 
-            write_events_csv(store, handle)
+            write_events_csv(db, handle)
         else:
-            run_export(store, handle, fmt=fmt, source=source, include_ontology=include_ontology)
+            run_export(db, handle, fmt=fmt, source=source, include_ontology=include_ontology)
 
     if output == "-":
         write(sys.stdout.buffer)
@@ -270,7 +309,7 @@ def export(
 @main.command()
 @store_option
 @click.argument("source")
-def remove(store_dir: Path | None, source: str) -> None:
+def remove(store: StoreSpec, source: str) -> None:
     """Delete everything one source document contributed (its named graph).
 
     Events and entities that other sources also report stay, with their
@@ -282,19 +321,19 @@ def remove(store_dir: Path | None, source: str) -> None:
     """
     from kg.namespaces import source_graph
 
-    store = _open(store_dir)
+    db = _open(store)
     name = source_graph(source)
-    if name not in store.graph_names():
+    if name not in db.graph_names():
         raise click.ClickException(f"no source {source!r} in the store")
-    store.remove_graph(name)
-    store.flush()
+    db.remove_graph(name)
+    db.flush()
     click.echo(f"removed {source}")
 
 
 @main.command(name="import")
 @store_option
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
-def import_(store_dir: Path | None, files: tuple[Path, ...]) -> None:
+def import_(store: StoreSpec, files: tuple[Path, ...]) -> None:
     """Load Turtle, TriG, N-Quads, N-Triples, JSON-LD or RDF/XML made elsewhere.
 
     Each file goes in whole or not at all. Remote JSON-LD contexts and external
@@ -307,16 +346,16 @@ def import_(store_dir: Path | None, files: tuple[Path, ...]) -> None:
     """
     from kg.rdfimport import import_file
 
-    store = _open(store_dir, create=True)
+    db = _open(store, create=True)
     for path in files:
-        count = import_file(store, path)
+        count = import_file(db, path)
         click.echo(f"{path}: {count} quads imported")
-    store.flush()
+    db.flush()
 
 
 @main.command()
 @store_option
-def stats(store_dir: Path | None) -> None:
+def stats(store: StoreSpec) -> None:
     """Counts of events by type and year, sources by language, facts by source.
 
     \b
@@ -325,7 +364,7 @@ def stats(store_dir: Path | None) -> None:
     """
     from kg.stats import summary
 
-    for table in summary(_open(store_dir)):
+    for table in summary(_open(store)):
         click.echo(f"\n{table.title}")
         for key, count in table.counts:
             click.echo(f"  {count:>6}  {key}")
@@ -371,7 +410,7 @@ def entity(name: str) -> None:
     type=click.IntRange(1, 5000),
     help="Keep this many of the most connected entities.",
 )
-def viz(store_dir: Path | None, output: Path, max_nodes: int) -> None:
+def viz(store: StoreSpec, output: Path, max_nodes: int) -> None:
     """Write an interactive HTML graph that works offline.
 
     \b
@@ -381,6 +420,6 @@ def viz(store_dir: Path | None, output: Path, max_nodes: int) -> None:
     from kg.export import write_atomically
     from kg.views.graph import overview
 
-    html_text = overview(_open(store_dir), max_nodes=max_nodes)
+    html_text = overview(_open(store), max_nodes=max_nodes)
     write_atomically(output, lambda h: h.write(html_text.encode("utf-8")))
     click.echo(f"wrote {output}")

@@ -23,12 +23,18 @@ STORE_ENV = "KG_STORE"
 
 
 class Store(Protocol):
-    """What every store offers the rest of the package."""
+    """What every store offers the rest of the package: embedded here, remote in kg.remote."""
+
+    @property
+    def path(self) -> object: ...
 
     def replace_graph(self, name: URIRef, graph: Graph) -> None: ...
+    def replace_graphs(self, graphs: Iterable[tuple[URIRef, Graph]]) -> None: ...
     def remove_graph(self, name: URIRef) -> None: ...
+    def add_quads(self, quads: list[ox.Quad]) -> None: ...
     def graph_names(self) -> list[URIRef]: ...
     def select(self, query: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples: ...
+    def quads(self, graphs: list[URIRef]) -> Iterator[ox.Quad]: ...
     def dump(
         self,
         handle: IO[bytes],
@@ -37,6 +43,7 @@ class Store(Protocol):
         *,
         prefixes: dict[str, str] | None = None,
     ) -> None: ...
+    def flush(self) -> None: ...
     def close(self) -> None: ...
 
 
@@ -52,7 +59,7 @@ class EmbeddedStore:
     """Oxigraph (RocksDB) in a folder on disk; one writer process at a time."""
 
     def __init__(self, path: Path, *, create: bool = False):
-        self.path = path
+        self._path = path
         if not create and not (path / "CURRENT").exists():
             if path.exists() and any(path.iterdir()):
                 raise StoreError(f"{path}: exists but is not a kg store")
@@ -72,6 +79,11 @@ class EmbeddedStore:
                     "wait for it to finish and try again"
                 ) from None
             raise StoreError(f"{path}: cannot open the store: {message}") from None
+
+    @property
+    def path(self) -> Path:
+        """The store's folder."""
+        return self._path
 
     def replace_graph(self, name: URIRef, graph: Graph) -> None:
         """Make ``graph`` the whole content of named graph ``name``, atomically."""
@@ -141,3 +153,18 @@ def open_store(
 ) -> EmbeddedStore:
     """Open the embedded store; ``create`` makes a new one when none exists."""
     return EmbeddedStore(store_path(path), create=create)
+
+
+def connect(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    create: bool = False,
+    endpoint: str | None = None,
+    update_endpoint: str | None = None,
+) -> Store:
+    """The remote SPARQL endpoint when one is given, else the embedded store at ``path``."""
+    if endpoint:
+        from kg.remote import RemoteStore
+
+        return RemoteStore(endpoint, update_endpoint=update_endpoint)
+    return open_store(path, create=create)

@@ -1,0 +1,204 @@
+"""The remote store against a real Oxigraph server on 127.0.0.1, and through a faulty proxy."""
+
+from __future__ import annotations
+
+import http.server
+import io
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+
+from kg.build import build_folder
+from kg.errors import StoreError
+from kg.export import export
+from kg.query import rows, run
+from kg.remote import RemoteStore
+
+DATA = Path(__file__).parent / "data"
+G = URIRef("https://w3id.org/caucasus-kg/graph/source/doc")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def oxigraph_binary() -> str:
+    found = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    if not Path(found).exists():
+        pytest.fail("the oxigraph server (PyPI package 'oxigraph', in the test extra) is missing")
+    return found
+
+
+@pytest.fixture
+def server(tmp_path) -> Iterator[str]:
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            oxigraph_binary(),
+            "serve",
+            "--location",
+            str(tmp_path / "db"),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--union-default-graph",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1).read()
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+class FaultyProxy(http.server.ThreadingHTTPServer):
+    """Forwards POSTs to the real server, after failing the first ``failures`` of them."""
+
+    def __init__(self, target: str, failures: int, mode: str):
+        super().__init__(("127.0.0.1", 0), _ProxyHandler)
+        self.target, self.failures, self.mode, self.seen = target, failures, mode, 0
+
+
+class _ProxyHandler(http.server.BaseHTTPRequestHandler):
+    server: FaultyProxy
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        self.server.seen += 1
+        if self.server.seen <= self.server.failures:
+            if self.server.mode == "drop":
+                self.connection.shutdown(socket.SHUT_RDWR)
+                return
+            self.send_response(503)
+            self.end_headers()
+            self.wfile.write(b"busy")
+            return
+        request = urllib.request.Request(
+            self.server.target + self.path,
+            data=body,
+            headers={
+                k: v for k, v in self.headers.items() if k.lower() in ("content-type", "accept")
+            },
+        )
+        with urllib.request.urlopen(request, timeout=30) as response:
+            data = response.read()
+            self.send_response(response.status)
+            self.send_header("Content-Type", response.headers["Content-Type"])
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+
+def proxy(target: str, failures: int, mode: str = "503") -> FaultyProxy:
+    instance = FaultyProxy(target, failures, mode)
+    threading.Thread(target=instance.serve_forever, daemon=True).start()
+    return instance
+
+
+def remote(base: str, **options: object) -> RemoteStore:
+    return RemoteStore(f"{base}/query", update_endpoint=f"{base}/update", **options)  # type: ignore[arg-type]
+
+
+def labels(store: RemoteStore) -> list[str]:
+    return sorted(
+        r["o"] for r in rows(run(store, f"SELECT ?o WHERE {{ GRAPH <{G}> {{ ?s ?p ?o }} }}"))
+    )
+
+
+def one(value: str) -> Graph:
+    graph = Graph()
+    graph.add(
+        (
+            URIRef("https://w3id.org/caucasus-kg/id/entity/baku"),
+            URIRef("http://www.w3.org/2000/01/rdf-schema#label"),
+            Literal(value),
+        )
+    )
+    return graph
+
+
+def test_build_query_export_and_remove_on_a_real_server(server, tmp_path):
+    store = remote(server)
+    report = build_folder(store, DATA / "xss")  # type: ignore[arg-type]
+    assert report.ok, report.failures
+    assert rows(run(store, "SELECT ?e WHERE { ?e a ckg:Attack ; ckg:evidence ?x }"))
+    buffer = io.BytesIO()
+    export(store, buffer, fmt="turtle")  # type: ignore[arg-type]
+    exported = Graph().parse(data=buffer.getvalue(), format="turtle")
+    assert "window.__xss=3" in " ".join(str(o) for o in exported.objects())
+    store.remove_graph(URIRef("https://w3id.org/caucasus-kg/graph/source/hostile"))
+    assert not rows(run(store, "SELECT ?e WHERE { ?e a ckg:Attack ; ckg:evidence ?x }"))
+
+
+def test_remote_and_embedded_exports_agree(server, tmp_path):
+    from kg.store import open_store
+
+    local = open_store(tmp_path / "local", create=True)
+    for target in (remote(server), local):
+        build_folder(target, DATA / "xss")  # type: ignore[arg-type]
+    outputs = []
+    for target in (remote(server), local):
+        buffer = io.BytesIO()
+        export(target, buffer, fmt="ntriples", include_ontology=True)  # type: ignore[arg-type]
+        outputs.append(Graph().parse(data=buffer.getvalue(), format="nt"))
+    assert len(outputs[0]) > 1000
+    assert isomorphic(outputs[0], outputs[1])
+
+
+def test_server_errors_are_retried_a_bounded_number_of_times(server):
+    faulty = proxy(server, failures=2)
+    store = remote(f"http://127.0.0.1:{faulty.server_address[1]}")
+    store.replace_graph(G, one("after two 503s"))
+    assert labels(remote(server)) == ["after two 503s"]
+    assert faulty.seen == 3
+    faulty.shutdown()
+
+
+def test_a_server_that_keeps_failing_gives_one_clear_error_and_no_half_write(server):
+    remote(server).replace_graph(G, one("before"))
+    faulty = proxy(server, failures=99, mode="drop")
+    store = remote(f"http://127.0.0.1:{faulty.server_address[1]}", retries=3)
+    with pytest.raises(StoreError, match="cannot reach the SPARQL server after 3 attempts"):
+        store.replace_graph(G, one("after"))
+    assert faulty.seen == 3
+    assert labels(remote(server)) == ["before"]
+    faulty.shutdown()
+
+
+def test_nothing_listening_is_a_clear_error():
+    store = remote(f"http://127.0.0.1:{free_port()}", retries=2)
+    with pytest.raises(StoreError, match="cannot reach"):
+        store.graph_names()
+
+
+def test_bad_query_from_the_server_is_a_query_error(server):
+    from kg.errors import QueryError
+
+    with pytest.raises(QueryError, match="400"):
+        remote(server).select("SELECT * WHERE { ?s ?p }")
+
+
+def test_only_http_urls_are_endpoints():
+    with pytest.raises(StoreError, match="not an http"):
+        RemoteStore("file:///etc/passwd")
