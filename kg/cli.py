@@ -36,10 +36,11 @@ class StoreSpec:
     folder: Path | None
     endpoint: str | None
     update_endpoint: str | None
+    graph_store: str | None
 
 
 def store_option(f: F) -> F:
-    """Add --store, --endpoint and --update-endpoint, passed on as one ``store`` argument."""
+    """Add --store, --endpoint, --update-endpoint, --graph-store, passed on as one ``store``."""
 
     @click.option(
         "--store",
@@ -61,15 +62,23 @@ def store_option(f: F) -> F:
         metavar="URL",
         help="The server's SPARQL Update URL, when it differs from --endpoint.",
     )
+    @click.option(
+        "--graph-store",
+        envvar="KG_GRAPH_STORE",
+        metavar="URL",
+        help="The server's Graph Store Protocol URL; documents are then replaced by one PUT each.",
+    )
     @functools.wraps(f)
     def wrapper(
         *args: Any,
         folder: Path | None,
         endpoint: str | None,
         update_endpoint: str | None,
+        graph_store: str | None,
         **kwargs: Any,
     ) -> Any:
-        return f(*args, store=StoreSpec(folder, endpoint, update_endpoint), **kwargs)
+        spec = StoreSpec(folder, endpoint, update_endpoint, graph_store)
+        return f(*args, store=spec, **kwargs)
 
     return wrapper  # type: ignore[return-value]
 

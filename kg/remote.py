@@ -1,11 +1,13 @@
 """A remote SPARQL 1.1 server as the store: Query and Update protocols over HTTP.
 
 Works with any standard server (Oxigraph, Virtuoso, Jena Fuseki, GraphDB, QLever, Neptune).
-Each document's graph is replaced by one update request (``DROP SILENT GRAPH`` then
-``INSERT DATA``), which servers apply as one transaction, so a failed request leaves the
-document as it was. Network errors, timeouts and 5xx answers are retried a bounded number of
-times with back-off; then one clear error. Credentials come from the environment only:
-``KG_ENDPOINT_TOKEN`` (bearer) or ``KG_ENDPOINT_USER`` and ``KG_ENDPOINT_PASSWORD`` (basic).
+Each document's graph is replaced by one request, which servers apply as one transaction, so
+a failed request leaves the document as it was: a Graph Store Protocol ``PUT`` when a graph
+store URL is given (needed for Virtuoso, whose SPARQL parser refuses large updates), else one
+SPARQL update (``DROP SILENT GRAPH`` then ``INSERT``). Network errors, timeouts and 5xx
+answers are retried a bounded number of times with back-off; then one clear error.
+Credentials come from the environment only: ``KG_ENDPOINT_TOKEN`` (bearer) or
+``KG_ENDPOINT_USER`` and ``KG_ENDPOINT_PASSWORD`` (basic).
 """
 
 from __future__ import annotations
@@ -49,14 +51,16 @@ class RemoteStore:
         endpoint: str,
         *,
         update_endpoint: str | None = None,
+        graph_store: str | None = None,
         timeout: float = 60.0,
         retries: int = RETRIES,
     ):
-        for url in (endpoint, update_endpoint):
+        for url in (endpoint, update_endpoint, graph_store):
             if url and urllib.parse.urlsplit(url).scheme not in ("http", "https"):
                 raise StoreError(f"{url!r} is not an http(s) SPARQL endpoint URL")
         self.endpoint = endpoint
         self.update_endpoint = update_endpoint or endpoint
+        self.graph_store = graph_store
         self.timeout = timeout
         self.retries = retries
         self._path = endpoint
@@ -68,19 +72,20 @@ class RemoteStore:
 
     def _post(self, url: str, form: dict[str, str], accept: str) -> tuple[str, bytes]:
         body = urllib.parse.urlencode(form).encode("utf-8")
-        headers = {
-            "Content-Type": "application/x-www-form-urlencoded",
-            "Accept": accept,
-            **_auth_header(),
-        }
+        return self._request("POST", url, body, "application/x-www-form-urlencoded", accept)
+
+    def _request(
+        self, method: str, url: str, body: bytes | None, content_type: str, accept: str
+    ) -> tuple[str, bytes]:
+        headers = {"Content-Type": content_type, "Accept": accept, **_auth_header()}
         delay = 0.5
         for attempt in range(1, self.retries + 1):
-            request = urllib.request.Request(url, data=body, headers=headers, method="POST")
+            request = urllib.request.Request(url, data=body, headers=headers, method=method)
             try:
                 with urllib.request.urlopen(request, timeout=self.timeout) as response:
                     return response.headers.get_content_type(), response.read()
             except urllib.error.HTTPError as exc:
-                detail = exc.read()[:300].decode("utf-8", "replace").strip().replace("\n", " ")
+                detail = " ".join(exc.read()[:240].decode("utf-8", "replace").split())
                 if exc.code < 500 or attempt == self.retries:
                     kind = QueryError if exc.code == 400 else StoreError
                     raise kind(f"{url} answered {exc.code} {exc.reason}: {detail}") from None
@@ -98,12 +103,28 @@ class RemoteStore:
     def update(self, text: str) -> None:
         self._post(self.update_endpoint, {"update": text}, "*/*")
 
+    def _graph_url(self, name: URIRef) -> str:
+        assert self.graph_store is not None
+        separator = "&" if "?" in self.graph_store else "?"
+        return f"{self.graph_store}{separator}{urllib.parse.urlencode({'graph': str(name)})}"
+
     def replace_graph(self, name: URIRef, graph: Graph) -> None:
-        """Replace one named graph in a single update request."""
-        self.update(insert_data(name, graph))
+        """Replace one named graph in a single request."""
+        if self.graph_store:
+            body = "".join(f"{to_sparql(s)} {to_sparql(p)} {to_sparql(o)} .\n" for s, p, o in graph)
+            self._request(
+                "PUT", self._graph_url(name), body.encode("utf-8"), "application/n-triples", "*/*"
+            )
+        else:
+            self.update(insert_data(name, graph, template=True))
 
     def replace_graphs(self, graphs: Iterable[tuple[URIRef, Graph]]) -> None:
-        updates = [insert_data(name, graph) for name, graph in graphs]
+        """Replace several graphs: one update request, or one PUT each with a graph store."""
+        if self.graph_store:
+            for name, graph in graphs:
+                self.replace_graph(name, graph)
+            return
+        updates = [insert_data(name, graph, template=True) for name, graph in graphs]
         if updates:
             self.update(" ;\n".join(updates))
 
@@ -124,7 +145,19 @@ class RemoteStore:
         """Run a query remotely; results come back as the same objects the embedded store gives."""
         content_type, data = self._post(self.endpoint, {"query": query}, RESULT_TYPES)
         if content_type == "application/sparql-results+json":
-            return ox.parse_query_results(data, ox.QueryResultsFormat.JSON)
+            result = ox.parse_query_results(data, ox.QueryResultsFormat.JSON)
+            if isinstance(result, ox.QuerySolutions) and [v.value for v in result.variables] == [
+                "__ASK_RETVAL"
+            ]:  # Virtuoso answers ASK after a prologue as a one-row SELECT
+                rows = list(result)
+                answer = (
+                    bool(rows) and rows[0][0] is not None and rows[0][0].value not in ("0", "false")
+                )
+                return ox.parse_query_results(
+                    b'{"head": {}, "boolean": %s}' % (b"true" if answer else b"false"),
+                    ox.QueryResultsFormat.JSON,
+                )
+            return result
         if content_type in ("application/n-triples", "text/plain", "text/turtle"):
             fmt = ox.RdfFormat.TURTLE if content_type == "text/turtle" else ox.RdfFormat.N_TRIPLES
             local = ox.Store()

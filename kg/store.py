@@ -47,12 +47,21 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
-def insert_data(name: URIRef, graph: Graph) -> str:
-    """SPARQL update text that replaces graph ``name`` with ``graph``, as one operation."""
+def insert_data(name: URIRef, graph: Graph, *, template: bool = False) -> str:
+    """SPARQL update text that replaces graph ``name`` with ``graph``, as one operation.
+
+    ``template`` writes ``INSERT {...} WHERE {}`` instead of ``INSERT DATA``: the same effect,
+    for servers (Virtuoso) that refuse blank nodes in ``INSERT DATA``.
+    """
     lines = (f"{to_sparql(s)} {to_sparql(p)} {to_sparql(o)} ." for s, p, o in graph)
     body = "\n".join(lines)
     graph_name = to_sparql(name)
-    return f"DROP SILENT GRAPH {graph_name} ;\nINSERT DATA {{ GRAPH {graph_name} {{\n{body}\n}} }}"
+    insert = (
+        f"INSERT {{ GRAPH {graph_name} {{\n{body}\n}} }} WHERE {{}}"
+        if template
+        else (f"INSERT DATA {{ GRAPH {graph_name} {{\n{body}\n}} }}")
+    )
+    return f"DROP SILENT GRAPH {graph_name} ;\n{insert}"
 
 
 class EmbeddedStore:
@@ -161,10 +170,11 @@ def connect(
     create: bool = False,
     endpoint: str | None = None,
     update_endpoint: str | None = None,
+    graph_store: str | None = None,
 ) -> Store:
     """The remote SPARQL endpoint when one is given, else the embedded store at ``path``."""
     if endpoint:
         from kg.remote import RemoteStore
 
-        return RemoteStore(endpoint, update_endpoint=update_endpoint)
+        return RemoteStore(endpoint, update_endpoint=update_endpoint, graph_store=graph_store)
     return open_store(path, create=create)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.server
 import io
+import os
 import shutil
 import socket
 import subprocess
@@ -39,6 +40,91 @@ def oxigraph_binary() -> str:
     if not Path(found).exists():
         pytest.fail("the oxigraph server (PyPI package 'oxigraph', in the test extra) is missing")
     return found
+
+
+VIRTUOSO_INI = """[Database]
+DatabaseFile = {d}/virtuoso.db
+ErrorLogFile = {d}/virtuoso.log
+LockFile = {d}/virtuoso.lck
+TransactionFile = {d}/virtuoso.trx
+xa_persistent_file = {d}/virtuoso.pxa
+Striping = 0
+TempStorage = TempDatabase
+[TempDatabase]
+DatabaseFile = {d}/virtuoso-temp.db
+TransactionFile = {d}/virtuoso-temp.trx
+Striping = 0
+[Parameters]
+ServerPort = 127.0.0.1:{sql}
+DirsAllowed = .
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+CheckpointInterval = 60
+[HTTPServer]
+ServerPort = 127.0.0.1:{http}
+ServerRoot = {d}
+ServerThreads = 10
+[SPARQL]
+ResultSetMaxRows = 1000000
+MaxQueryExecutionTime = 60
+"""
+
+
+def wait_for(url: str, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=2).read()
+            return
+        except OSError:
+            time.sleep(0.2)
+    pytest.fail(f"server at {url} did not start")
+
+
+@pytest.fixture
+def virtuoso(tmp_path) -> Iterator[tuple[str, str]]:
+    """A real Virtuoso (Debian's virtuoso-opensource-7-bin), with SPARQL updates granted."""
+    binary, isql = shutil.which("virtuoso-t"), shutil.which("isql-vt")
+    if not (binary and isql):
+        if os.environ.get("CI"):
+            pytest.fail("CI must install Debian's virtuoso-opensource-7-bin (see .ci/run)")
+        pytest.skip("virtuoso-opensource-7-bin is not installed")
+    sql, http = free_port(), free_port()
+    ini = tmp_path / "virtuoso.ini"
+    ini.write_text(VIRTUOSO_INI.format(d=tmp_path, sql=sql, http=http), encoding="utf-8")
+    process = subprocess.Popen(
+        [binary, "-f", "-c", str(ini)],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{http}"
+    try:
+        wait_for(f"{base}/sparql?query=ASK%7B%7D")
+        subprocess.run(
+            [isql, f"127.0.0.1:{sql}", "dba", "dba", 'exec=GRANT SPARQL_UPDATE TO "SPARQL";'],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+        yield f"{base}/sparql", f"{base}/sparql-graph-crud"
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_virtuoso_build_query_rebuild_and_remove(virtuoso):
+    endpoint, graph_store = virtuoso
+    store = RemoteStore(endpoint, graph_store=graph_store)
+    assert build_folder(store, DATA / "xss").ok  # type: ignore[arg-type]
+    found = rows(run(store, "SELECT ?q WHERE { ?e a ckg:Attack ; ckg:evidence/ckg:quote ?q }"))
+    assert [r["q"] for r in found] == [
+        (DATA / "xss" / "hostile.md").read_text(encoding="utf-8").split("---\n")[-1].strip()
+    ]
+    again = build_folder(store, DATA / "xss")  # type: ignore[arg-type]
+    assert (again.unchanged, again.documents) == (1, 0)
+    store.remove_graph(URIRef("https://w3id.org/caucasus-kg/graph/source/hostile"))
+    assert not rows(run(store, "SELECT ?e WHERE { ?e a ckg:Attack ; ckg:evidence ?x }"))
 
 
 @pytest.fixture
