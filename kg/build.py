@@ -21,7 +21,7 @@ from kg.ontology import ontology_dir, ontology_graph
 from kg.query import run
 from kg.rdfterms import to_sparql
 from kg.sources import read_source, source_files
-from kg.store import EmbeddedStore
+from kg.store import Store
 from kg.triples import dictionary_graph, facts_graph
 
 
@@ -50,7 +50,7 @@ def vocabulary_fingerprint(folder: Path | None = None) -> str:
     return "sha256:" + digest.hexdigest()
 
 
-def load_vocabulary(store: EmbeddedStore, dictionary: Dictionary) -> bool:
+def load_vocabulary(store: Store, dictionary: Dictionary) -> bool:
     """(Re)load the ontology and dictionary graphs in one transaction, unless unchanged.
 
     Returns whether anything was written.
@@ -75,7 +75,7 @@ def fingerprint(path: Path, source_hash: str) -> str:
     return "sha256:" + digest.hexdigest()
 
 
-def already_stored(store: EmbeddedStore, slug: str, print_: str) -> bool:
+def already_stored(store: Store, slug: str, print_: str) -> bool:
     """True when the store holds this document with exactly this fingerprint."""
     query = (
         f"ASK {{ GRAPH {to_sparql(source_graph(slug))} {{ "
@@ -94,7 +94,7 @@ def document_facts(path: Path, dictionary: Dictionary, *, source: Source | None 
 
 
 def build(
-    store: EmbeddedStore,
+    store: Store,
     documents: Iterable[Path],
     *,
     dictionary: Dictionary | None = None,
@@ -134,6 +134,6 @@ def build(
     return report
 
 
-def build_folder(store: EmbeddedStore, folder: Path, **options: object) -> BuildReport:
+def build_folder(store: Store, folder: Path, **options: object) -> BuildReport:
     """Build every document of a folder (see :func:`build`)."""
     return build(store, source_files(folder), **options)  # type: ignore[arg-type]

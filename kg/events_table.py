@@ -7,7 +7,7 @@ import io
 from typing import IO
 
 from kg.query import rows, run
-from kg.store import EmbeddedStore
+from kg.store import Store
 
 COLUMNS = [
     "date",
@@ -51,7 +51,7 @@ ORDER BY ?date ?event
 """
 
 
-def write_events_csv(store: EmbeddedStore, handle: IO[bytes]) -> int:
+def write_events_csv(store: Store, handle: IO[bytes]) -> int:
     """Write the events table as UTF-8 CSV with a header; returns the number of rows."""
     table = rows(run(store, EVENTS_TABLE_QUERY))
     text = io.TextIOWrapper(handle, encoding="utf-8", newline="", write_through=True)

@@ -23,7 +23,7 @@ from kg.namespaces import (
     SOURCE_GRAPH_PREFIX,
     source_graph,
 )
-from kg.store import EmbeddedStore
+from kg.store import Store
 
 FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -36,7 +36,7 @@ FORMATS: dict[str, ox.RdfFormat] = {
 
 
 def graphs_to_export(
-    store: EmbeddedStore, *, source: str | None = None, include_ontology: bool = False
+    store: Store, *, source: str | None = None, include_ontology: bool = False
 ) -> list[URIRef]:
     """The named graphs an export covers: all sources (or one), plus ontology and dictionary."""
     names = store.graph_names()
@@ -56,7 +56,7 @@ def graphs_to_export(
 
 
 def export(
-    store: EmbeddedStore,
+    store: Store,
     handle: IO[bytes],
     *,
     fmt: str = "turtle",

@@ -26,7 +26,7 @@ from kg.namespaces import ID, entity_iri, source_graph
 from kg.ontology import event_types
 from kg.query import run
 from kg.rdfterms import to_sparql
-from kg.store import EmbeddedStore
+from kg.store import Store
 
 _EVENT_PREFIX = f"{ID}event/"
 
@@ -86,7 +86,7 @@ def _same_event(event: Event, candidate: _Candidate) -> bool:
     return not (event.place and places and str(entity_iri(event.place)) not in places)
 
 
-def match_existing(store: EmbeddedStore, facts: Facts) -> Facts:
+def match_existing(store: Store, facts: Facts) -> Facts:
     """The same facts with each event's slug pointing at a matching stored event, if any."""
     own = str(source_graph(facts.source.slug))
     events = []

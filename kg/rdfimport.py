@@ -14,7 +14,7 @@ import pyoxigraph as ox
 from kg.errors import InputError
 from kg.namespaces import GRAPH
 from kg.slugs import slugify
-from kg.store import EmbeddedStore
+from kg.store import Store
 
 FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE,
@@ -34,7 +34,7 @@ def import_graph_name(path: Path) -> str:
     return f"{GRAPH}import/{slugify(path.stem)}"
 
 
-def import_file(store: EmbeddedStore, path: Path, *, graph: str | None = None) -> int:
+def import_file(store: Store, path: Path, *, graph: str | None = None) -> int:
     """Parse ``path`` fully, then add its quads in one transaction; returns the quad count."""
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.query import rows, run
-from kg.store import EmbeddedStore
+from kg.store import Store
 
 _QUERIES = {
     "events by type": """
@@ -38,7 +38,7 @@ class Table:
     counts: list[tuple[str, int]]
 
 
-def summary(store: EmbeddedStore) -> list[Table]:
+def summary(store: Store) -> list[Table]:
     """All count tables, each from one SPARQL query on the store."""
     return [
         Table(title, [(r.get("key", ""), int(r["n"])) for r in rows(run(store, query))])

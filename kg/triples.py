@@ -29,6 +29,16 @@ from kg.ontology import event_types
 from kg.slugs import slugify
 
 
+def decimal(value: float) -> Literal:
+    """An xsd:decimal in canonical form (as stores write it back), to three places.
+
+    >>> str(decimal(-9.0)), str(decimal(0.905)), str(decimal(10))
+    ('-9', '0.905', '10')
+    """
+    text = format(Decimal(str(round(value, 3))).normalize(), "f")
+    return Literal(text, datatype=XSD.decimal)
+
+
 def new_graph() -> Graph:
     """An empty graph with the project's prefixes bound, for readable Turtle."""
     graph = Graph()
@@ -61,7 +71,7 @@ def _evidence(graph: Graph, evidence: Evidence) -> URIRef:
         (
             node,
             CKG.confidence,
-            Literal(Decimal(str(round(evidence.confidence, 3))), datatype=XSD.decimal),
+            decimal(evidence.confidence),
         )
     )
     return node
@@ -89,7 +99,7 @@ def add_event(graph: Graph, event: Event) -> URIRef:
     if event.date:
         _date_triples(graph, node, event.date)
     graph.add((node, CKG.status, CKG[event.status.value]))
-    graph.add((node, CKG.goldstein, Literal(Decimal(str(kind.goldstein)), datatype=XSD.decimal)))
+    graph.add((node, CKG.goldstein, decimal(kind.goldstein)))
     for evidence in event.evidence:
         graph.add((node, PROV.wasDerivedFrom, source_iri(evidence.source)))
         graph.add((node, CKG.evidence, _evidence(graph, evidence)))

@@ -11,7 +11,7 @@ from rdflib.term import Node
 from kg.namespaces import ONTOLOGY_GRAPH
 from kg.ontology import ontology_graph, shapes_graph
 from kg.rdfterms import from_oxigraph
-from kg.store import EmbeddedStore
+from kg.store import Store
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class Report:
     triples: int
 
 
-def data_graph(store: EmbeddedStore) -> Graph:
+def data_graph(store: Store) -> Graph:
     """Every graph but the ontology's, merged, as rdflib data for pyshacl."""
     graph = Graph()
     for quad in store.quads([g for g in store.graph_names() if g != ONTOLOGY_GRAPH]):
@@ -87,6 +87,6 @@ def validate_graph(graph: Graph) -> Report:
     return Report(bool(conforms), violations, len(graph))
 
 
-def validate_store(store: EmbeddedStore) -> Report:
+def validate_store(store: Store) -> Report:
     """Validate everything the store holds (sources and dictionary)."""
     return validate_graph(data_graph(store))
