@@ -207,7 +207,18 @@ def validate(store: StoreSpec) -> None:
     help="Read the query from a file ('-' for stdin).",
 )
 @click.option("--saved", help="Run a saved query by name (see --list).")
-@click.option("--list", "list_saved", is_flag=True, help="List the saved queries.")
+@click.option(
+    "-p",
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="A saved query's parameter; repeat for several. Entities by any name, slug, "
+    "Wikidata ID or IRI; dates as YYYY, YYYY-MM or YYYY-MM-DD.",
+)
+@click.option(
+    "--list", "list_saved", is_flag=True, help="List the saved queries and their parameters."
+)
 @click.option(
     "--format",
     "fmt",
@@ -225,6 +236,7 @@ def query(
     sparql: str | None,
     query_file: Any,
     saved: str | None,
+    params: tuple[str, ...],
     list_saved: bool,
     fmt: str,
     allow_service: bool,
@@ -237,17 +249,19 @@ def query(
     \b
     Example:
       kg query 'SELECT ?e ?label { ?e a ckg:Attack ; rdfs:label ?label }'
+      kg query --list
+      kg query --saved events-between --param a=Azerbaijan --param b=Иран --param from=2020
     """
-    from kg.query import run, saved_queries, write_result
+    from kg.query import parse_assignments, run, saved_queries, saved_query, write_result
 
     if list_saved:
         for q in saved_queries().values():
-            click.echo(f"{q.name}\n    {q.description}")
+            click.echo(q.usage())
         return
+    if params and not saved:
+        raise click.UsageError("--param goes with --saved NAME")
     if saved:
-        if saved not in saved_queries():
-            raise click.ClickException(f"no saved query {saved!r}; 'kg query --list' shows them")
-        text = saved_queries()[saved].text
+        text = saved_query(saved).bind(parse_assignments(params))
     elif query_file is not None:
         text = query_file.read()
     elif sparql and sparql != "-":
@@ -259,6 +273,71 @@ def query(
     result = run(_open(store), text, allow_service=allow_service)
     write_result(result, sys.stdout.buffer, fmt)
     sys.stdout.buffer.flush()
+
+
+@main.command()
+@click.option(
+    "--store",
+    "folder",
+    envvar="KG_STORE",
+    type=click.Path(path_type=Path),
+    help="Store folder (default ./kg-store; env KG_STORE).",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--timeout",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(0.1, 3600),
+    help="Seconds a query may run before it is stopped (the client gets 503).",
+)
+@click.option(
+    "--max-rows",
+    default=10_000,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Rows (or triples) per answer; a cut answer says so in X-KG-Truncated.",
+)
+@click.option(
+    "--workers",
+    default=4,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Queries evaluated at once (one worker process each); more wait, then get 503.",
+)
+def serve(
+    folder: Path | None, host: str, port: int, timeout: float, max_rows: int, workers: int
+) -> None:
+    """Serve the store as a read-only SPARQL endpoint, with a query page.
+
+    /sparql speaks the SPARQL 1.1 Protocol (GET or POST; JSON, XML, CSV, TSV,
+    Turtle, N-Triples by Accept header); / is a query page with the saved queries;
+    /saved/NAME?param=value runs a saved query. Updates, SERVICE and FROM with
+    outside IRIs are refused. Stop with Ctrl+C.
+
+    \b
+    Example:
+      kg serve --port 8000      # then open http://127.0.0.1:8000/
+    """
+    from kg.server import ServerConfig
+    from kg.server import serve as run_server
+    from kg.store import store_path
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(
+            f"Listening on {host}: anyone who can reach it can query the graph (read-only).",
+            err=True,
+        )
+    config = ServerConfig(
+        store=store_path(folder),
+        host=host,
+        port=port,
+        timeout=timeout,
+        max_rows=max_rows,
+        workers=workers,
+    )
+    run_server(config, announce=lambda line: click.echo(f"{line}\nStop with Ctrl+C.", err=True))
 
 
 @main.command()

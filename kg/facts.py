@@ -8,6 +8,7 @@ curated fact is as traceable as an extracted one.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
@@ -206,6 +207,7 @@ def read_facts(path: Path, source: Source, dictionary: Dictionary) -> Facts:
     claims = [
         reader.claim(c, f"{path} claim {i + 1}") for i, c in enumerate(raw.get("claims") or [])
     ]
+    claims = [c if c.slug else replace(c, slug=claim_slug(c)) for c in claims]
     return Facts(source, tuple(_merge_events(events)), tuple(claims), mentions)
 
 

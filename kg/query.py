@@ -18,7 +18,7 @@ from kg.errors import QueryError
 from kg.namespaces import PREFIXES
 from kg.params import Param, bind_values, inject, parse_header
 from kg.sparql_guard import check_query
-from kg.store import EmbeddedStore
+from kg.store import Store
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle")
 _SOLUTION_FORMATS = {
@@ -62,7 +62,7 @@ def syntax_message(message: str, *, skipped_lines: int | None = None) -> str:
 
 
 def run(
-    store: EmbeddedStore, query: str, *, allow_service: bool = False
+    store: Store, query: str, *, allow_service: bool = False
 ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
     """Screen and evaluate a query over the union of the store's graphs.
 
@@ -217,7 +217,7 @@ def parse_assignments(pairs: tuple[str, ...] | list[str]) -> dict[str, str]:
 
 
 def run_saved(
-    store: EmbeddedStore, name: str, values: Mapping[str, str] | None = None
+    store: Store, name: str, values: Mapping[str, str] | None = None
 ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
     """Run a saved query with its parameters bound."""
     return run(store, saved_query(name).bind(values))

@@ -70,6 +70,11 @@ def check_query(query: str, *, allow_service: bool = False) -> None:
                 _check_from(found[i + 1 :], where)
         elif kind in ("iri", "pname") and _ESCAPE.search(text):
             raise QueryError(f"escape sequences in IRIs are not accepted: {text[:60]}")
+        elif kind == "other" and text == "\\":
+            # Some SPARQL parsers decode \u escapes before tokenising (SPARQL 1.1, 19.2),
+            # which could spell SERVICE or FROM where this guard cannot see it.
+            where = f"(line {query.count(chr(10), 0, offset) + 1})"
+            raise QueryError(f"escape sequences outside strings are not accepted {where}")
 
 
 def _check_from(rest: list[tuple[str, str, int]], where: str) -> None:

@@ -108,6 +108,8 @@ def add_event(graph: Graph, event: Event) -> URIRef:
 
 def add_claim(graph: Graph, claim: Claim) -> URIRef:
     """Triples of one claim: claimant, what it is about, the words, and evidence."""
+    if not claim.slug:
+        raise ValueError("a claim needs a slug before it becomes RDF")
     node = URIRef(f"{ID}claim/{claim.slug}")
     graph.add((node, RDF.type, CKG.Claim))
     short = claim.text if len(claim.text) <= 80 else claim.text[:77] + "..."

@@ -103,3 +103,16 @@ def test_written_facts_read_back_the_same(tmp_path, source):
     write_facts(first, buffer)
     again = read_facts(facts_file(tmp_path, buffer.getvalue()), source, KNOWN)
     assert again == first
+
+
+def test_each_claim_gets_its_own_stable_slug(tmp_path, source):
+    body = (
+        "claims:\n  - claimant: azerbaijan\n    about: [iran]\n    quote: Azerbaijan protested.\n"
+        "  - claimant: iran\n    about: [azerbaijan]\n"
+        "    quote: Baku and Tehran will meet next month, officials said.\n"
+    )
+    first = read_facts(facts_file(tmp_path, body), source, KNOWN)
+    again = read_facts(facts_file(tmp_path, body), source, KNOWN)
+    slugs = [c.slug for c in first.claims]
+    assert all(slugs) and len(set(slugs)) == 2
+    assert slugs == [c.slug for c in again.claims]

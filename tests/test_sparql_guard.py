@@ -46,3 +46,34 @@ def test_service_can_be_allowed_explicitly():
 def test_refusal_names_the_line():
     with pytest.raises(QueryError, match="line 3"):
         check_query("SELECT *\nWHERE {\n SERVICE <http://x/> { ?s ?p ?o } }")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * WHERE { SERVIC\\u0045 <http://127.0.0.1:9/> { ?s ?p ?o } }",
+        "SELECT * WHERE { \\u0053ERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+        "SELECT * FR\\u004fM <file:///etc/passwd> WHERE { ?s ?p ?o }",
+        "SELECT * WHERE { SERVICE<http://127.0.0.1:9/>{ ?s ?p ?o } }",
+        "SELECT * WHERE { ?s ?p ?o . SERVICE\t<http://127.0.0.1:9/> { } }",
+        "SELECT * FROM<file:///etc/passwd> WHERE { ?s ?p ?o }",
+        "BASE <file:///etc/> SELECT * FROM <passwd> WHERE { ?s ?p ?o }",
+        "PREFIX g: <https://w3id.org/caucasus-kg/graph/> SELECT * FROM g:x WHERE { ?s ?p ?o }",
+        "SELECT * WHERE { ?s ?p ?o } ; DROP ALL",
+    ],
+)
+def test_spelling_tricks_are_refused(query):
+    with pytest.raises(QueryError):
+        check_query(query)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        'SELECT * WHERE { ?s ?p "\\u0022 } ; DROP ALL #" }',
+        'SELECT * WHERE { ?s ?p "x\\" } SERVICE <http://x/> { }" }',
+        "SELECT * WHERE { ?s ?p '''SERVICE\nFROM <file:///etc/passwd>''' }",
+    ],
+)
+def test_words_inside_strings_are_data(query):
+    check_query(query)

@@ -1,0 +1,204 @@
+"""Saved queries with parameters on the demo corpus; injection attempts; parser messages."""
+
+from __future__ import annotations
+
+import io
+
+import pyoxigraph as ox
+import pytest
+
+from kg.errors import QueryError
+from kg.params import parse_header
+from kg.query import (
+    SavedQuery,
+    parse_assignments,
+    rows,
+    run,
+    run_saved,
+    saved_queries,
+    saved_query,
+    write_result,
+)
+
+REQUIRED = {
+    "azerbaijan-iran-timeline",
+    "events-by-type-and-year",
+    "sources-behind-events",
+    "entity-profile",
+    "events-between",
+    "actor-timeline",
+    "claims-about",
+    "sources-behind-fact",
+    "most-conflictual",
+    "most-cooperative",
+    "events-in-place",
+}
+INJECTIONS = [
+    'x" } ; DROP ALL #',
+    "\\u0022 } ; DROP ALL #",
+    "x' } ; DROP ALL #",
+    '\\" } DROP ALL #',
+]
+
+
+def quad_count(store) -> int:
+    result = store.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    assert isinstance(result, ox.QuerySolutions)
+    return int(next(iter(result))["n"].value)
+
+
+def test_every_saved_query_has_a_description_and_declared_parameters():
+    found = saved_queries()
+    assert set(found) >= REQUIRED
+    for query in found.values():
+        assert query.description, query.name
+        assert "param:" not in query.description
+        for param in query.params:
+            assert f"?{param.name}" in query.text, (query.name, param.name)
+
+
+def test_saved_queries_without_parameters_are_unchanged_by_binding():
+    for name in ("azerbaijan-iran-timeline", "events-by-type-and-year", "sources-behind-events"):
+        assert saved_query(name).bind() == saved_query(name).text
+
+
+def test_every_saved_query_runs(demo_store):
+    samples = {
+        "entity-profile": {"entity": "iran"},
+        "events-between": {"a": "azerbaijan", "b": "iran"},
+        "actor-timeline": {"actor": "iran"},
+        "claims-about": {"about": "russia"},
+        "sources-behind-fact": {"fact": "event:none"},
+        "events-in-place": {"place": "azerbaijan"},
+    }
+    for name in saved_queries():
+        result = run_saved(demo_store, name, samples.get(name, {}))
+        write_result(result, io.BytesIO(), "table")
+
+
+def test_events_between_either_direction_in_any_script(demo_store):
+    found = rows(run_saved(demo_store, "events-between", {"a": "Azerbaijan", "b": "Иран"}))
+    assert len(found) >= 8
+    reverse = rows(run_saved(demo_store, "events-between", {"a": "iran", "b": "azerbaijan"}))
+    assert found == reverse
+    dates = [r["date"] for r in found]
+    assert dates == sorted(dates)
+
+
+def test_events_between_date_range(demo_store):
+    values = {"a": "azerbaijan", "b": "iran", "from": "2023", "to": "2023"}
+    found = rows(run_saved(demo_store, "events-between", values))
+    assert found
+    assert all(r["date"].startswith("2023-") for r in found)
+
+
+def test_claims_about_russia(demo_store):
+    found = rows(run_saved(demo_store, "claims-about", {"about": "Russia"}))
+    assert len(found) >= 1
+    assert all(r["text"] and r["speaker"] for r in found)
+
+
+def test_entity_profile_by_wikidata_id(demo_store):
+    found = rows(run_saved(demo_store, "entity-profile", {"entity": "Q794"}))
+    fields = {r["field"]: r.get("value") for r in found}
+    assert fields["label"] == "Iran"
+    assert fields["wikidata"] == "Q794"
+    assert int(fields["events involving it"]) >= 8
+
+
+def test_actor_timeline_roles_and_type_filter(demo_store):
+    everything = rows(run_saved(demo_store, "actor-timeline", {"actor": "azerbaijan"}))
+    assert len(everything) >= 8
+    assert {r["role"] for r in everything} <= {"actor", "target", "participant"}
+    meetings = rows(
+        run_saved(demo_store, "actor-timeline", {"actor": "azerbaijan", "kind": "Meeting"})
+    )
+    assert 0 < len(meetings) < len(everything)
+
+
+def test_sources_behind_an_event(demo_store):
+    events = rows(run_saved(demo_store, "events-between", {"a": "azerbaijan", "b": "iran"}))
+    found = []
+    for event in events:
+        found = rows(run_saved(demo_store, "sources-behind-fact", {"fact": event["e"]}))
+        if found:
+            break
+    assert found
+    assert all(r["quote"] and int(r["end"]) > int(r["start"]) for r in found)
+
+
+def test_conflict_and_cooperation_rankings(demo_store):
+    conflict = rows(run_saved(demo_store, "most-conflictual", {"min_events": "2"}))
+    assert conflict
+    scores = [float(r["conflict"]) for r in conflict]
+    assert scores == sorted(scores) and scores[0] < 0
+    assert all(int(r["events"]) >= 2 for r in conflict)
+    cooperation = rows(run_saved(demo_store, "most-cooperative", {}))
+    scores = [float(r["cooperation"]) for r in cooperation]
+    assert scores == sorted(scores, reverse=True) and scores[0] > 0
+
+
+def test_events_in_place_follow_part_of_links(demo_store):
+    found = rows(run_saved(demo_store, "events-in-place", {"place": "Tehran"}))
+    assert found
+    country = rows(run_saved(demo_store, "events-in-place", {"place": "Azerbaijan"}))
+    assert len(country) >= 1
+
+
+@pytest.mark.parametrize("value", INJECTIONS)
+def test_injected_text_changes_nothing(demo_store, value):
+    before = quad_count(demo_store)
+    harmless = rows(
+        run_saved(demo_store, "claims-about", {"about": "russia", "contains": "zzqx-nothing"})
+    )
+    attacked = rows(run_saved(demo_store, "claims-about", {"about": "russia", "contains": value}))
+    assert attacked == harmless == []
+    with pytest.raises(QueryError, match="no entity is called"):
+        run_saved(demo_store, "claims-about", {"about": value})
+    with pytest.raises(QueryError, match="parameter fact"):
+        run_saved(demo_store, "sources-behind-fact", {"fact": f"<x:a> }} ; {value}"})
+    assert quad_count(demo_store) == before
+
+
+@pytest.mark.parametrize("value", [*INJECTIONS, "line\nbreak\ttab", "back\\slash\\", "Иран «ok»"])
+def test_string_values_arrive_exactly_as_given(demo_store, value):
+    text = '# Echo.\n# param: s string "anything"\nSELECT ?s WHERE { }\n'
+    description, params = parse_header(text)
+    echo = SavedQuery("echo", description, text, params)
+    result = run(demo_store, echo.bind({"s": value}))
+    assert isinstance(result, ox.QuerySolutions)
+    assert [s["s"].value for s in result] == [value]
+
+
+def test_bad_parameters_are_clear_errors(demo_store):
+    with pytest.raises(QueryError, match="'a' is required"):
+        run_saved(demo_store, "events-between", {"b": "iran"})
+    with pytest.raises(QueryError, match="unknown parameter"):
+        run_saved(demo_store, "events-between", {"a": "iran", "b": "armenia", "c": "x"})
+    with pytest.raises(QueryError, match="not a date"):
+        run_saved(demo_store, "events-between", {"a": "iran", "b": "armenia", "from": "soon"})
+    with pytest.raises(QueryError, match="no saved query 'nope'"):
+        saved_query("nope")
+
+
+def test_parse_assignments():
+    assert parse_assignments(["a=b=c", "x="]) == {"a": "b=c", "x": ""}
+    with pytest.raises(QueryError):
+        parse_assignments(["novalue"])
+    with pytest.raises(QueryError, match="twice"):
+        parse_assignments(["a=1", "a=2"])
+
+
+def test_syntax_errors_name_the_line_and_column_of_the_users_text(demo_store):
+    with pytest.raises(QueryError) as caught:
+        run(demo_store, "SELECT * WHERE {\n  ?s ?p }")
+    message = str(caught.value)
+    assert message.startswith("SPARQL syntax error: error at line 2, column")
+    assert "Traceback" not in message
+    assert "\n" not in message.split(":", 2)[1]
+
+
+def test_saved_query_usage_lists_parameters():
+    usage = saved_query("events-between").usage()
+    assert "--param a (entity)" in usage
+    assert "[default 1900]" in usage
