@@ -5,6 +5,7 @@
 * :mod:`kg.analysis.centrality` ranks actors and finds communities;
 * :mod:`kg.analysis.paths` explains how two entities are connected, hop by hop;
 * :mod:`kg.analysis.dyads` follows cooperation and conflict between pairs over time;
+* :mod:`kg.analysis.sparql` holds the event filters and query helpers they share;
 * :mod:`kg.analysis.sample` builds a tiny store whose answers are known, for examples and tests.
 """
 
@@ -13,13 +14,8 @@ from __future__ import annotations
 from kg.analysis.centrality import ActorScore, Community, StatsSummary, stats_summary
 from kg.analysis.dyads import DyadPeriod, PartnerScore, dyad_trend, partner_ranking
 from kg.analysis.paths import Hop, HopEvent, PathExplanation, explain_paths
-from kg.analysis.projection import (
-    EventFilter,
-    actor_graph,
-    bipartite_graph,
-    write_gexf,
-    write_graphml,
-)
+from kg.analysis.projection import actor_graph, bipartite_graph, write_gexf, write_graphml
+from kg.analysis.sparql import EventFilter
 
 __all__ = [
     "ActorScore",

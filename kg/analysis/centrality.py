@@ -20,8 +20,9 @@ from typing import Any
 
 import networkx as nx
 
-from kg.analysis.projection import DateLike, EventFilter, actor_graph
-from kg.store import EmbeddedStore
+from kg.analysis.projection import actor_graph
+from kg.analysis.sparql import DateLike, EventFilter
+from kg.store import Store
 
 SEED = 42
 EXACT_BETWEENNESS_EDGES = 20_000
@@ -180,7 +181,7 @@ def communities(graph: nx.Graph, *, resolution: float = 1.0, seed: int = SEED) -
 
 
 def stats_summary(
-    store: EmbeddedStore,
+    store: Store,
     *,
     start: DateLike = None,
     end: DateLike = None,
@@ -198,7 +199,7 @@ def stats_summary(
     ('bravo', 2, [['alpha', 'bravo', 'charlie']])
     """
     flt = flt or EventFilter(start=start, end=end)
-    graph = actor_graph(store, flt, with_events=False)
+    graph = actor_graph(store, flt, with_events=False, counts_only=True)
     first, last = flt.window()
     return StatsSummary(
         start=first.isoformat() if first else None,

@@ -18,7 +18,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from kg.analysis.projection import (
+from kg.analysis.sparql import (
     ROLES,
     DateLike,
     EventFilter,
@@ -30,7 +30,7 @@ from kg.analysis.projection import (
     solutions,
 )
 from kg.errors import QueryError
-from kg.store import EmbeddedStore
+from kg.store import Store
 
 PERIODS = ("year", "quarter", "month")
 
@@ -91,7 +91,7 @@ def _period_range(first: tuple[int, int], last: tuple[int, int], period: str) ->
 
 
 def dyad_trend(
-    store: EmbeddedStore,
+    store: Store,
     a: str,
     b: str,
     *,
@@ -117,12 +117,12 @@ def dyad_trend(
     query = f"""
 SELECT ?y ?m (COUNT(?e) AS ?n) (SUM(?g) AS ?sum)
        (SUM(IF(?g > 0, 1, 0)) AS ?coop) (SUM(IF(?g < 0, 1, 0)) AS ?conf) WHERE {{
-  {{ SELECT DISTINCT ?e WHERE {{
+  {{ SELECT DISTINCT ?e ?g ?d WHERE {{
       {pattern}
       ?e {ROLES} {entity_ref(a)} .
       ?e {ROLES} {entity_ref(b)} .
+      ?e ckg:goldstein ?g ; ckg:earliestDate ?d .
   }} }}
-  ?e ckg:goldstein ?g ; ckg:earliestDate ?d .
   BIND(YEAR(?d) AS ?y) BIND(MONTH(?d) AS ?m)
 }} GROUP BY ?y ?m ORDER BY ?y ?m"""
     months: dict[tuple[int, int], tuple[int, float, int, int]] = {}
@@ -145,13 +145,13 @@ SELECT ?y ?m (COUNT(?e) AS ?n) (SUM(?g) AS ?sum)
             bucket[i] += value
     series = []
     keys = list(totals)
-    for i, key in enumerate(keys):
-        count, total, coop, conf = totals[key]
+    for i, label in enumerate(keys):
+        count, total, coop, conf = totals[label]
         recent = [totals[k] for k in keys[max(0, i - window + 1) : i + 1]]
         recent_count = sum(r[0] for r in recent)
         series.append(
             DyadPeriod(
-                period=key,
+                period=label,
                 count=int(count),
                 goldstein_sum=round(total, 6),
                 goldstein_mean=round(total / count, 6) if count else None,
@@ -165,18 +165,18 @@ SELECT ?y ?m (COUNT(?e) AS ?n) (SUM(?g) AS ?sum)
     return series
 
 
-def _partners(store: EmbeddedStore, a: str, flt: EventFilter) -> dict[str, tuple[int, float]]:
+def _partners(store: Store, a: str, flt: EventFilter) -> dict[str, tuple[int, float]]:
     pattern = event_pattern(store, flt)
     me = entity_ref(a)
     query = f"""
 SELECT ?b (COUNT(?e) AS ?n) (SUM(?g) AS ?sum) WHERE {{
-  {{ SELECT DISTINCT ?e ?b WHERE {{
+  {{ SELECT DISTINCT ?e ?b ?g WHERE {{
       {pattern}
       ?e {ROLES} {me} .
       ?e {ROLES} ?b .
       FILTER(?b != {me})
+      ?e ckg:goldstein ?g .
   }} }}
-  ?e ckg:goldstein ?g .
 }} GROUP BY ?b"""
     return {
         node_id(row["b"].value): (int(row["n"].value), float(row["sum"].value))
@@ -204,7 +204,7 @@ def previous_window(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
 
 
 def partner_ranking(
-    store: EmbeddedStore,
+    store: Store,
     a: str,
     *,
     start: DateLike,

@@ -13,19 +13,19 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from kg.analysis.projection import (
+from kg.analysis.projection import actor_graph
+from kg.analysis.sparql import (
     ROLES,
     EventFilter,
-    local_name,
-    literal_text,
-    actor_graph,
     entity_ref,
     event_pattern,
+    literal_text,
+    local_name,
     node_id,
     solutions,
 )
 from kg.errors import QueryError
-from kg.store import EmbeddedStore
+from kg.store import Store
 
 MAX_PATHS_SCANNED = 1000
 
@@ -78,9 +78,7 @@ class PathExplanation:
         return len(self.hops)
 
 
-def hop_events(
-    store: EmbeddedStore, a: str, b: str, flt: EventFilter | None = None
-) -> list[HopEvent]:
+def hop_events(store: Store, a: str, b: str, flt: EventFilter | None = None) -> list[HopEvent]:
     """Events that involve both ``a`` and ``b`` (slugs), oldest first, with quotes and URLs.
 
     >>> from kg.analysis.sample import sample_store
@@ -146,7 +144,7 @@ SELECT ?e ?label ?type ?date ?start ?end ?ed ?ld ?g ?quote ?src ?url ?outlet WHE
 
 
 def explain_paths(
-    store: EmbeddedStore,
+    store: Store,
     a: str,
     b: str,
     *,
@@ -172,7 +170,7 @@ def explain_paths(
     if a == b:
         raise QueryError("a path needs two different entities")
     flt = flt or EventFilter()
-    graph = actor_graph(store, flt, with_events=False)
+    graph = actor_graph(store, flt, with_events=False, counts_only=True)
     if a not in graph or b not in graph:
         return []
     try:

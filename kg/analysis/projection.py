@@ -28,155 +28,33 @@ subclasses through ``rdfs:subClassOf*``), a minimum confidence (at least one pie
 with ``ckg:confidence`` at or above it) and statuses (only ``ckg:Occurred`` by default;
 ``statuses=None`` admits every status).
 
-The pair counts, sums and date bounds are computed by one ``GROUP BY ?a ?b`` query; Python only
-turns the grouped rows into edges, so the cost grows with the number of pairs, not of triples.
+Counts, sums, date bounds and event lists are aggregated by one ``GROUP BY ?a ?b`` query (no
+triple is loaded into Python; Python only turns the grouped rows into edges) and the node
+attributes by one ``GROUP BY ?a``. The query joins whole property scans by hashing
+(:meth:`kg.analysis.sparql.EventFilter.events_block`), so its cost is about linear in the
+number of (event, entity, entity) rows; ``benchmarks/analysis_scale.py`` measures it.
+``counts_only=True`` (what centrality and paths use) skips the Goldstein values and dates.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import IO, Any
 
 import networkx as nx
 import pyoxigraph as ox
 
-from kg.dates import PartialDate
-from kg.errors import QueryError
-from kg.namespaces import CKG, ID
-from kg.query import run
-from kg.store import EmbeddedStore
-
-ENTITY_PREFIX = f"{ID}entity/"
-ROLES = "ckg:actor|ckg:target|ckg:participant"
-DateLike = dt.date | str | None
-
-
-def node_id(iri: str) -> str:
-    """The node key of an entity: its slug under ``id/entity/``, else the IRI itself.
-
-    >>> node_id("https://w3id.org/caucasus-kg/id/entity/iran")
-    'iran'
-    >>> node_id("http://example.org/x")
-    'http://example.org/x'
-    """
-    return iri[len(ENTITY_PREFIX) :] if iri.startswith(ENTITY_PREFIX) else iri
-
-
-def entity_ref(slug: str) -> str:
-    """The SPARQL term for a slug (or a full IRI).
-
-    >>> entity_ref("iran")
-    '<https://w3id.org/caucasus-kg/id/entity/iran>'
-    """
-    iri = slug if "://" in slug else ENTITY_PREFIX + slug
-    if any(c in iri for c in '<>"{}|^`\\ '):
-        raise QueryError(f"{slug!r} is not a valid entity slug or IRI")
-    return f"<{iri}>"
-
-
-def as_date(value: DateLike, *, end: bool = False) -> dt.date | None:
-    """A date bound from a date or ``YYYY[-MM[-DD]]`` text (an end takes the last day).
-
-    >>> as_date("2016", end=True)
-    datetime.date(2016, 12, 31)
-    >>> as_date("2016-02")
-    datetime.date(2016, 2, 1)
-    """
-    if value is None or isinstance(value, dt.date):
-        return value
-    partial = PartialDate.parse(value)
-    return partial.latest if end else partial.earliest
-
-
-def local_name(term: object) -> str:
-    value = term.value if isinstance(term, ox.NamedNode | ox.Literal) else str(term)
-    return value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-
-
-def literal_text(term: object) -> str | None:
-    return term.value if isinstance(term, ox.NamedNode | ox.Literal) else None
-
-
-def solutions(store: EmbeddedStore, query: str) -> ox.QuerySolutions:
-    """Run a SELECT query through :func:`kg.query.run` (screened, prefixes predeclared)."""
-    result = run(store, query)
-    if not isinstance(result, ox.QuerySolutions):
-        raise QueryError("expected a SELECT query")
-    return result
-
-
-@dataclass(frozen=True)
-class EventFilter:
-    """Which events count: date range, types (with subclasses), confidence and status.
-
-    >>> "ckg:Occurred" in EventFilter().pattern()
-    True
-    >>> EventFilter(start="2015", end="2016").window()
-    (datetime.date(2015, 1, 1), datetime.date(2016, 12, 31))
-    """
-
-    start: DateLike = None
-    end: DateLike = None
-    types: tuple[str, ...] = ()
-    min_confidence: float | None = None
-    statuses: tuple[str, ...] | None = ("Occurred",)
-
-    def window(self) -> tuple[dt.date | None, dt.date | None]:
-        return as_date(self.start), as_date(self.end, end=True)
-
-    def pattern(self, var: str = "?e", type_iris: Iterable[str] = ()) -> str:
-        """Graph pattern text restricting ``var`` to the selected events."""
-        parts = []
-        if self.statuses is None:
-            parts.append(f"{var} ckg:status ?_status .")
-        elif len(self.statuses) == 1:
-            parts.append(f"{var} ckg:status ckg:{_name(self.statuses[0])} .")
-        else:
-            values = " ".join(f"ckg:{_name(s)}" for s in self.statuses)
-            parts.append(f"VALUES ?_status {{ {values} }} {var} ckg:status ?_status .")
-        iris = sorted(type_iris)
-        if iris:
-            parts.append(f"VALUES ?_type {{ {' '.join(f'<{i}>' for i in iris)} }} {var} a ?_type .")
-        first, last = self.window()
-        if last is not None:
-            parts.append(f'{var} ckg:earliestDate ?_from . FILTER(?_from <= "{last}"^^xsd:date)')
-        if first is not None:
-            parts.append(f'{var} ckg:latestDate ?_to . FILTER(?_to >= "{first}"^^xsd:date)')
-        if self.min_confidence is not None:
-            parts.append(
-                f"FILTER EXISTS {{ {var} ckg:evidence/ckg:confidence ?_conf . "
-                f"FILTER(?_conf >= {float(self.min_confidence)!r}) }}"
-            )
-        return "\n  ".join(parts)
-
-
-def _name(local: str) -> str:
-    if not local.replace("_", "").isalnum():
-        raise QueryError(f"{local!r} is not a class name")
-    return local[:1].upper() + local[1:]
-
-
-def type_closure(store: EmbeddedStore, types: Sequence[str]) -> set[str]:
-    """IRIs of the named event classes and all their subclasses, read from the store.
-
-    >>> from kg.analysis.sample import sample_store
-    >>> with sample_store() as store:
-    ...     sorted(i.rsplit("#")[-1] for i in type_closure(store, ["Attack"]))
-    ['Attack', 'DroneStrike', 'Shelling', 'TerroristAttack']
-    """
-    if not types:
-        return set()
-    roots = " ".join(f"<{t}>" if "://" in t else f"ckg:{_name(t)}" for t in types)
-    query = f"SELECT DISTINCT ?t WHERE {{ VALUES ?root {{ {roots} }} ?t rdfs:subClassOf* ?root }}"
-    found = {row["t"].value for row in solutions(store, query)}
-    return found | {t if "://" in t else str(CKG[_name(t)]) for t in types}
-
-
-def event_pattern(store: EmbeddedStore, flt: EventFilter, var: str = "?e") -> str:
-    """The filter's pattern with its types expanded to their subclasses in the store."""
-    return flt.pattern(var, type_closure(store, flt.types))
+from kg.analysis.sparql import (
+    EventFilter,
+    all_events_dated,
+    literal_text,
+    local_name,
+    node_id,
+    solutions,
+    type_closure,
+)
+from kg.namespaces import CKG
+from kg.store import Store
 
 
 def _filter(flt: EventFilter | None, options: dict[str, Any]) -> EventFilter:
@@ -189,39 +67,44 @@ def _filter(flt: EventFilter | None, options: dict[str, Any]) -> EventFilter:
     return EventFilter(**{k: v for k, v in options.items() if v is not None or k == "statuses"})
 
 
-def _pairs_query(pattern: str, with_events: bool) -> str:
-    events = ' (GROUP_CONCAT(STR(?e); separator=" ") AS ?events)' if with_events else ""
+ROLE_ROWS = (
+    "{ SELECT DISTINCT ?e ?a WHERE { "
+    "{ ?e ckg:actor ?a } UNION { ?e ckg:target ?a } UNION { ?e ckg:participant ?a } } }"
+)
+
+
+def _pairs_query(events: str, with_events: bool, counts_only: bool = False) -> str:
+    # No FILTER on the pair: Oxigraph evaluates filters slowly on millions of rows, so every
+    # ordered pair (and a == b) is grouped and Python keeps one row per unordered pair.
+    aggregates = "(COUNT(?e) AS ?n)"
+    if not counts_only:
+        aggregates += " (SUM(?g) AS ?sum) (MIN(?ed) AS ?first) (MAX(?ld) AS ?last)"
+    if with_events:
+        aggregates += ' (GROUP_CONCAT(STR(?e); separator=" ") AS ?events)'
     return f"""
-SELECT ?a ?b (COUNT(?e) AS ?n) (SUM(?g) AS ?sum) (MIN(?ed) AS ?first) (MAX(?ld) AS ?last){events}
+SELECT ?a ?b {aggregates}
 WHERE {{
-  {{ SELECT DISTINCT ?e ?a ?b WHERE {{
-      {pattern}
-      ?e {ROLES} ?a .
-      ?e {ROLES} ?b .
-      FILTER(STR(?a) < STR(?b))
-  }} }}
-  ?e ckg:goldstein ?g .
-  OPTIONAL {{ ?e ckg:earliestDate ?ed }}
-  OPTIONAL {{ ?e ckg:latestDate ?ld }}
+  {events}
+  {ROLE_ROWS}
+  {ROLE_ROWS.replace("?a", "?b")}
 }} GROUP BY ?a ?b"""
 
 
-def _nodes_query(pattern: str) -> str:
+def _nodes_query(events: str) -> str:
     return f"""
 SELECT ?a ?n ?label ?type WHERE {{
-  {{ SELECT ?a (COUNT(DISTINCT ?e) AS ?n) WHERE {{
-      {pattern}
-      ?e {ROLES} ?a .
-      ?e ckg:goldstein ?_g .
+  {{ SELECT ?a (COUNT(?e) AS ?n) WHERE {{
+      {events}
+      {ROLE_ROWS}
   }} GROUP BY ?a }}
   OPTIONAL {{ ?a rdfs:label ?label . FILTER(LANG(?label) = "en" || LANG(?label) = "") }}
   OPTIONAL {{ ?a a ?type }}
 }}"""
 
 
-def _add_nodes(graph: nx.Graph, store: EmbeddedStore, pattern: str) -> None:
+def _add_nodes(graph: nx.Graph, store: Store, events: str) -> None:
     seen: set[str] = set()
-    for row in solutions(store, _nodes_query(pattern)):
+    for row in solutions(store, _nodes_query(events)):
         iri = row["a"].value
         key = node_id(iri)
         if key not in seen:
@@ -235,16 +118,19 @@ def _add_nodes(graph: nx.Graph, store: EmbeddedStore, pattern: str) -> None:
 
 
 def actor_graph(
-    store: EmbeddedStore,
+    store: Store,
     flt: EventFilter | None = None,
     *,
     with_events: bool = True,
+    counts_only: bool = False,
     **options: Any,
 ) -> nx.Graph:
     """The actor projection (see the module docstring), filtered by ``flt`` or keywords.
 
     Keywords are the fields of :class:`EventFilter`: ``start``, ``end``, ``types``,
-    ``min_confidence``, ``statuses``.
+    ``min_confidence``, ``statuses``. ``with_events=False`` leaves out the event lists;
+    ``counts_only=True`` keeps only ``count`` and ``distance`` on the edges (no Goldstein
+    values or dates), which is what centrality and paths need, at about half the cost.
 
     >>> from kg.analysis.sample import sample_store
     >>> with sample_store() as store:
@@ -256,31 +142,37 @@ def actor_graph(
     [('bravo', 'charlie')]
     """
     flt = _filter(flt, options)
-    pattern = event_pattern(store, flt)
-    graph = nx.Graph()
-    for row in solutions(store, _pairs_query(pattern, with_events)):
+    types = type_closure(store, flt.types)
+    minimal = flt.events_block(types, minimal=True)
+    events = minimal
+    if not counts_only:
+        events = flt.events_block(types, all_dated=all_events_dated(store))
+    edges: list[tuple[str, str, dict[str, Any]]] = []
+    for row in solutions(store, _pairs_query(events, with_events, counts_only)):
+        a, b = row["a"].value, row["b"].value
+        if a >= b:
+            continue
         count = int(row["n"].value)
-        total = float(row["sum"].value) if row["sum"] is not None else 0.0
-        data: dict[str, Any] = {
-            "count": count,
-            "goldstein_sum": total,
-            "goldstein_mean": total / count if count else 0.0,
-            "distance": 1.0 / count if count else 1.0,
-        }
-        if row["first"] is not None:
-            data["earliest"] = row["first"].value
-        if row["last"] is not None:
-            data["latest"] = row["last"].value
+        data: dict[str, Any] = {"count": count, "distance": 1.0 / count if count else 1.0}
+        if not counts_only:
+            total = float(row["sum"].value) if row["sum"] is not None else 0.0
+            data["goldstein_sum"] = total
+            data["goldstein_mean"] = total / count if count else 0.0
+            if row["first"] is not None:
+                data["earliest"] = row["first"].value
+            if row["last"] is not None:
+                data["latest"] = row["last"].value
         if with_events:
             data["events"] = sorted(row["events"].value.split())
-        graph.add_edge(node_id(row["a"].value), node_id(row["b"].value), **data)
-    _add_nodes(graph, store, pattern)
+        edges.append((node_id(a), node_id(b), data))
+    graph = nx.Graph()
+    graph.add_nodes_from(sorted({n for a, b, _d in edges for n in (a, b)}))
+    graph.add_edges_from(sorted(edges, key=lambda e: (e[0], e[1])))
+    _add_nodes(graph, store, minimal)
     return graph
 
 
-def bipartite_graph(
-    store: EmbeddedStore, flt: EventFilter | None = None, **options: Any
-) -> nx.Graph:
+def bipartite_graph(store: Store, flt: EventFilter | None = None, **options: Any) -> nx.Graph:
     """Actors and events as the two sides of one graph, an edge for every role.
 
     >>> from kg.analysis.sample import sample_store
@@ -291,17 +183,14 @@ def bipartite_graph(
 'https://w3id.org/caucasus-kg/id/event/e5', 'https://w3id.org/caucasus-kg/id/event/e6']
     """
     flt = _filter(flt, options)
-    pattern = event_pattern(store, flt)
+    events = flt.events_block(type_closure(store, flt.types), all_dated=all_events_dated(store))
     query = f"""
 SELECT ?e ?role ?a ?g ?ed ?ld ?label ?type WHERE {{
+  {events}
   {{ SELECT DISTINCT ?e ?role ?a WHERE {{
-      {pattern}
       VALUES ?role {{ ckg:actor ckg:target ckg:participant }}
       ?e ?role ?a .
   }} }}
-  ?e ckg:goldstein ?g .
-  OPTIONAL {{ ?e ckg:earliestDate ?ed }}
-  OPTIONAL {{ ?e ckg:latestDate ?ld }}
   OPTIONAL {{ ?e rdfs:label ?label }}
   OPTIONAL {{ ?e a ?type }}
 }}"""
@@ -321,7 +210,7 @@ SELECT ?e ?role ?a ?g ?ed ?ld ?label ?type WHERE {{
                     graph.nodes[event][key] = row[name].value
         actor = node_id(row["a"].value)
         graph.add_edge(actor, event, role=local_name(row["role"]))
-    for row in solutions(store, _nodes_query(pattern)):
+    for row in solutions(store, _nodes_query(events)):
         key = node_id(row["a"].value)
         if key in graph and "bipartite" not in graph.nodes[key]:
             graph.nodes[key].update(
@@ -383,22 +272,3 @@ def write_gexf(graph: nx.Graph, handle: IO[bytes]) -> None:
     True
     """
     nx.write_gexf(exportable(graph), handle)
-
-
-def labels(store: EmbeddedStore, slugs: Iterable[str]) -> dict[str, str]:
-    """English labels of entities by slug (the slug itself where none is stored).
-
-    >>> from kg.analysis.sample import sample_store
-    >>> with sample_store() as store:
-    ...     labels(store, ["alpha", "nowhere"])
-    {'alpha': 'Alpha', 'nowhere': 'nowhere'}
-    """
-    wanted = sorted(set(slugs))
-    found = {slug: slug for slug in wanted}
-    for i in range(0, len(wanted), 500):
-        values = " ".join(entity_ref(s) for s in wanted[i : i + 500])
-        query = f"""SELECT ?a ?label WHERE {{ VALUES ?a {{ {values} }} ?a rdfs:label ?label .
-  FILTER(LANG(?label) = "en" || LANG(?label) = "") }}"""
-        for row in solutions(store, query):
-            found[node_id(row["a"].value)] = row["label"].value
-    return found

@@ -6,7 +6,8 @@ Seven entities and eight events, written with :mod:`kg.triples` into real named 
       :  (planned, not counted by default)                 (confidence 0.5)
     echo
 
-* alpha–bravo: Meeting 2015-03-01 (+1), Agreement 2016-06 (+8), Attack 2016-09-09 (bravo on alpha, -9)
+* alpha–bravo: Meeting 2015-03-01 (+1), Agreement 2016-06 (+8),
+  Attack 2016-09-09 (bravo on alpha, -9)
 * bravo–charlie: Attack 2017-01-10 (-9), Shelling 2017-01-11 (-10, a subclass of Attack)
 * charlie–delta: Accusation in 2018 (-2, known to the year)
 * alpha–echo: a Meeting 2019-05-05 that is only planned
@@ -41,7 +42,7 @@ ENTITIES = (
 # slug, type, date, actors, targets, participants, status, source, confidence
 _EVENTS: tuple[
     tuple[str, str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...], Status, str, float], ...
-] = (  # noqa: E501
+] = (
     ("e1", "Meeting", "2015-03-01", (), (), ("alpha", "bravo"), Status.OCCURRED, "one", 1.0),
     ("e2", "Agreement", "2016-06", (), (), ("alpha", "bravo"), Status.OCCURRED, "one", 1.0),
     ("e3", "Attack", "2016-09-09", ("bravo",), ("alpha",), (), Status.OCCURRED, "one", 1.0),

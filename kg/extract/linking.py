@@ -16,6 +16,12 @@ Heuristics, all documented and data driven:
 * a name several entities share is resolved to the one otherwise mentioned in the document,
   or the one whose ``part_of`` is mentioned; failing that it is left unlinked (kind
   ``ambiguous``) -- except that of a place and the region containing it, the region wins;
+* a city or region name followed by an unknown capitalised word starts a longer name
+  (``Ararat Mirzoyan``, ``Vienna Convention``) and is not linked;
+* ``<country>'s foreign ministry`` and similar phrases (the lexicon's ``bodies``) link to the
+  body when the dictionary has it;
+* words next to an ambiguous name (``town of Shusha``, the lexicon's ``type_cues``) pick the
+  entity of that class;
 * runs of two or more capitalised words that match nothing are kept as ``candidate``
   mentions (without their leading titles), never silently dropped.
 """
@@ -29,9 +35,19 @@ from functools import lru_cache
 
 from kg.dictionary import Dictionary
 from kg.extract.lexicon import Lexicon, alternation, fold_pattern, lexicons
-from kg.extract.textmap import FoldedText
+from kg.extract.roles import place_types
+from kg.extract.textmap import FoldedText, quick_fold
 from kg.text import fold
 
+_UPPER = "".join(
+    chr(c)
+    for c in (*range(0x41, 0x250), *range(0x370, 0x530), *range(0x531, 0x557))
+    if chr(c).isupper()
+)
+_CAPITAL_WORD = rf"[{re.escape(_UPPER)}][\w'’-]*"
+# Two or more capitalised words separated by single spaces.
+_CAPITAL_RUN = re.compile(rf"(?<!\w){_CAPITAL_WORD}(?: {_CAPITAL_WORD})+")
+_NEXT_WORD = re.compile(r" (\w[\w'’-]*)")
 TOKEN = re.compile(r"\w+(?:[-.']\w+)*'?")
 _WORD = re.compile(r"\w[\w'’-]*")
 
@@ -76,7 +92,10 @@ class Linker:
         self.exact: dict[tuple[str, ...], list[_Entry]] = {}
         self.stemmed: dict[str, dict[tuple[str, ...], list[_Entry]]] = {}
         self.firsts: set[str] = set()
+        self.sizes: dict[str, set[int]] = {}  # lengths of the names starting with a token
         self.longest = 1
+        self._cache: dict[tuple[str, str], list[str]] = {}
+        self._starts: dict[str, dict[str, bool]] = {}  # per language: can a name start here
         for key, matches in dictionary.by_name.items():
             for match in matches:
                 self._add(match.name, key, match.entity.slug, _kind(match.kind))
@@ -84,7 +103,8 @@ class Linker:
             for slug, names in lexicon.names.items():
                 if slug in dictionary:
                     for name in names:
-                        self._add(name, fold(name), slug, "demonym")
+                        kind = "demonym" if name[:1].islower() else "name"
+                        self._add(name, fold(name), slug, kind)
         self.titles = {
             lang: alternation(list(lex.titles)) for lang, lex in self.lexicons.items() if lex.titles
         }
@@ -100,6 +120,20 @@ class Linker:
             for lang, lex in self.lexicons.items()
             if lex.metonym_before
         }
+        self.type_cues = {
+            lang: {kind: alternation(list(words)) for kind, words in lex.type_cues.items()}
+            for lang, lex in self.lexicons.items()
+        }
+        self.cue_words = {
+            quick_fold(w).rstrip("*")
+            for lex in self.lexicons.values()
+            for words in lex.type_cues.values()
+            for w in words
+        }
+        self.bodies = {
+            lang: [(re.compile(fold_pattern(b["after"])), b["slug"]) for b in lex.bodies]
+            for lang, lex in self.lexicons.items()
+        }
         self.function_words = {
             fold(w) for lex in self.lexicons.values() for w in lex.function_words
         }
@@ -110,18 +144,32 @@ class Linker:
             return
         letters = [ch for ch in name if ch.isalpha()]
         upper = bool(letters) and all(ch.isupper() for ch in letters) and len(letters) <= 6
-        entry = _Entry(slug, kind, bool(letters) and letters[0].isupper(), upper and len(letters) > 1)
+        entry = _Entry(
+            slug, kind, bool(letters) and letters[0].isupper(), upper and len(letters) > 1
+        )
         self._put(self.exact, tokens, entry)
         self.firsts.add(tokens[0])
+        self.sizes.setdefault(tokens[0], set()).add(len(tokens))
         self.longest = max(self.longest, len(tokens))
         for lang, lex in self.lexicons.items():
             if lex.stem_endings:
                 stems = tuple(self.stem(t, lex) for t in tokens)
                 self._put(self.stemmed.setdefault(lang, {}), stems, entry)
                 self.firsts.add(stems[0])
+                self.sizes.setdefault(stems[0], set()).add(len(tokens))
+
+    def _stem_cached(self, token: str, lexicon: Lexicon) -> str:
+        key = ("\x00stem", token + "\x00" + lexicon.language)
+        found = self._cache.get(key)
+        if found is None:
+            found = [self.stem(token, lexicon)]
+            self._cache[key] = found
+        return found[0]
 
     @staticmethod
-    def _put(index: dict[tuple[str, ...], list[_Entry]], key: tuple[str, ...], entry: _Entry) -> None:
+    def _put(
+        index: dict[tuple[str, ...], list[_Entry]], key: tuple[str, ...], entry: _Entry
+    ) -> None:
         entries = index.setdefault(key, [])
         if entry not in entries:
             entries.append(entry)
@@ -156,17 +204,35 @@ class Linker:
                     found.extend(_strip(once, lexicon))
         return list(dict.fromkeys(found))
 
+    def _forms(self, token: str, lexicon: Lexicon | None) -> list[str]:
+        key = (token, lexicon.language if lexicon else "")
+        forms = self._cache.get(key)
+        if forms is None:
+            forms = self.variants(token, lexicon)
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[key] = forms
+        return forms
+
     def _lookup(
-        self, tokens: list[str], lexicon: Lexicon | None
+        self, tokens: list[str], stems: list[str], lexicon: Lexicon | None
     ) -> tuple[int, list[_Entry]] | None:
-        first_forms = self.variants(tokens[0], lexicon)
-        stem_index = self.stemmed.get(lexicon.language) if lexicon else None
-        stems = [self.stem(t, lexicon) for t in tokens] if stem_index and lexicon else []
-        if not any(f in self.firsts for f in first_forms) and not (stems and stems[0] in self.firsts):
+        stem_index = self.stemmed.get(lexicon.language) if lexicon and stems else None
+        first = tokens[0]
+        stem_first = stem_index is not None and stems[0] in self.firsts
+        if (
+            first not in self.firsts
+            and not stem_first
+            and not any(f in self.firsts for f in self._forms(first, lexicon))
+        ):
             return None
-        for size in range(min(self.longest, len(tokens)), 0, -1):
+        sizes = set(self.sizes.get(first, ()))
+        if stem_first:
+            sizes |= self.sizes.get(stems[0], set())
+        sizes.add(1)
+        for size in sorted((n for n in sizes if n <= len(tokens)), reverse=True):
             head = tuple(tokens[: size - 1])
-            for last in self.variants(tokens[size - 1], lexicon):
+            for last in self._forms(tokens[size - 1], lexicon):
                 entries = self.exact.get((*head, last))
                 if entries:
                     return size, entries
@@ -176,7 +242,9 @@ class Linker:
                     return size, entries
         return None
 
-    def link(self, text: str, language: str = "en", folded: FoldedText | None = None) -> list[Mention]:
+    def link(
+        self, text: str, language: str = "en", folded: FoldedText | None = None
+    ) -> list[Mention]:
         """Every mention in ``text``, in order; see the module notes for the rules.
 
         >>> from kg.dictionary import load
@@ -187,10 +255,26 @@ class Linker:
         lexicon = self.lexicons.get(language)
         spans = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(folded.folded)]
         words = [s[2] for s in spans]
+        stems: list[str] = []
+        if lexicon is not None and lexicon.language in self.stemmed:
+            stems = [self._stem_cached(w, lexicon) for w in words]
+        starts = self._starts.setdefault(language, {})
         found: list[Mention] = []
         index = 0
         while index < len(spans):
-            hit = self._lookup(words[index : index + self.longest], lexicon)
+            word = words[index]
+            can_start = starts.get(word)
+            if can_start is None:
+                can_start = word in self.firsts or any(
+                    f in self.firsts for f in self.variants(word, lexicon)
+                )
+                if len(starts) < 500_000:
+                    starts[word] = can_start
+            if not can_start and not (stems and stems[index] in self.firsts):
+                index += 1
+                continue
+            window = slice(index, index + self.longest)
+            hit = self._lookup(words[window], stems[window], lexicon)
             if hit is None:
                 index += 1
                 continue
@@ -203,11 +287,18 @@ class Linker:
                 index += size
             else:
                 index += 1
-        found = self._resolve(found)
+        found = self._bodies(text, self._demote(text, found), language)
+        found = self._resolve(text, found, language)
         return sorted(found + self._candidates(text, found, language), key=lambda m: m.start)
 
     def _mention(
-        self, text: str, folded: FoldedText, start: int, end: int, entries: list[_Entry], language: str
+        self,
+        text: str,
+        folded: FoldedText,
+        start: int,
+        end: int,
+        entries: list[_Entry],
+        language: str,
     ) -> Mention:
         written = text[start:end]
         slugs = list(dict.fromkeys(e.slug for e in entries))
@@ -215,24 +306,88 @@ class Linker:
             return Mention(start, end, written, None, "ambiguous", options=tuple(slugs))
         entry = entries[0]
         entity = self.dictionary.get(entry.slug)
-        if entity is not None and entity.metonym_for and self._is_metonym(text, start, end, language):
+        if (
+            entity is not None
+            and entity.metonym_for
+            and self._is_metonym(text, start, end, language)
+        ):
             return Mention(start, end, written, entity.metonym_for, "metonym", name_of=entry.slug)
         return Mention(start, end, written, entry.slug, entry.kind)
 
     def _is_metonym(self, text: str, start: int, end: int, language: str) -> bool:
         verbs = self.verbs.get(language)
-        after = fold(text[end : end + 40].split(".")[0])
+        after = quick_fold(text[end : end + 40].split(".")[0])
         if verbs is not None and verbs.match(after):
             return True
         before = self.before.get(language)
-        return before is not None and bool(before.search(fold(text[max(0, start - 40) : start]) + " "))
+        return before is not None and bool(
+            before.search(quick_fold(text[max(0, start - 40) : start]) + " ")
+        )
 
-    def _resolve(self, found: list[Mention]) -> list[Mention]:
+    def _demote(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Drop a place name that begins a longer unknown name (``Ararat Mirzoyan``)."""
+        starts = {m.start for m in found}
+        kept: list[Mention] = []
+        for mention in found:
+            slugs = mention.options or ((mention.entity,) if mention.entity else ())
+            types = {e.type for s in slugs if (e := self.dictionary.get(s)) is not None}
+            nxt = _NEXT_WORD.match(text, mention.end)
+            if (
+                types
+                and mention.kind in ("name", "ambiguous")
+                and types <= place_types()
+                and nxt is not None
+                and nxt.group(1)[0].isupper()
+                and nxt.start(1) not in starts
+                and nxt.group(1).lower() not in self.function_words
+                and not any(quick_fold(nxt.group(1)).startswith(c) for c in self.cue_words)
+            ):
+                continue
+            kept.append(mention)
+        return kept
+
+    def _bodies(self, text: str, found: list[Mention], language: str) -> list[Mention]:
+        """``Russia's foreign ministry`` -> the ministry (the lexicon's ``bodies`` rules)."""
+        rules = self.bodies.get(language) or []
+        if not rules:
+            return found
+        result: list[Mention] = []
+        for mention in found:
+            entity = self.dictionary.get(mention.entity) if mention.entity else None
+            if entity is not None and entity.type in ("Country", "DeFactoState"):
+                window = FoldedText.of(text[mention.end : mention.end + 40])
+                for regex, template in rules:
+                    match = regex.match(" " + window.folded)
+                    slug = template.replace("{slug}", entity.slug)
+                    if match and slug in self.dictionary and match.end() > 1:
+                        stop = mention.end + window.span(0, match.end() - 1)[1]
+                        mention = Mention(
+                            mention.start,
+                            stop,
+                            text[mention.start : stop],
+                            slug,
+                            "name",
+                            entity.slug,
+                        )
+                        break
+            result.append(mention)
+        return result
+
+    def _resolve(self, text: str, found: list[Mention], language: str) -> list[Mention]:
         known = {m.entity for m in found if m.entity}
+        cues = self.type_cues.get(language) or {}
         resolved: list[Mention] = []
         for mention in found:
             if mention.kind == "ambiguous":
-                pick = [s for s in mention.options if s in known]
+                near = quick_fold(text[max(0, mention.start - 12) : mention.end + 14])
+                typed = {kind for kind, regex in cues.items() if regex.search(near)}
+                pick = [
+                    s
+                    for s in mention.options
+                    if (e := self.dictionary.get(s)) is not None and e.type in typed
+                ]
+                if len(pick) != 1:
+                    pick = [s for s in mention.options if s in known]
                 if len(pick) != 1:
                     pick = [
                         s
@@ -248,34 +403,38 @@ class Linker:
 
     def _containing(self, options: tuple[str, ...]) -> list[str]:
         """Of a place and the region containing it (Nakhchivan city and republic), the region."""
-        inner = {s for s in options if (e := self.dictionary.get(s)) is not None and e.part_of in options}
+        inner = {
+            s for s in options if (e := self.dictionary.get(s)) is not None and e.part_of in options
+        }
         rest = [s for s in options if s not in inner]
         return rest if inner and len(rest) == 1 else []
 
     def _candidates(self, text: str, linked: list[Mention], language: str) -> list[Mention]:
-        taken = [(m.start, m.end) for m in linked]
-        runs: list[list[re.Match[str]]] = []
-        for word in _WORD.finditer(text):
-            capital = word.group()[0].isupper() and fold(word.group()) not in self.function_words
-            inside = any(s < word.end() and word.start() < e for s, e in taken)
-            joined = bool(runs) and bool(runs[-1]) and text[runs[-1][-1].end() : word.start()] == " "
-            if capital and not inside:
-                if joined:
-                    runs[-1].append(word)
+        taken = sorted((m.start, m.end) for m in linked)
+        runs: list[list[tuple[int, int]]] = []
+        cursor = 0
+        for match in _CAPITAL_RUN.finditer(text):
+            run: list[tuple[int, int]] = []
+            for word in _WORD.finditer(text, match.start(), match.end()):
+                while cursor < len(taken) and taken[cursor][1] <= word.start():
+                    cursor += 1
+                inside = cursor < len(taken) and taken[cursor][0] < word.end()
+                if inside or word.group().lower() in self.function_words:
+                    runs.append(run)
+                    run = []
                 else:
-                    runs.append([word])
-            else:
-                runs.append([])
+                    run.append((word.start(), word.end()))
+            runs.append(run)
         titles = self.titles.get(language)
         found: list[Mention] = []
         for run in runs:
             if run and titles is not None:
-                head = titles.match(fold(text[run[0].start() : run[-1].end()]))
+                head = titles.match(quick_fold(text[run[0][0] : run[-1][1]]))
                 if head:
-                    cut = run[0].start() + len(head.group())
-                    run = [w for w in run if w.start() >= cut]
+                    cut = run[0][0] + len(head.group())
+                    run = [w for w in run if w[0] >= cut]
             if len(run) >= 2:
-                start, end = run[0].start(), run[-1].end()
+                start, end = run[0][0], run[-1][1]
                 found.append(Mention(start, end, text[start:end], None, "candidate"))
         return found
 

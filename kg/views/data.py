@@ -1,32 +1,44 @@
-"""Read what the views show from the store, through SPARQL, into a networkx graph."""
+"""Read what the views show from the store, through SPARQL, into a networkx graph.
+
+:class:`ViewFilter` selects events (date range, types with their subclasses, minimum
+confidence); :func:`load_events` reads the selected events with their roles, place, dates,
+Goldstein value, status and evidence (quote, source URL, outlet, publication date);
+:func:`entity_info` reads labels (in the language asked for, falling back to English) and
+classes of entities; :func:`event_graph` joins them into a :class:`networkx.MultiDiGraph`
+with one edge per event and pair of involved entities.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import networkx as nx
 import pyoxigraph as ox
 
+from kg.dates import PartialDate
+from kg.errors import QueryError
+from kg.namespaces import CKG, ID
 from kg.query import run
-from kg.store import EmbeddedStore
+from kg.store import Store
 
-EVENTS_QUERY = """
-SELECT ?event ?type ?label ?date ?earliest ?goldstein ?status ?role ?who ?whoLabel ?whoType
-       ?place ?placeLabel ?quote ?url ?outlet WHERE {
-  ?event a ?type ; rdfs:label ?label ; ckg:goldstein ?goldstein ; ckg:status ?status .
-  ?type rdfs:subClassOf* ckg:Event .
-  VALUES ?role { ckg:actor ckg:target ckg:participant }
-  ?event ?role ?who .
-  ?who rdfs:label ?whoLabel ; a ?whoType . FILTER(LANG(?whoLabel) = "en")
-  OPTIONAL { ?event ckg:date|ckg:startDate ?date }
-  OPTIONAL { ?event ckg:earliestDate ?earliest }
-  OPTIONAL { ?event ckg:place ?place . ?place rdfs:label ?placeLabel .
-             FILTER(LANG(?placeLabel) = "en") }
-  OPTIONAL { ?event ckg:evidence ?ev . ?ev ckg:quote ?quote ; prov:wasDerivedFrom ?src .
-             OPTIONAL { ?src schema:url ?url }
-             OPTIONAL { ?src dcterms:publisher/rdfs:label ?outlet } }
-}
-"""
+ENTITY_PREFIX = f"{ID}entity/"
+ROLE_NAMES = {"actor": "actors", "target": "targets", "participant": "participants"}
+_LANG_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-0123456789")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One piece of evidence: the sentence and where it was published."""
+
+    text: str
+    url: str = ""
+    outlet: str = ""
+    issued: str = ""
+    title: str = ""
+    confidence: float | None = None
 
 
 @dataclass
@@ -43,61 +55,356 @@ class EventFacts:
     targets: set[str] = field(default_factory=set)
     participants: set[str] = field(default_factory=set)
     place: str | None = None
-    quotes: set[tuple[str, str, str]] = field(default_factory=set)
+    quotes: set[Quote] = field(default_factory=set)
+    earliest: str = ""
+    latest: str = ""
+
+    @property
+    def involved(self) -> set[str]:
+        return self.actors | self.targets | self.participants
 
 
-def _local(term: object) -> str:
+@dataclass(frozen=True)
+class ViewFilter:
+    """Which events a view shows.
+
+    An event is kept when its ``[ckg:earliestDate, ckg:latestDate]`` overlaps the range
+    (undated events are left out once a bound is given), its class is one of ``types`` or a
+    subclass of one, and at least one of its pieces of evidence has ``ckg:confidence`` at or
+    above ``min_confidence``.
+
+    >>> ViewFilter(date_from="2020", date_to="2021-06").window()
+    (datetime.date(2020, 1, 1), datetime.date(2021, 6, 30))
+    """
+
+    date_from: str | dt.date | None = None
+    date_to: str | dt.date | None = None
+    types: tuple[str, ...] = ()
+    min_confidence: float | None = None
+
+    def window(self) -> tuple[dt.date | None, dt.date | None]:
+        return _as_date(self.date_from), _as_date(self.date_to, end=True)
+
+    def describe(self) -> str:
+        """The filter in words, for the page's note ('' when nothing is filtered)."""
+        parts = []
+        first, last = self.window()
+        if first or last:
+            parts.append(f"dated {first or '…'} to {last or '…'}")
+        if self.types:
+            parts.append("types " + ", ".join(self.types) + " (with subclasses)")
+        if self.min_confidence is not None:
+            parts.append(f"confidence ≥ {self.min_confidence:g}")
+        return "; ".join(parts)
+
+    def pattern(self, store: Store, var: str = "?e") -> str:
+        """SPARQL pattern text restricting ``var`` (already bound to events) to the selection."""
+        parts = []
+        if self.types:
+            iris = sorted(type_closure(store, self.types))
+            parts.append(f"VALUES ?_type {{ {' '.join(f'<{i}>' for i in iris)} }} {var} a ?_type .")
+        first, last = self.window()
+        if last is not None:
+            parts.append(f'{var} ckg:earliestDate ?_ed . FILTER(?_ed <= "{last}"^^xsd:date)')
+        if first is not None:
+            parts.append(f'{var} ckg:latestDate ?_ld . FILTER(?_ld >= "{first}"^^xsd:date)')
+        if self.min_confidence is not None:
+            parts.append(
+                f"FILTER EXISTS {{ {var} ckg:evidence/ckg:confidence ?_conf . "
+                f"FILTER(?_conf >= {float(self.min_confidence)!r}) }}"
+            )
+        return "\n    ".join(parts)
+
+
+def _as_date(value: str | dt.date | None, *, end: bool = False) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    if not value:
+        return None
+    partial = PartialDate.parse(str(value))
+    return partial.latest if end else partial.earliest
+
+
+def _class_name(name: str) -> str:
+    if not name.replace("_", "").isalnum():
+        raise QueryError(f"{name!r} is not an event class name")
+    return name[:1].upper() + name[1:]
+
+
+def class_iri(name: str) -> str:
+    """A class given by local name (``Attack``) or full IRI, as an IRI."""
+    return name if "://" in name else str(CKG[_class_name(name)])
+
+
+def type_closure(store: Store, types: Iterable[str]) -> set[str]:
+    """IRIs of the given classes and all their subclasses in the store's ontology."""
+    roots = sorted({class_iri(t) for t in types})
+    if not roots:
+        return set()
+    for iri in roots:
+        if any(c in iri for c in '<>"{}|^`\\ '):
+            raise QueryError(f"{iri!r} is not a class IRI")
+    values = " ".join(f"<{i}>" for i in roots)
+    query = f"SELECT DISTINCT ?t WHERE {{ VALUES ?root {{ {values} }} ?t rdfs:subClassOf* ?root }}"
+    return {row["t"].value for row in _select(store, query)} | set(roots)
+
+
+def _select(store: Store, query: str) -> ox.QuerySolutions:
+    result = run(store, query)
+    if not isinstance(result, ox.QuerySolutions):
+        raise QueryError("expected a SELECT query")
+    return result
+
+
+def local(term: object) -> str:
+    """The local name of an IRI (after the last ``#`` or ``/``), or a literal's text."""
     value = term.value if isinstance(term, ox.NamedNode | ox.Literal) else str(term)
     return value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def event_graph(store: EmbeddedStore) -> tuple[nx.MultiDiGraph, dict[str, EventFacts]]:
-    """Entities as nodes, one edge per event and pair of involved entities (actor -> target).
+def _text(term: object) -> str:
+    return term.value if isinstance(term, ox.NamedNode | ox.Literal) else ""
 
-    Events with a single involved entity link it to the event's place when there is one.
-    """
-    result = run(store, EVENTS_QUERY)
-    assert isinstance(result, ox.QuerySolutions)
-    graph = nx.MultiDiGraph()
+
+def superclasses(store: Store) -> dict[str, set[str]]:
+    """Every class of the store's ontology with all its superclasses (itself included)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in _select(store, "SELECT ?c ?s WHERE { ?c rdfs:subClassOf+ ?s }"):
+        if isinstance(row["c"], ox.NamedNode) and isinstance(row["s"], ox.NamedNode):
+            found[row["c"].value].add(row["s"].value)
+    for cls, sups in found.items():
+        sups.add(cls)
+    return found
+
+
+def most_specific(types: Iterable[str], supers: dict[str, set[str]]) -> str:
+    """The class among ``types`` that no other of them is a subclass of (ties: by name)."""
+    candidates = sorted(set(types))
+    if not candidates:
+        return ""
+    specific = [
+        t for t in candidates if not any(t != o and t in supers.get(o, ()) for o in candidates)
+    ]
+    return sorted(specific or candidates, key=lambda t: (-len(supers.get(t, ())), t))[0]
+
+
+def check_lang(lang: str) -> str:
+    """A language tag fit to paste into a query (``az``, ``ru``, ``en``, ``pt-BR``)."""
+    if not lang or not set(lang) <= _LANG_CHARS or len(lang) > 20:
+        raise QueryError(f"{lang!r} is not a language tag (en, az, ru, hy, ka, tr, fa, ar)")
+    return lang.lower()
+
+
+def load_events(store: Store, flt: ViewFilter | None = None) -> dict[str, EventFacts]:
+    """The selected events with their facts and evidence, by IRI."""
+    flt = flt or ViewFilter()
+    selected = f"{{ SELECT DISTINCT ?e WHERE {{ ?e ckg:status ?_s .\n    {flt.pattern(store)} }} }}"
+    supers = superclasses(store)
+    types: dict[str, set[str]] = defaultdict(set)
+    core: dict[str, dict[str, str]] = defaultdict(dict)
+    labels: dict[str, set[str]] = defaultdict(set)
+    query = f"""SELECT ?e ?p ?o WHERE {{
+  {selected}
+  VALUES ?p {{ rdf:type rdfs:label ckg:goldstein ckg:status ckg:date ckg:startDate
+              ckg:earliestDate ckg:latestDate }}
+  ?e ?p ?o .
+}}"""
+    event_class = str(CKG.Event)
+    for row in _select(store, query):
+        iri, prop, value = row["e"].value, local(row["p"]), row["o"]
+        if prop == "type":
+            if event_class in supers.get(value.value, {value.value}):
+                types[iri].add(value.value)
+        elif prop == "label":
+            labels[iri].add(value.value)
+        elif prop == "status":
+            core[iri]["status"] = min(core[iri].get("status", local(value)), local(value))
+        else:
+            key = {"goldstein": "g", "date": "date", "startDate": "date"}.get(prop)
+            key = key or {"earliestDate": "ed", "latestDate": "ld"}[prop]
+            text = value.value
+            if key == "g":
+                core[iri].setdefault(key, text)
+            elif key == "ld":
+                core[iri][key] = max(core[iri].get(key, text), text)
+            else:
+                core[iri][key] = min(core[iri].get(key, text), text)
     events: dict[str, EventFacts] = {}
-    for row in result:
-        iri = row["event"].value
-        event = events.get(iri)
+    for iri, facts in core.items():
+        if not types[iri]:
+            continue
+        names = sorted(labels[iri], key=lambda s: (len(s), s))
+        events[iri] = EventFacts(
+            iri=iri,
+            type=local(most_specific(types[iri], supers)),
+            label=names[0] if names else local(iri),
+            date=facts.get("date", ""),
+            goldstein=float(facts.get("g", 0.0)),
+            status=facts["status"],
+            earliest=facts.get("ed", ""),
+            latest=facts.get("ld", ""),
+        )
+    roles = f"""SELECT ?e ?role ?who ?place WHERE {{
+  {selected}
+  {{ VALUES ?role {{ ckg:actor ckg:target ckg:participant }} ?e ?role ?who }}
+  UNION {{ ?e ckg:place ?place }}
+}}"""
+    for row in _select(store, roles):
+        event = events.get(row["e"].value)
         if event is None:
-            event = events[iri] = EventFacts(
-                iri=iri,
-                type=_local(row["type"]),
-                label=row["label"].value,
-                date=row["date"].value if row["date"] else "",
-                goldstein=float(row["goldstein"].value),
-                status=_local(row["status"]),
-            )
-        who = row["who"].value
-        graph.add_node(who, label=row["whoLabel"].value, type=_local(row["whoType"]))
-        getattr(
-            event, {"actor": "actors", "target": "targets"}.get(_local(row["role"]), "participants")
-        ).add(who)
+            continue
         if row["place"] is not None:
-            event.place = row["place"].value
-            graph.add_node(event.place, label=row["placeLabel"].value, type="Place")
-        if row["quote"] is not None:
-            event.quotes.add(
-                (
-                    row["quote"].value,
-                    row["url"].value if row["url"] else "",
-                    row["outlet"].value if row["outlet"] else "",
-                )
+            event.place = min(event.place or row["place"].value, row["place"].value)
+        elif row["who"] is not None:
+            getattr(event, ROLE_NAMES[local(row["role"])]).add(row["who"].value)
+    evidence = f"""SELECT ?e ?quote ?conf ?url ?outlet ?issued ?title WHERE {{
+  {selected}
+  ?e ckg:evidence ?ev . ?ev ckg:quote ?quote .
+  OPTIONAL {{ ?ev ckg:confidence ?conf }}
+  OPTIONAL {{ ?ev prov:wasDerivedFrom ?src .
+    OPTIONAL {{ ?src schema:url ?url }}
+    OPTIONAL {{ ?src dcterms:publisher/rdfs:label ?outlet }}
+    OPTIONAL {{ ?src dcterms:issued ?issued }}
+    OPTIONAL {{ ?src dcterms:title ?title }} }}
+}}"""
+    for row in _select(store, evidence):
+        event = events.get(row["e"].value)
+        if event is None:
+            continue
+        conf = row["conf"]
+        event.quotes.add(
+            Quote(
+                text=row["quote"].value,
+                url=_text(row["url"]),
+                outlet=_text(row["outlet"]),
+                issued=_text(row["issued"]),
+                title=_text(row["title"]),
+                confidence=float(conf.value) if conf is not None else None,
             )
-    for event in events.values():
-        for a, b in _pairs(event):
-            graph.add_edge(a, b, key=event.iri, event=event.iri)
-    return graph, events
+        )
+    return events
 
 
-def _pairs(event: EventFacts) -> list[tuple[str, str]]:
+@dataclass(frozen=True)
+class EntityInfo:
+    """What a node shows about an entity."""
+
+    label: str
+    type: str
+    group: str
+
+
+GROUP_ROOTS = (
+    # (legend group, root class): the first root a class falls under names its group
+    ("DeFactoState", "DeFactoState"),
+    ("Country", "Country"),
+    ("Person", "Person"),
+    ("ArmedForces", "ArmedForces"),
+    ("Organisation", "Organisation"),
+    ("Place", "Place"),
+    ("Event", "Event"),
+)
+
+
+def group_of_class(cls: str, supers: dict[str, set[str]]) -> str:
+    """The legend group of a class IRI (``Other`` when none fits)."""
+    ancestors = {local(s) for s in supers.get(cls, set())} | {local(cls)}
+    for group, root in GROUP_ROOTS:
+        if root in ancestors:
+            return group
+    return "Other"
+
+
+def entity_info(store: Store, iris: Iterable[str], *, lang: str = "en") -> dict[str, EntityInfo]:
+    """Label (``skos:prefLabel`` in ``lang``, else English), class and legend group of each IRI."""
+    lang = check_lang(lang)
+    wanted = sorted(set(iris))
+    if not wanted:
+        return {}
+    for iri in wanted:
+        if any(c in iri for c in '<>"{}|^`\\ '):
+            raise QueryError(f"{iri!r} is not an IRI")
+    supers = superclasses(store)
+    found: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for start in range(0, len(wanted), 2000):
+        values = " ".join(f"<{i}>" for i in wanted[start : start + 2000])
+        query = f"""SELECT ?x ?type ?pref ?en ?any WHERE {{
+  VALUES ?x {{ {values} }}
+  {{ ?x a ?type }}
+  UNION {{ ?x skos:prefLabel ?pref FILTER(LANGMATCHES(LANG(?pref), "{lang}")) }}
+  UNION {{ ?x rdfs:label ?en FILTER(LANGMATCHES(LANG(?en), "en")) }}
+  UNION {{ ?x rdfs:label ?any }}
+}}"""
+        for row in _select(store, query):
+            slot = found[row["x"].value]
+            for key in ("type", "pref", "en", "any"):
+                if row[key] is not None:
+                    slot[key].add(row[key].value)
+    info = {}
+    for iri in wanted:
+        slot = found.get(iri, {})
+        label = next(
+            (sorted(slot[k])[0] for k in ("pref", "en", "any") if slot.get(k)), _fallback(iri)
+        )
+        cls = most_specific(slot.get("type", set()), supers)
+        info[iri] = EntityInfo(
+            label=label, type=local(cls) if cls else "", group=group_of_class(cls, supers)
+        )
+    return info
+
+
+def _fallback(iri: str) -> str:
+    name = local(iri)
+    return name.replace("-", " ").title() if iri.startswith(ENTITY_PREFIX) else name
+
+
+def pairs(event: EventFacts) -> list[tuple[str, str]]:
+    """The (from, to) entity pairs an event links: actor -> target, else every involved pair.
+
+    An event with a single involved entity links it to the event's place when there is one.
+    """
     if event.actors and event.targets:
         return [(a, t) for a in sorted(event.actors) for t in sorted(event.targets) if a != t]
-    involved = sorted(event.actors | event.targets | event.participants)
+    involved = sorted(event.involved)
     if len(involved) == 1:
         return [(involved[0], event.place)] if event.place and event.place != involved[0] else []
     return [(a, b) for i, a in enumerate(involved) for b in involved[i + 1 :]]
+
+
+def event_graph(
+    store: Store, flt: ViewFilter | None = None, *, lang: str = "en"
+) -> tuple[nx.MultiDiGraph, dict[str, EventFacts]]:
+    """Entities as nodes (``label``, ``type``, ``group``), one edge per event and pair."""
+    events = load_events(store, flt)
+    links = {e.iri: pairs(e) for e in events.values()}
+    nodes = {n for ps in links.values() for p in ps for n in p}
+    info = entity_info(store, nodes, lang=lang)
+    graph = nx.MultiDiGraph()
+    for node in sorted(nodes):
+        graph.add_node(node, label=info[node].label, type=info[node].type, group=info[node].group)
+    for iri in sorted(links):
+        for a, b in links[iri]:
+            graph.add_edge(a, b, key=iri, event=iri)
+    return graph, events
+
+
+def entity_iri(store: Store, name: str) -> str:
+    """The IRI of an entity named by slug, IRI, Wikidata ID or a name in any language."""
+    from kg import dictionary
+
+    text = name.strip()
+    if text.startswith(("http://", "https://")) and "wikidata.org" not in text:
+        return text
+    matches = dictionary.load().find(text)
+    if len(matches) == 1:
+        return ENTITY_PREFIX + matches[0].slug
+    if len(matches) > 1:
+        slugs = ", ".join(sorted(m.slug for m in matches))
+        raise QueryError(f"{name!r} is ambiguous: it names {slugs}; give one of these slugs")
+    slug_like = text.lower()
+    probe = ENTITY_PREFIX + slug_like
+    if not any(c in probe for c in '<>"{}|^`\\ '):
+        result = run(store, f"ASK {{ <{probe}> ?p ?o }}")
+        if bool(result):
+            return probe
+    raise QueryError(f"no entity called {name!r}; 'kg entity NAME' looks names up")

@@ -22,6 +22,16 @@ GROUPS: dict[str, tuple[str, str]] = {
     "ArmedForces": ("#d62728", "diamond"),
     "Person": ("#2ca02c", "star"),
     "Event": ("#bcbd22", "hexagon"),
+    "Other": ("#7f7f7f", "ellipse"),
+}
+SYMBOLS = {
+    "dot": "●",
+    "square": "■",
+    "triangle": "▲",
+    "diamond": "◆",
+    "star": "★",
+    "hexagon": "⬢",
+    "ellipse": "⬬",
 }
 
 
@@ -74,7 +84,10 @@ PAGE = """<!DOCTYPE html>
  aside {{ width: 340px; padding: 12px; overflow-y: auto; font-size: 14px; }}
  h1 {{ font-size: 18px; margin: 0 0 8px; }}
  .note {{ color: #555; font-size: 13px; }}
+ .legend {{ padding: 0; }}
  .legend li {{ list-style: none; margin: 2px 0; }}
+ .symbol {{ display: inline-block; width: 18px; text-align: center; font-size: 15px; }}
+ #find {{ width: 100%; box-sizing: border-box; margin: 4px 0; padding: 4px; }}
  .swatch {{ display: inline-block; width: 12px; height: 12px; margin-right: 6px;
            vertical-align: middle; }}
  blockquote {{ margin: 6px 0; padding-left: 8px; border-left: 3px solid #bbb; }}
@@ -86,10 +99,12 @@ PAGE = """<!DOCTYPE html>
 <aside>
 <h1>{title}</h1>
 <p class="note">{note}</p>
+<input id="find" type="search" placeholder="Find an entity by name" aria-label="Find an entity">
 <ul class="legend">{legend}</ul>
 <div>Edges: conflict
 <span class="scale" style="display:inline-block;width:120px"></span> cooperation;
-dashed = planned, denied or hypothetical.</div>
+dashed = planned, denied or hypothetical. Edge labels name the event type; bigger nodes
+have more links. Hover for a summary, click for the facts and quotes.</div>
 <h2 style="font-size:16px">Details</h2>
 <div id="details" class="note">Click a node or an edge to see its facts, dates and sources.</div>
 </aside>
@@ -102,6 +117,9 @@ const edges = new vis.DataSet(DATA.edges);
 const container = document.getElementById("graph");
 const network = new vis.Network(container, {{nodes, edges}}, DATA.options);
 const details = document.getElementById("details");
+function factsOf(kind, id) {{
+  return (DATA.facts[kind][id] || []).map((key) => DATA.facts.facts[key]);
+}}
 function show(facts) {{
   details.replaceChildren();
   for (const fact of facts) {{
@@ -121,18 +139,30 @@ function show(facts) {{
       box.appendChild(quote);
       const src = document.createElement("div");
       src.className = "source note";
-      src.textContent = [q.outlet, q.url].filter(Boolean).join(" - ");
+      src.textContent = [q.outlet, q.issued, q.url].filter(Boolean).join(" · ");
       box.appendChild(src);
     }}
     details.appendChild(box);
   }}
 }}
 network.on("click", (params) => {{
-  if (params.nodes.length) {{ show(DATA.facts.nodes[params.nodes[0]] || []); }}
-  else if (params.edges.length) {{ show(DATA.facts.edges[params.edges[0]] || []); }}
+  if (params.nodes.length) {{ show(factsOf("nodes", params.nodes[0])); }}
+  else if (params.edges.length) {{ show(factsOf("edges", params.edges[0])); }}
 }});
 network.once("stabilizationIterationsDone", () => {{ document.body.dataset.ready = "1"; }});
-network.once("afterDrawing", () => {{ document.body.dataset.drawn = "1"; }});
+network.once("afterDrawing", () => {{
+  document.body.dataset.drawnAt = String(Math.round(performance.now()));
+  document.body.dataset.drawn = "1";
+}});
+document.getElementById("find").addEventListener("change", (event) => {{
+  const wanted = event.target.value.trim().toLowerCase();
+  if (!wanted) {{ return; }}
+  const hit = nodes.get({{filter: (n) => String(n.label).toLowerCase().includes(wanted)}})[0];
+  if (!hit) {{ details.textContent = "No entity matches."; return; }}
+  network.selectNodes([hit.id]);
+  network.focus(hit.id, {{scale: 1.2}});
+  show(factsOf("nodes", hit.id));
+}});
 </script>
 </body>
 </html>
@@ -148,11 +178,13 @@ def render_page(
     options: dict[str, Any],
     facts: dict[str, Any],
     lang: str = "en",
+    groups: list[str] | None = None,
 ) -> str:
     """The complete HTML page; every text from the data is escaped for its context."""
     legend = "".join(
-        f'<li><span class="swatch" style="background:{colour}"></span>{html.escape(group)}</li>'
-        for group, (colour, _shape) in GROUPS.items()
+        f'<li><span class="symbol" style="color:{GROUPS[g][0]}">{SYMBOLS[GROUPS[g][1]]}</span>'
+        f"{html.escape(g)}</li>"
+        for g in (groups if groups is not None else list(GROUPS))
     )
     data = {"nodes": nodes, "edges": edges, "options": options, "facts": facts}
     return PAGE.format(

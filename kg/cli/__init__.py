@@ -1,0 +1,9 @@
+"""The ``kg`` command: a thin shell over the core; every user error becomes one clean line.
+
+Commands live in submodules by what they do; importing them registers them on ``main``.
+"""
+
+from kg.cli import exploring, pipeline, querying
+from kg.cli.common import main
+
+__all__ = ["exploring", "main", "pipeline", "querying"]

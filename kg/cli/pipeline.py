@@ -1,0 +1,159 @@
+"""Commands that build and check the store: demo, build, validate, remove, import."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kg.cli.common import StoreSpec, main, open_spec, store_option
+
+DEMO_COUNTS = """SELECT (COUNT(DISTINCT ?e) AS ?events) (COUNT(DISTINCT ?c) AS ?claims) WHERE {
+  { ?e ckg:evidence ?x . FILTER NOT EXISTS { ?e a ckg:Claim } } UNION { ?c a ckg:Claim } }"""
+
+
+@main.command()
+@store_option
+@click.option(
+    "-o",
+    "--output",
+    default="kg-demo.html",
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the HTML graph.",
+)
+def demo(store: StoreSpec, output: Path) -> None:
+    """Build the bundled corpus, write an HTML graph, and answer one sample query.
+
+    \b
+    Example:
+      kg demo && xdg-open kg-demo.html
+    """
+    from kg.build import build_folder
+    from kg.export import write_atomically
+    from kg.query import rows, run, saved_queries, write_result
+    from kg.resources import bundled
+    from kg.views.graph import overview
+
+    db = open_spec(store, create=True)
+    report = build_folder(db, bundled("sources"))
+    counts = rows(run(db, DEMO_COUNTS))[0]
+    click.echo(
+        f"Built {report.documents} documents ({report.unchanged} already up to date): "
+        f"{counts['events']} events, {counts['claims']} claims, {report.entities} dictionary "
+        f"entities -> {db.path}"
+    )
+    for path, message in report.failures:
+        click.echo(f"  skipped {path}: {message}", err=True)
+    html_text = overview(db)
+    write_atomically(output, lambda h: h.write(html_text.encode("utf-8")))
+    click.echo(f"Wrote the graph view to {output} (open it in a browser; it works offline)")
+    query = saved_queries()["azerbaijan-iran-timeline"]
+    click.echo(f"\nSample query: {query.description}\n")
+    write_result(run(db, query.text), sys.stdout.buffer, "table")
+    sys.stdout.buffer.flush()
+
+
+@main.command()
+@store_option
+@click.argument("sources_dir", required=False, type=click.Path(file_okay=False, path_type=Path))
+def build(store: StoreSpec, sources_dir: Path | None) -> None:
+    """Build the store from a folder of articles and their reviewed facts.
+
+    Loads the ontology and the entity dictionary, then each document (with its
+    .facts.yaml) into its own named graph. A bad document is reported and skipped.
+
+    \b
+    Example:
+      kg build sources/ --store ./kg-store
+    """
+    from kg.build import build_folder
+    from kg.resources import bundled
+
+    db = open_spec(store, create=True)
+    report = build_folder(db, sources_dir or bundled("sources"))
+    db.close()
+    for path, message in report.failures:
+        click.echo(f"skipped {path}: {message}", err=True)
+    unchanged = f", {report.unchanged} unchanged" if report.unchanged else ""
+    click.echo(
+        f"{report.documents} documents{unchanged}, {report.events} events, {report.claims} claims, "
+        f"{report.entities} entities in {db.path}"
+    )
+    if report.failures:
+        raise click.ClickException(f"{len(report.failures)} document(s) could not be built")
+
+
+@main.command()
+@store_option
+def validate(store: StoreSpec) -> None:
+    """Check the store against the SHACL shapes and the dictionary's integrity rules.
+
+    \b
+    Example:
+      kg validate --store ./kg-store
+    """
+    from kg import dictionary
+    from kg.validate import validate_store
+
+    problems = dictionary.check()
+    report = validate_store(open_spec(store))
+    for line in problems:
+        click.echo(f"dictionary: {line}")
+    for violation in report.violations:
+        click.echo(str(violation))
+    verdict = "conforms" if report.conforms and not problems else "does NOT conform"
+    click.echo(
+        f"{report.triples} triples checked: {verdict} "
+        f"({len(report.violations)} shape results, {len(problems)} dictionary problems)"
+    )
+    if verdict != "conforms":
+        sys.exit(1)
+
+
+@main.command()
+@store_option
+@click.argument("source")
+def remove(store: StoreSpec, source: str) -> None:
+    """Delete everything one source document contributed (its named graph).
+
+    Events and entities that other sources also report stay, with their
+    remaining provenance. SOURCE is the document's slug (its file name stem).
+
+    \b
+    Example:
+      kg remove en-azerbaijani-embassy-tehran-attack
+    """
+    from kg.namespaces import source_graph
+
+    db = open_spec(store)
+    name = source_graph(source)
+    if name not in db.graph_names():
+        raise click.ClickException(f"no source {source!r} in the store")
+    db.remove_graph(name)
+    db.flush()
+    click.echo(f"removed {source}")
+
+
+@main.command(name="import")
+@store_option
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+def import_(store: StoreSpec, files: tuple[Path, ...]) -> None:
+    """Load Turtle, TriG, N-Quads, N-Triples, JSON-LD or RDF/XML made elsewhere.
+
+    Each file goes in whole or not at all. Remote JSON-LD contexts and external
+    XML entities are refused, never fetched. Triples without a graph go into
+    graph/import/<file name>.
+
+    \b
+    Example:
+      kg import wikidata-extract.ttl
+    """
+    from kg.rdfimport import import_file
+
+    db = open_spec(store, create=True)
+    for path in files:
+        count = import_file(db, path)
+        click.echo(f"{path}: {count} quads imported")
+    db.flush()
