@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -67,7 +67,15 @@ def export(
     if fmt not in FORMATS:
         raise InputError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     graphs = graphs_to_export(store, source=source, include_ontology=include_ontology)
-    store.dump(handle, FORMATS[fmt], graphs, prefixes=PREFIXES)
+    serialize_quads(store.quads(graphs), handle, FORMATS[fmt])
+
+
+def serialize_quads(quads: Iterator[ox.Quad], handle: IO[bytes], fmt: ox.RdfFormat) -> None:
+    """Write quads as TriG/N-Quads (keeping graphs) or, for triple formats, merged triples."""
+    if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
+        ox.serialize(quads, handle, fmt, prefixes=PREFIXES)
+    else:
+        ox.serialize((q.triple for q in quads), handle, fmt, prefixes=PREFIXES)
 
 
 def write_atomically(path: Path, write: Callable[[IO[bytes]], object]) -> None:

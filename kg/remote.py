@@ -19,7 +19,6 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterable, Iterator
-from typing import IO
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -179,20 +178,6 @@ class RemoteStore:
             graph = ox.NamedNode(str(name))
             for row in result:
                 yield ox.Quad(row["s"], row["p"], row["o"], graph)
-
-    def dump(
-        self,
-        handle: IO[bytes],
-        fmt: ox.RdfFormat,
-        graphs: list[URIRef],
-        *,
-        prefixes: dict[str, str] | None = None,
-    ) -> None:
-        quads = self.quads(graphs)
-        if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
-            ox.serialize(quads, handle, fmt, prefixes=prefixes)
-        else:
-            ox.serialize((q.triple for q in quads), handle, fmt, prefixes=prefixes)
 
     def flush(self) -> None:
         """Nothing to do: every request is committed by the server when it answers."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Protocol
+from typing import Protocol
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -35,14 +35,6 @@ class Store(Protocol):
     def graph_names(self) -> list[URIRef]: ...
     def select(self, query: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples: ...
     def quads(self, graphs: list[URIRef]) -> Iterator[ox.Quad]: ...
-    def dump(
-        self,
-        handle: IO[bytes],
-        fmt: ox.RdfFormat,
-        graphs: list[URIRef],
-        *,
-        prefixes: dict[str, str] | None = None,
-    ) -> None: ...
     def flush(self) -> None: ...
     def close(self) -> None: ...
 
@@ -128,21 +120,6 @@ class EmbeddedStore:
     def quads(self, graphs: list[URIRef]) -> Iterator[ox.Quad]:
         for name in graphs:
             yield from self._db.quads_for_pattern(None, None, None, ox.NamedNode(str(name)))
-
-    def dump(
-        self,
-        handle: IO[bytes],
-        fmt: ox.RdfFormat,
-        graphs: list[URIRef],
-        *,
-        prefixes: dict[str, str] | None = None,
-    ) -> None:
-        """Serialise the named ``graphs``: as quads for TriG/N-Quads, merged triples otherwise."""
-        quads = self.quads(graphs)
-        if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
-            ox.serialize(quads, handle, fmt, prefixes=prefixes)
-        else:
-            ox.serialize((q.triple for q in quads), handle, fmt, prefixes=prefixes)
 
     def flush(self) -> None:
         self._db.flush()
