@@ -98,8 +98,24 @@ def event_slug(event: Event) -> str:
 
 
 def claim_slug(claim: Claim) -> str:
-    """Stable slug from who said it and what was said."""
-    digest = hashlib.sha256(f"{claim.claimant}|{claim.text}".encode()).hexdigest()[:8]
+    """Stable slug from the document, who said it and what was said.
+
+    Claims are not merged across documents: two reports of the same words are two claims,
+    each with its own date and setting as its document gives them.
+    """
+    where = claim.evidence[0].source if claim.evidence else ""
+    when = claim.date.iso() if claim.date else ""
+    key = "|".join(
+        [
+            where,
+            claim.claimant,
+            claim.text,
+            ",".join(sorted(claim.about)),
+            when,
+            claim.said_in or "",
+        ]
+    )
+    digest = hashlib.sha256(key.encode()).hexdigest()[:8]
     return f"{claim.claimant}-{digest}"
 
 
@@ -176,6 +192,8 @@ class _Reader:
         claimant = self.slugs(raw.get("claimant"), "claimant", at)
         if len(claimant) != 1:
             raise InputError(f"{at}: a claim needs exactly one claimant")
+        if not raw.get("about"):
+            raise InputError(f"{at}: a claim needs 'about': the entities it speaks of")
         evidence = self.evidence(raw, at)
         return Claim(
             claimant=claimant[0],

@@ -4,8 +4,11 @@ Before a document is stored, each of its events looks for events already in the 
 other sources) of the same type and status, with overlapping participants, no conflicting
 place, and a date at least as precise as its own that falls inside its own date. When exactly
 one is found, the document's statements use that event's IRI, so the event gains a second
-``prov:wasDerivedFrom`` instead of a twin. Two candidates (a report of "May 2024" when the
-store has meetings on the 19th and the 21st) are ambiguous, and nothing is merged.
+``prov:wasDerivedFrom`` instead of a twin; it then carries each source's label and date (the
+intersection of their bounds is the best estimate). A single date and a date range are never
+merged, so an event has either ``ckg:date`` or ``ckg:startDate`` values, not both. Two
+candidates (a report of "May 2024" when the store has meetings on the 19th and the 21st) are
+ambiguous, and nothing is merged.
 
 A vaguer report attaches to a precise one, never the other way round, so re-ingesting a
 document never moves another document's facts. Which IRI a merged event gets depends on the
@@ -51,7 +54,7 @@ def _candidates_query(event: Event, own_graph: str) -> str | None:
     people = " ".join(to_sparql(entity_iri(s)) for s in event.involved())
     kind = to_sparql(event_types()[event.type].iri)
     return f"""
-SELECT ?e ?who ?place ?earliest ?latest WHERE {{
+SELECT ?e ?who ?place ?earliest ?latest ?start WHERE {{
   VALUES ?day {{ {dates} }}
   ?e ckg:earliestDate ?day .
   GRAPH ?g {{ ?e a {kind} ; ckg:status ckg:{event.status.value} ;
@@ -60,6 +63,7 @@ SELECT ?e ?who ?place ?earliest ?latest WHERE {{
   FILTER EXISTS {{ VALUES ?x {{ {people} }} ?e ckg:actor|ckg:target|ckg:participant ?x }}
   ?e ckg:actor|ckg:target|ckg:participant ?who .
   OPTIONAL {{ ?e ckg:place ?place }}
+  OPTIONAL {{ ?e ckg:startDate ?start }}
 }}"""
 
 
@@ -69,11 +73,14 @@ class _Candidate:
     places: set[str] = field(default_factory=set)
     earliest: str = ""
     latest: str = "9999-12-31"
+    is_range: bool = False
 
 
 def _same_event(event: Event, candidate: _Candidate) -> bool:
     assert event.date is not None
     involved, places = candidate.involved, candidate.places
+    if candidate.is_range != event.date.is_range:  # a single day and a range stay apart
+        return False
     if not (
         event.date.earliest.isoformat() <= candidate.earliest
         and candidate.latest <= event.date.latest.isoformat()
@@ -109,6 +116,7 @@ def match_existing(store: Store, facts: Facts) -> Facts:
             # the event's date is the intersection of what its sources say
             candidate.earliest = max(candidate.earliest, row["earliest"].value)
             candidate.latest = min(candidate.latest, row["latest"].value)
+            candidate.is_range = candidate.is_range or row["start"] is not None
         matches = [iri for iri, c in sorted(found.items()) if _same_event(event, c)]
         if len(matches) == 1 and matches[0].startswith(_EVENT_PREFIX):
             event = replace(event, slug=matches[0].removeprefix(_EVENT_PREFIX))

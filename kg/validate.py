@@ -13,6 +13,8 @@ from kg.ontology import ontology_graph, shapes_graph
 from kg.rdfterms import from_oxigraph
 from kg.store import Store
 
+INFERENCE = "rdfs"  # range and subclass inference: some shapes rely on it
+
 
 @dataclass(frozen=True)
 class Violation:
@@ -70,7 +72,7 @@ def validate_graph(graph: Graph) -> Report:
         graph,
         shacl_graph=shapes_graph(),
         ont_graph=ontology_graph(),
-        inference="rdfs",
+        inference=INFERENCE,
         abort_on_first=False,
         allow_warnings=True,
     )
