@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+import json
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -66,9 +67,12 @@ def load_vocabulary(store: Store, dictionary: Dictionary) -> bool:
     return True
 
 
-def fingerprint(path: Path, source_hash: str) -> str:
-    """Hash of the document, its reviewed facts and this software's version."""
-    digest = hashlib.sha256(f"{source_hash}|{__version__}|".encode())
+def fingerprint(path: Path, source_hash: str, overrides: Mapping[str, object] | None = None) -> str:
+    """Hash of the document, the metadata given for it, its reviewed facts and our version."""
+    given = json.dumps(
+        {k: str(v) for k, v in (overrides or {}).items() if v is not None}, sort_keys=True
+    )
+    digest = hashlib.sha256(f"{source_hash}|{__version__}|{given}|".encode())
     reviewed = facts_path(path)
     if reviewed.exists():
         digest.update(reviewed.read_bytes())
@@ -85,12 +89,17 @@ def already_stored(store: Store, slug: str, print_: str) -> bool:
 
 
 def document_facts(path: Path, dictionary: Dictionary, *, source: Source | None = None) -> Facts:
-    """A document and its reviewed facts (none when it has no facts file yet)."""
+    """A document's facts: its reviewed facts file when it has one, else what the extractor finds.
+
+    Reviewed facts win: a document a person has checked is not extracted again.
+    """
     source = source or read_source(path)
     reviewed = facts_path(path)
     if reviewed.exists():
         return read_facts(reviewed, source, dictionary)
-    return Facts(source)
+    from kg.extract.pipeline import extract
+
+    return extract(source, dictionary)
 
 
 def build(
@@ -98,19 +107,22 @@ def build(
     documents: Iterable[Path],
     *,
     dictionary: Dictionary | None = None,
+    overrides: Mapping[str, object] | None = None,
+    encoding: str | None = None,
     progress: Callable[[Path, str | None], None] | None = None,
 ) -> BuildReport:
     """Store every document's facts; a bad document is reported and skipped, the rest go in.
 
     Each document is written in its own transaction, so what was stored before is never lost.
+    ``overrides`` (title, url, outlet, published, language) win over each file's own metadata.
     """
     dictionary = dictionary or dictionary_module.load()
     report = BuildReport(entities=len(dictionary))
     load_vocabulary(store, dictionary)
     for path in documents:
         try:
-            source = read_source(path)
-            print_ = fingerprint(path, source.content_hash)
+            source = read_source(path, overrides=overrides, encoding=encoding)
+            print_ = fingerprint(path, source.content_hash, overrides)
             if already_stored(store, source.slug, print_):
                 report.unchanged += 1
                 if progress:

@@ -1,4 +1,8 @@
-"""One row per event, for spreadsheets: the CSV export."""
+"""One row per event, for spreadsheets: the CSV export.
+
+An event reported by several documents is still one row: its labels and places are joined
+with " | ", and its date is the most precise one a source gives.
+"""
 
 from __future__ import annotations
 
@@ -25,29 +29,31 @@ COLUMNS = [
 ]
 
 EVENTS_TABLE_QUERY = """
-SELECT ?event ?date ?type ?label ?goldstein ?status ?place
+SELECT ?event (MAX(STR(?when)) AS ?date) ?type
+       (GROUP_CONCAT(DISTINCT ?name; separator=" | ") AS ?label) ?goldstein ?status
+       (GROUP_CONCAT(DISTINCT ?where; separator=" | ") AS ?place)
        (GROUP_CONCAT(DISTINCT ?actorName; separator=" | ") AS ?actors)
        (GROUP_CONCAT(DISTINCT ?targetName; separator=" | ") AS ?targets)
        (GROUP_CONCAT(DISTINCT ?participantName; separator=" | ") AS ?participants)
        (GROUP_CONCAT(DISTINCT STR(?url); separator=" | ") AS ?source_urls)
        (GROUP_CONCAT(DISTINCT ?quote; separator=" | ") AS ?quotes)
 WHERE {
-  ?event ckg:evidence ?ev ; a ?class ; rdfs:label ?label ; ckg:goldstein ?goldstein ;
+  ?event ckg:evidence ?ev ; a ?class ; rdfs:label ?name ; ckg:goldstein ?goldstein ;
          ckg:status ?s .
   ?class rdfs:subClassOf* ckg:Event .
   BIND(STRAFTER(STR(?class), "#") AS ?type)
   BIND(STRAFTER(STR(?s), "#") AS ?status)
   ?ev ckg:quote ?quote ; prov:wasDerivedFrom ?src .
   OPTIONAL { ?src schema:url ?url }
-  OPTIONAL { ?event ckg:date|ckg:startDate ?date }
-  OPTIONAL { ?event ckg:place/rdfs:label ?place . FILTER(LANG(?place) = "en") }
+  OPTIONAL { ?event ckg:date|ckg:startDate ?when }
+  OPTIONAL { ?event ckg:place/rdfs:label ?where . FILTER(LANG(?where) = "en") }
   OPTIONAL { ?event ckg:actor/rdfs:label ?actorName . FILTER(LANG(?actorName) = "en") }
   OPTIONAL { ?event ckg:target/rdfs:label ?targetName . FILTER(LANG(?targetName) = "en") }
   OPTIONAL { ?event ckg:participant/rdfs:label ?participantName .
              FILTER(LANG(?participantName) = "en") }
 }
-GROUP BY ?event ?date ?type ?label ?goldstein ?status ?place
-ORDER BY ?date ?event
+GROUP BY ?event ?type ?goldstein ?status
+ORDER BY (!BOUND(?date)) ?date ?event
 """
 
 

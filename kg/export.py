@@ -78,6 +78,16 @@ def serialize_quads(quads: Iterator[ox.Quad], handle: IO[bytes], fmt: ox.RdfForm
         ox.serialize((q.triple for q in quads), handle, fmt, prefixes=PREFIXES)
 
 
+def _mode_for(path: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual ones (0666 less umask)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomically(path: Path, write: Callable[[IO[bytes]], object]) -> None:
     """Call ``write`` on a temporary file and move it over ``path`` only if it succeeds."""
     folder = path.parent if str(path.parent) else Path(".")
@@ -85,6 +95,7 @@ def write_atomically(path: Path, write: Callable[[IO[bytes]], object]) -> None:
         raise InputError(f"{path}: folder {folder} does not exist")
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     try:
+        os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
             write(handle)
             handle.flush()

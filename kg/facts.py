@@ -8,8 +8,8 @@ curated fact is as traceable as an extracted one.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -225,11 +225,15 @@ def read_facts(path: Path, source: Source, dictionary: Dictionary) -> Facts:
     claims = [
         reader.claim(c, f"{path} claim {i + 1}") for i, c in enumerate(raw.get("claims") or [])
     ]
-    claims = [c if c.slug else replace(c, slug=claim_slug(c)) for c in claims]
-    return Facts(source, tuple(_merge_events(events)), tuple(claims), mentions)
+    return Facts(source, tuple(merge_events(events)), tuple(named_claims(claims)), mentions)
 
 
-def _merge_events(events: Iterable[Event]) -> list[Event]:
+def named_claims(claims: Iterable[Claim]) -> list[Claim]:
+    """Claims with their stable slugs set (see :func:`claim_slug`)."""
+    return [c if c.slug else replace(c, slug=claim_slug(c)) for c in claims]
+
+
+def merge_events(events: Iterable[Event]) -> list[Event]:
     """The same event stated twice in one document becomes one event with both quotes."""
     merged: dict[str, Event] = {}
     for event in events:

@@ -125,8 +125,10 @@ class EmbeddedStore:
         self._db.flush()
 
     def close(self) -> None:
-        self._db.flush()
-        del self._db
+        """Flush and release the database (and its lock); closing twice is harmless."""
+        if hasattr(self, "_db"):
+            self._db.flush()
+            del self._db
 
 
 def store_path(path: str | os.PathLike[str] | None) -> Path:

@@ -204,3 +204,37 @@ def test_build_reports_bad_documents_and_keeps_the_rest(runner, tmp_path):
         ],
     )
     assert listed.output.split() == ["t", "Good"]
+
+
+def test_csv_export_has_one_row_per_event(runner, demo_store_path):
+    import csv
+    import io
+
+    result = runner.invoke(main, ["export", "--store", str(demo_store_path), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    table = list(csv.DictReader(io.StringIO(result.output)))
+    assert len(table) >= 200
+    assert len({row["event"] for row in table}) == len(table)
+    assert all(row["quotes"] and row["type"] for row in table)
+    dated = [row["date"] for row in table if row["date"]]
+    assert dated == sorted(dated, key=lambda d: d[:10])
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_network_exports_open_as_graphs(runner, demo_store_path, tmp_path, fmt):
+    import networkx as nx
+
+    target = tmp_path / f"actors.{fmt}"
+    result = runner.invoke(
+        main, ["export", "--store", str(demo_store_path), "--format", fmt, "-o", str(target)]
+    )
+    assert result.exit_code == 0, result.output
+    graph = nx.read_graphml(target) if fmt == "graphml" else nx.read_gexf(target)
+    assert {"azerbaijan", "iran", "armenia"} <= set(graph.nodes)
+    assert graph.number_of_edges() >= 50
+
+
+def test_exports_get_ordinary_file_permissions(runner, demo_store_path, tmp_path):
+    target = tmp_path / "out.ttl"
+    runner.invoke(main, ["export", "--store", str(demo_store_path), "-o", str(target)])
+    assert target.stat().st_mode & 0o044 == 0o044  # readable by group and others

@@ -3,7 +3,7 @@
 Commands live in submodules by what they do; importing them registers them on ``main``.
 """
 
-from kg.cli import exploring, pipeline, querying
+from kg.cli import analysis, exploring, extraction, pipeline, querying
 from kg.cli.common import main
 
-__all__ = ["exploring", "main", "pipeline", "querying"]
+__all__ = ["analysis", "exploring", "extraction", "main", "pipeline", "querying"]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +25,11 @@ class KgGroup(click.Group):
             return super().invoke(ctx)
         except KgError as exc:
             raise click.ClickException(str(exc)) from None
+        except BrokenPipeError:
+            # the reader (e.g. `| head`) stopped reading: stop quietly, like other tools
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(0)
         except OSError as exc:
             where = f"{exc.filename}: " if exc.filename else ""
             raise click.ClickException(f"{where}{exc.strerror or exc}") from None
@@ -83,11 +90,20 @@ def store_option(f: F) -> F:
 
 
 def open_spec(spec: StoreSpec, *, create: bool = False) -> Any:
+    """Open the store the options name; it is closed when the command ends, however it ends."""
     from kg.store import connect
 
-    return connect(
-        spec.folder, create=create, endpoint=spec.endpoint, update_endpoint=spec.update_endpoint
+    store = connect(
+        spec.folder,
+        create=create,
+        endpoint=spec.endpoint,
+        update_endpoint=spec.update_endpoint,
+        graph_store=spec.graph_store,
     )
+    context = click.get_current_context(silent=True)
+    if context is not None:
+        context.call_on_close(store.close)
+    return store
 
 
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -98,3 +114,27 @@ def main() -> None:
     Build the graph from articles, query it with SPARQL, validate it, export it, view it.
     Start with 'kg demo'.
     """
+
+
+def filter_options(f: F) -> F:
+    """--from, --to, --type and --min-confidence for commands that select events."""
+    for option in reversed(
+        [
+            click.option("--from", "date_from", metavar="DATE", help="Events from YYYY[-MM[-DD]]."),
+            click.option("--to", "date_to", metavar="DATE", help="Events up to YYYY[-MM[-DD]]."),
+            click.option(
+                "--type",
+                "types",
+                multiple=True,
+                metavar="CLASS",
+                help="Only events of this class or its subclasses (repeatable): --type Attack.",
+            ),
+            click.option(
+                "--min-confidence",
+                type=click.FloatRange(0, 1),
+                help="Minimum evidence confidence.",
+            ),
+        ]
+    ):
+        f = option(f)
+    return f

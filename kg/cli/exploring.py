@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import StoreSpec, main, open_spec, store_option
+from kg.cli.common import StoreSpec, filter_options, main, open_spec, store_option
 
 
 @main.command()
@@ -42,23 +42,72 @@ def entity(name: str) -> None:
     show_default=True,
     type=click.Path(dir_okay=False, path_type=Path),
 )
+@click.option("--focus", "focus_on", metavar="ENTITY", help="Draw this entity and its neighbours.")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 5))
+@click.option(
+    "--pair",
+    nargs=2,
+    metavar="A B",
+    help="Draw two actors and every event between them.",
+)
+@click.option(
+    "--query",
+    "sparql",
+    metavar="SPARQL",
+    help="Draw what a CONSTRUCT or SELECT returns (?s ?p ?o, or the first two IRI columns); "
+    "'@file.rq' reads it from a file.",
+)
 @click.option(
     "--max-nodes",
     default=250,
     show_default=True,
     type=click.IntRange(1, 5000),
-    help="Keep this many of the most connected entities.",
+    help="Keep this many of the most connected entities (overview and --focus).",
 )
-def viz(store: StoreSpec, output: Path, max_nodes: int) -> None:
+@filter_options
+@click.option("--lang", default="en", show_default=True, help="Label language (en, az, ru, ...).")
+def viz(
+    store: StoreSpec,
+    output: Path,
+    focus_on: str | None,
+    depth: int,
+    pair: tuple[str, str] | None,
+    sparql: str | None,
+    max_nodes: int,
+    date_from: str | None,
+    date_to: str | None,
+    types: tuple[str, ...],
+    min_confidence: float | None,
+    lang: str,
+) -> None:
     """Write an interactive HTML graph that works offline.
 
+    Without --focus, --pair or --query: the whole graph, most connected entities first.
+    Pages draw at most 5,000 nodes.
+
     \b
-    Example:
+    Examples:
       kg viz -o graph.html --max-nodes 100
+      kg viz --focus Iran --depth 2 --from 2020 --lang az -o iran.html
+      kg viz --pair Azerbaijan Iran --type Agreement -o az-ir.html
+      kg viz --query 'SELECT ?a ?b { ?e ckg:actor ?a ; ckg:target ?b }' -o q.html
     """
     from kg.export import write_atomically
-    from kg.views.graph import overview
+    from kg.views import graph
+    from kg.views.data import ViewFilter
 
-    html_text = overview(open_spec(store), max_nodes=max_nodes)
+    if sum(x is not None for x in (focus_on, pair, sparql)) > 1:
+        raise click.UsageError("give at most one of --focus, --pair and --query")
+    flt = ViewFilter(date_from, date_to, types, min_confidence)
+    db = open_spec(store)
+    if focus_on:
+        html_text = graph.focus(db, focus_on, depth=depth, max_nodes=max_nodes, flt=flt, lang=lang)
+    elif pair:
+        html_text = graph.pair(db, pair[0], pair[1], flt=flt, lang=lang)
+    elif sparql:
+        text = Path(sparql[1:]).read_text(encoding="utf-8") if sparql.startswith("@") else sparql
+        html_text = graph.from_query(db, text, flt=flt, lang=lang)
+    else:
+        html_text = graph.overview(db, max_nodes=max_nodes, flt=flt, lang=lang)
     write_atomically(output, lambda h: h.write(html_text.encode("utf-8")))
     click.echo(f"wrote {output}")

@@ -162,7 +162,9 @@ def serve(
     "fmt",
     default="turtle",
     show_default=True,
-    type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml"]),
+    type=click.Choice(
+        ["turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml", "csv", "graphml", "gexf"]
+    ),
 )
 @click.option("--source", help="Export only this source document's graph (its slug).")
 @click.option(
@@ -183,6 +185,8 @@ def export(
     TriG and N-Quads keep one named graph per source document (provenance);
     the other RDF formats merge the graphs. CSV gives one row per event (date,
     type, actors, targets, place, Goldstein value, status, source URLs, quotes).
+    GraphML and GEXF give the actor network with weights, Goldstein values and
+    dates, for Gephi.
 
     \b
     Example:
@@ -194,7 +198,11 @@ def export(
     db = open_spec(store)
 
     def write(handle: Any) -> None:
-        if fmt == "csv":
+        if fmt in ("graphml", "gexf"):
+            from kg.analysis import actor_graph, write_gexf, write_graphml
+
+            (write_graphml if fmt == "graphml" else write_gexf)(actor_graph(db), handle)
+        elif fmt == "csv":
             from kg.events_table import write_events_csv
 
             write_events_csv(db, handle)
@@ -211,16 +219,28 @@ def export(
 
 @main.command()
 @store_option
-def stats(store: StoreSpec) -> None:
+@click.option("--network", is_flag=True, help="Also rank actors and list their communities.")
+@click.option("--start", help="Network: events overlapping from this date (YYYY[-MM[-DD]]).")
+@click.option("--end", help="Network: events overlapping up to this date.")
+@click.option("--top", default=10, show_default=True, type=click.IntRange(1, 1000))
+def stats(store: StoreSpec, network: bool, start: str | None, end: str | None, top: int) -> None:
     """Counts of events by type and year, sources by language, facts by source.
+
+    With --network (implied by --start/--end): the most central actors (PageRank
+    weighted by shared events, betweenness, partners) and the communities of actors.
 
     \b
     Example:
-      kg stats
+      kg stats --network --start 2020 --end 2024
     """
     from kg.stats import summary
 
-    for table in summary(open_spec(store)):
+    db = open_spec(store)
+    for table in summary(db):
         click.echo(f"\n{table.title}")
         for key, count in table.counts:
             click.echo(f"  {count:>6}  {key}")
+    if network or start or end:
+        from kg.cli.analysis import network_summary
+
+        network_summary(db, start, end, top)

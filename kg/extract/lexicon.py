@@ -74,7 +74,11 @@ def alternation(phrases: list[str]) -> re.Pattern[str]:
 
 @dataclass(frozen=True, eq=False)
 class Lexicon:
-    """The extraction data of one language (compared and hashed by identity)."""
+    """The extraction data of one language (compared and hashed by identity).
+
+    >>> "Attack" in lexicon("az").triggers
+    True
+    """
 
     language: str
     abbreviations: tuple[str, ...] = ()
@@ -100,6 +104,7 @@ class Lexicon:
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     type_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     bodies: tuple[dict[str, str], ...] = ()
+    anaphora: tuple[str, ...] = ()
 
 
 def _strings(raw: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -141,6 +146,7 @@ def _parse(raw: Any, where: str) -> Lexicon:
         type_cues={
             str(k): tuple(str(n) for n in v or []) for k, v in (raw.get("type_cues") or {}).items()
         },
+        anaphora=_strings(raw, "anaphora"),
         bodies=tuple({str(k): str(v) for k, v in b.items()} for b in raw.get("bodies") or []),
     )
 
@@ -180,7 +186,11 @@ def lexicon(language: str) -> Lexicon:
 
 @dataclass(frozen=True)
 class Common:
-    """Language-independent rules: which event types are directed or symmetric, confidences."""
+    """Language-independent rules: which event types are directed or symmetric, confidences.
+
+    >>> "Meeting" in common().symmetric
+    True
+    """
 
     directed: frozenset[str]
     symmetric: frozenset[str]
@@ -238,7 +248,11 @@ class PhraseIndex(Generic[V]):
         self._tries: dict[str, list[tuple[re.Pattern[str], V]]] = {}
 
     def find(self, text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, V]]:
-        """Non-overlapping matches in ``text[lo:hi]``, the longest at each place, in order."""
+        """Non-overlapping matches in ``text[lo:hi]``, the longest at each place, in order.
+
+        >>> PhraseIndex([("met", "Meeting")]).find("they met", 0, 4)
+        []
+        """
         hi = len(text) if hi is None else hi
         hits: list[tuple[int, int, V]] = []
         for regex, value in self.anywhere:

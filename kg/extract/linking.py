@@ -4,7 +4,8 @@ Names (labels, aliases, demonyms, metonyms in every script, plus the lexicons' e
 ``names``) are indexed as sequences of folded tokens; the text is scanned left to right and
 the longest name starting at each token wins. Inflected forms are found by stripping the
 language's suffixes from a name's last word (Azerbaijani/Turkish/Armenian) or by stemming
-every word of names and text alike (Russian ``stem_endings``).
+every word of names and text alike (Russian ``stem_endings``; a person's one-word name is
+stemmed only when it has no ending to remove, so that ``Алиева`` does not match ``Алиев``).
 
 Heuristics, all documented and data driven:
 
@@ -22,53 +23,25 @@ Heuristics, all documented and data driven:
   body when the dictionary has it;
 * words next to an ambiguous name (``town of Shusha``, the lexicon's ``type_cues``) pick the
   entity of that class;
+* once a person is named in full, the surname alone (``Aliyev``, ``Əliyevin``) means them;
 * runs of two or more capitalised words that match nothing are kept as ``candidate``
   mentions (without their leading titles), never silently dropped.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.dictionary import Dictionary
-from kg.extract.lexicon import Lexicon, alternation, fold_pattern, lexicons
-from kg.extract.roles import place_types
-from kg.extract.textmap import FoldedText, quick_fold
+from kg.extract.context import TOKEN, ContextRules
+from kg.extract.lexicon import Lexicon, lexicons
+from kg.extract.mention import Mention
+from kg.extract.textmap import FoldedText
 from kg.text import fold
 
-_UPPER = "".join(
-    chr(c)
-    for c in (*range(0x41, 0x250), *range(0x370, 0x530), *range(0x531, 0x557))
-    if chr(c).isupper()
-)
-_CAPITAL_WORD = rf"[{re.escape(_UPPER)}][\w'’-]*"
-# Two or more capitalised words separated by single spaces.
-_CAPITAL_RUN = re.compile(rf"(?<!\w){_CAPITAL_WORD}(?: {_CAPITAL_WORD})+")
-_NEXT_WORD = re.compile(r" (\w[\w'’-]*)")
-TOKEN = re.compile(r"\w+(?:[-.']\w+)*'?")
-_WORD = re.compile(r"\w[\w'’-]*")
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A stretch of text naming an entity; ``entity`` is ``None`` when unlinked.
-
-    ``kind`` is ``name``, ``demonym``, ``metonym``, ``ambiguous`` or ``candidate``;
-    ``name_of`` is the entity whose name was written when it differs from ``entity``
-    (``Baku`` standing for ``azerbaijan``); ``options`` lists the slugs an ambiguous name
-    may mean.
-    """
-
-    start: int
-    end: int
-    text: str
-    entity: str | None
-    kind: str
-    name_of: str | None = None
-    options: tuple[str, ...] = ()
+__all__ = ["TOKEN", "Linker", "Mention", "link", "linker"]
 
 
 @dataclass(frozen=True)
@@ -84,7 +57,12 @@ def _kind(kind: str) -> str:
 
 
 class Linker:
-    """A name index over one dictionary, compiled once and reused for every document."""
+    """A name index over one dictionary, compiled once and reused for every document.
+
+    >>> from kg.dictionary import load
+    >>> [m.entity for m in Linker(load()).link("Ирана и Армении", "ru")]
+    ['iran', 'armenia']
+    """
 
     def __init__(self, dictionary: Dictionary, languages: Iterable[Lexicon] | None = None):
         self.dictionary = dictionary
@@ -105,38 +83,7 @@ class Linker:
                     for name in names:
                         kind = "demonym" if name[:1].islower() else "name"
                         self._add(name, fold(name), slug, kind)
-        self.titles = {
-            lang: alternation(list(lex.titles)) for lang, lex in self.lexicons.items() if lex.titles
-        }
-        self.verbs = {
-            lang: re.compile(r"\s*(?:" + alternation(list(lex.metonym_verbs)).pattern + ")")
-            for lang, lex in self.lexicons.items()
-            if lex.metonym_verbs
-        }
-        self.before = {
-            lang: re.compile(
-                "(?:" + "|".join(fold_pattern(p) for p in lex.metonym_before) + r")\s+$"
-            )
-            for lang, lex in self.lexicons.items()
-            if lex.metonym_before
-        }
-        self.type_cues = {
-            lang: {kind: alternation(list(words)) for kind, words in lex.type_cues.items()}
-            for lang, lex in self.lexicons.items()
-        }
-        self.cue_words = {
-            quick_fold(w).rstrip("*")
-            for lex in self.lexicons.values()
-            for words in lex.type_cues.values()
-            for w in words
-        }
-        self.bodies = {
-            lang: [(re.compile(fold_pattern(b["after"])), b["slug"]) for b in lex.bodies]
-            for lang, lex in self.lexicons.items()
-        }
-        self.function_words = {
-            fold(w) for lex in self.lexicons.values() for w in lex.function_words
-        }
+        self.context = ContextRules(dictionary, self.lexicons)
 
     def _add(self, name: str, key: str, slug: str, kind: str) -> None:
         tokens = tuple(TOKEN.findall(key))
@@ -151,9 +98,13 @@ class Linker:
         self.firsts.add(tokens[0])
         self.sizes.setdefault(tokens[0], set()).add(len(tokens))
         self.longest = max(self.longest, len(tokens))
+        entity = self.dictionary.get(slug)
+        person = entity is not None and entity.type == "Person"
         for lang, lex in self.lexicons.items():
             if lex.stem_endings:
                 stems = tuple(self.stem(t, lex) for t in tokens)
+                if person and len(tokens) == 1 and stems != tokens:
+                    continue  # a surname with an ending (Алиева) must not catch another (Алиев)
                 self._put(self.stemmed.setdefault(lang, {}), stems, entry)
                 self.firsts.add(stems[0])
                 self.sizes.setdefault(stems[0], set()).add(len(tokens))
@@ -287,9 +238,11 @@ class Linker:
                 index += size
             else:
                 index += 1
-        found = self._bodies(text, self._demote(text, found), language)
-        found = self._resolve(text, found, language)
-        return sorted(found + self._candidates(text, found, language), key=lambda m: m.start)
+        rules = self.context
+        found = rules.bodies(text, rules.demote(text, found), language)
+        found = rules.resolve(text, found, language)
+        found = rules.surnames(text, folded, spans, found, lambda w: self._forms(w, lexicon))
+        return sorted(found + rules.candidates(text, found, language), key=lambda m: m.start)
 
     def _mention(
         self,
@@ -309,134 +262,10 @@ class Linker:
         if (
             entity is not None
             and entity.metonym_for
-            and self._is_metonym(text, start, end, language)
+            and self.context.is_metonym(text, start, end, language)
         ):
             return Mention(start, end, written, entity.metonym_for, "metonym", name_of=entry.slug)
         return Mention(start, end, written, entry.slug, entry.kind)
-
-    def _is_metonym(self, text: str, start: int, end: int, language: str) -> bool:
-        verbs = self.verbs.get(language)
-        after = quick_fold(text[end : end + 40].split(".")[0])
-        if verbs is not None and verbs.match(after):
-            return True
-        before = self.before.get(language)
-        return before is not None and bool(
-            before.search(quick_fold(text[max(0, start - 40) : start]) + " ")
-        )
-
-    def _demote(self, text: str, found: list[Mention]) -> list[Mention]:
-        """Drop a place name that begins a longer unknown name (``Ararat Mirzoyan``)."""
-        starts = {m.start for m in found}
-        kept: list[Mention] = []
-        for mention in found:
-            slugs = mention.options or ((mention.entity,) if mention.entity else ())
-            types = {e.type for s in slugs if (e := self.dictionary.get(s)) is not None}
-            nxt = _NEXT_WORD.match(text, mention.end)
-            if (
-                types
-                and mention.kind in ("name", "ambiguous")
-                and types <= place_types()
-                and nxt is not None
-                and nxt.group(1)[0].isupper()
-                and nxt.start(1) not in starts
-                and nxt.group(1).lower() not in self.function_words
-                and not any(quick_fold(nxt.group(1)).startswith(c) for c in self.cue_words)
-            ):
-                continue
-            kept.append(mention)
-        return kept
-
-    def _bodies(self, text: str, found: list[Mention], language: str) -> list[Mention]:
-        """``Russia's foreign ministry`` -> the ministry (the lexicon's ``bodies`` rules)."""
-        rules = self.bodies.get(language) or []
-        if not rules:
-            return found
-        result: list[Mention] = []
-        for mention in found:
-            entity = self.dictionary.get(mention.entity) if mention.entity else None
-            if entity is not None and entity.type in ("Country", "DeFactoState"):
-                window = FoldedText.of(text[mention.end : mention.end + 40])
-                for regex, template in rules:
-                    match = regex.match(" " + window.folded)
-                    slug = template.replace("{slug}", entity.slug)
-                    if match and slug in self.dictionary and match.end() > 1:
-                        stop = mention.end + window.span(0, match.end() - 1)[1]
-                        mention = Mention(
-                            mention.start,
-                            stop,
-                            text[mention.start : stop],
-                            slug,
-                            "name",
-                            entity.slug,
-                        )
-                        break
-            result.append(mention)
-        return result
-
-    def _resolve(self, text: str, found: list[Mention], language: str) -> list[Mention]:
-        known = {m.entity for m in found if m.entity}
-        cues = self.type_cues.get(language) or {}
-        resolved: list[Mention] = []
-        for mention in found:
-            if mention.kind == "ambiguous":
-                near = quick_fold(text[max(0, mention.start - 12) : mention.end + 14])
-                typed = {kind for kind, regex in cues.items() if regex.search(near)}
-                pick = [
-                    s
-                    for s in mention.options
-                    if (e := self.dictionary.get(s)) is not None and e.type in typed
-                ]
-                if len(pick) != 1:
-                    pick = [s for s in mention.options if s in known]
-                if len(pick) != 1:
-                    pick = [
-                        s
-                        for s in mention.options
-                        if (e := self.dictionary.get(s)) is not None and e.part_of in known
-                    ]
-                if len(pick) != 1:
-                    pick = self._containing(mention.options)
-                if len(pick) == 1:
-                    mention = Mention(mention.start, mention.end, mention.text, pick[0], "name")
-            resolved.append(mention)
-        return resolved
-
-    def _containing(self, options: tuple[str, ...]) -> list[str]:
-        """Of a place and the region containing it (Nakhchivan city and republic), the region."""
-        inner = {
-            s for s in options if (e := self.dictionary.get(s)) is not None and e.part_of in options
-        }
-        rest = [s for s in options if s not in inner]
-        return rest if inner and len(rest) == 1 else []
-
-    def _candidates(self, text: str, linked: list[Mention], language: str) -> list[Mention]:
-        taken = sorted((m.start, m.end) for m in linked)
-        runs: list[list[tuple[int, int]]] = []
-        cursor = 0
-        for match in _CAPITAL_RUN.finditer(text):
-            run: list[tuple[int, int]] = []
-            for word in _WORD.finditer(text, match.start(), match.end()):
-                while cursor < len(taken) and taken[cursor][1] <= word.start():
-                    cursor += 1
-                inside = cursor < len(taken) and taken[cursor][0] < word.end()
-                if inside or word.group().lower() in self.function_words:
-                    runs.append(run)
-                    run = []
-                else:
-                    run.append((word.start(), word.end()))
-            runs.append(run)
-        titles = self.titles.get(language)
-        found: list[Mention] = []
-        for run in runs:
-            if run and titles is not None:
-                head = titles.match(quick_fold(text[run[0][0] : run[-1][1]]))
-                if head:
-                    cut = run[0][0] + len(head.group())
-                    run = [w for w in run if w[0] >= cut]
-            if len(run) >= 2:
-                start, end = run[0][0], run[-1][1]
-                found.append(Mention(start, end, text[start:end], None, "candidate"))
-        return found
 
 
 def _case_ok(entry: _Entry, written: str) -> bool:

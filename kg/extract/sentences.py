@@ -24,7 +24,11 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence: ``text == document[start:end]``."""
+    """One sentence: ``text == document[start:end]``.
+
+    >>> Sentence(0, 5, "Hello").text
+    'Hello'
+    """
 
     start: int
     end: int

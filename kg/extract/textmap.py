@@ -30,20 +30,24 @@ def fold_char(ch: str) -> str:
     return fold(ch)
 
 
-_TABLE: dict[int, str] = {}  # character -> folded text, filled as characters are met
-_KNOWN: set[str] = set()
 _UNEVEN: set[str] = set()  # characters that fold to nothing or to several characters
 
 
-def _learn(text: str) -> None:
-    for ch in set(text) - _KNOWN:
+class _Table(dict[int, str]):
+    """Code point -> folded text for ``str.translate``, learnt the first time it is met."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
         out = fold_char(ch)
         if out in ("\u2019", "\u02bc", "\u2018", "`"):
             out = "'"
-        _TABLE[ord(ch)] = out
-        _KNOWN.add(ch)
+        self[code] = out
         if len(out) != 1:
             _UNEVEN.add(ch)
+        return out
+
+
+_TABLE = _Table()
 
 
 def quick_fold(text: str) -> str:
@@ -52,13 +56,16 @@ def quick_fold(text: str) -> str:
     >>> quick_fold("  Naxçıvan  RESPUBLİKASI ") == "naxcivan respublikasi"
     True
     """
-    _learn(text)
     return " ".join(text.translate(_TABLE).split())
 
 
 @dataclass(frozen=True)
 class FoldedText:
-    """``folded`` is the folded text; ``origin[i]`` is the original index of ``folded[i]``."""
+    """``folded`` is the folded text; ``origin[i]`` is the original index of ``folded[i]``.
+
+    >>> FoldedText.of("ŞUŞA").folded
+    'susa'
+    """
 
     original: str
     folded: str
@@ -73,7 +80,6 @@ class FoldedText:
         ("iran's", (0, 5))
         """
         table = _TABLE
-        _learn(text)
         folded = text.translate(table)
         if len(folded) == len(text) and not _UNEVEN.intersection(text):
             return cls(text, folded, range(len(text)))

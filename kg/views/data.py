@@ -145,6 +145,14 @@ def type_closure(store: Store, types: Iterable[str]) -> set[str]:
         if any(c in iri for c in '<>"{}|^`\\ '):
             raise QueryError(f"{iri!r} is not a class IRI")
     values = " ".join(f"<{i}>" for i in roots)
+    known = f"SELECT ?root WHERE {{ VALUES ?root {{ {values} }} ?root rdfs:subClassOf+ ckg:Event }}"
+    found = {row["root"].value for row in _select(store, known)} | {str(CKG.Event)}
+    unknown = [local(ox.NamedNode(r)) for r in roots if r not in found]
+    if unknown:
+        raise QueryError(
+            f"not an event class of the ontology: {', '.join(unknown)} "
+            "(use class names such as Attack, Meeting, Agreement)"
+        )
     query = f"SELECT DISTINCT ?t WHERE {{ VALUES ?root {{ {values} }} ?t rdfs:subClassOf* ?root }}"
     return {row["t"].value for row in _select(store, query)} | set(roots)
 

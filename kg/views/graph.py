@@ -128,8 +128,11 @@ def _clip(text: str, width: int) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-def _node_size(degree: int) -> float:
-    return round(8 + 5 * math.sqrt(min(degree, 100)), 1)
+def _node_size(degree: int, big: bool) -> float:
+    """Radius by number of linked entities (square root, capped); smaller in big graphs."""
+    if big:
+        return round(5 + 2.5 * math.sqrt(min(degree, 100)), 1)
+    return round(7 + 3.5 * math.sqrt(min(degree, 100)), 1)
 
 
 def draw(
@@ -142,12 +145,15 @@ def draw(
     positions: dict[Any, tuple[float, float]] | None = None,
     extra_edges: Iterable[tuple[str, str, str, dict[str, Any]]] = (),
     event_nodes: dict[str, EventFacts] | None = None,
+    physics: bool | None = None,
 ) -> str:
     """The page for a graph whose nodes carry ``label``/``type``/``group`` and whose edges
     carry ``event`` (an IRI in ``events``).
 
     ``extra_edges`` are ``(id, from, to, fact)`` links that are not events (query results);
     ``event_nodes`` are nodes that are themselves events, whose facts they show on click.
+    ``physics`` turns the browser's force layout on or off (default: on up to
+    :data:`PHYSICS_LIMIT` nodes).
     """
     if len(graph) > MAX_NODES:
         raise ViewTooLarge(
@@ -155,6 +161,14 @@ def draw(
             "narrow the view with dates, types, a focus entity or a smaller query"
         )
     big = len(graph) > PHYSICS_LIMIT
+    physics = not big if physics is None else physics
+    extra_edges = list(extra_edges)
+    bundle: dict[frozenset[str], int] = {}
+    for a, b in [
+        *((a, b) for a, b, _k in graph.edges(keys=True)),
+        *((a, b) for _i, a, b, _f in extra_edges),
+    ]:
+        bundle[frozenset((a, b))] = bundle.get(frozenset((a, b)), 0) + 1
     pos = positions if positions is not None else layout(graph)
     labels = {n: graph.nodes[n].get("label", local(n)) for n in graph.nodes}
     simple_degree = nx.Graph(graph).degree()
@@ -178,7 +192,7 @@ def draw(
                 "title": f"{labels[node]} ({data.get('type') or group})\n{node}",
                 "color": colour,
                 "shape": shape,
-                "size": _node_size(simple_degree[node]),
+                "size": _node_size(simple_degree[node], big),
                 "group": group,
                 "x": x,
                 "y": y,
@@ -207,7 +221,7 @@ def draw(
                 "color": goldstein_colour(event.goldstein),
                 "dashes": event.status != "Occurred",
                 "arrows": "to" if event.actors and event.targets else "",
-                "smooth": _curve(rank, big),
+                "smooth": _curve(rank, bundle[frozenset((a, b))], big, a > b),
                 "width": 2,
             }
         )
@@ -225,7 +239,7 @@ def draw(
                 "title": "\n".join([fact["heading"], *fact["lines"]]),
                 "color": "#888888",
                 "arrows": "to",
-                "smooth": _curve(rank, big),
+                "smooth": _curve(rank, bundle[frozenset((a, b))], big, a > b),
             }
         )
         for node in (a, b):
@@ -237,7 +251,7 @@ def draw(
         )
     options = {
         "physics": {
-            "enabled": not big,
+            "enabled": physics,
             "solver": "barnesHut",
             "barnesHut": {"springLength": 120, "avoidOverlap": 0.2},
             "stabilization": {"iterations": 120, "fit": True},
@@ -277,12 +291,15 @@ def _edge_order(events: dict[str, EventFacts]) -> Any:
     return key
 
 
-def _curve(rank: int, big: bool) -> dict[str, Any] | bool:
-    """Parallel edges between one pair fan out as curves, alternately on each side."""
-    if big and rank == 0:
-        return False
-    side = "curvedCW" if rank % 2 == 0 else "curvedCCW"
-    return {"enabled": True, "type": side, "roundness": round(0.12 * (rank // 2 + 1), 2)}
+def _curve(rank: int, count: int, big: bool, reverse: bool = False) -> dict[str, Any] | bool:
+    """The ``rank``-th of ``count`` parallel edges between one pair: they fan out as curves,
+    alternately on each side, spread over the whole range of roundness. ``reverse`` edges run
+    the other way, so clockwise is the other side for them."""
+    if count == 1:
+        return False if big else {"enabled": True, "type": "dynamic"}
+    side = "curvedCW" if (rank % 2 == 0) != reverse else "curvedCCW"
+    steps = max(1, (count - 1) // 2)
+    return {"enabled": True, "type": side, "roundness": round(0.08 + 0.52 * (rank // 2) / steps, 3)}
 
 
 def _title(kind: str, flt: ViewFilter | None) -> str:
@@ -409,6 +426,7 @@ def pair(
         note=note,
         lang=lang,
         positions={first: (-300.0, 0.0), second: (300.0, 0.0)},
+        physics=False,
     )
 
 

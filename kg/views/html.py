@@ -1,9 +1,11 @@
-"""Render a pyvis network as one self-contained HTML file.
+"""Render a graph as one self-contained HTML file.
 
 Stock pyvis pages load Bootstrap and vis-network from CDNs and turn any tooltip containing
-"href" into live HTML. Here pyvis builds the nodes, edges and options; this module writes
-them into a page of its own with vis-network inlined, data embedded as escaped JSON, and
-every text shown through ``textContent`` or vis-network's plain-text tooltips.
+"href" into live HTML. Here the views build plain node and edge dictionaries and this module
+writes them into a page of its own: vis-network inlined (from the pyvis package), data embedded
+as escaped JSON (:func:`script_json`), every text shown through ``textContent`` or
+vis-network's plain-text tooltips, and a Content-Security-Policy that blocks every request.
+Facts are stored once by id (``DATA.facts.facts``); nodes and edges list the ids of theirs.
 """
 
 from __future__ import annotations
@@ -14,15 +16,15 @@ from importlib import resources
 from typing import Any
 
 GROUPS: dict[str, tuple[str, str]] = {
-    # group: (colour, vis-network shape)
+    # group: (colour, vis-network shape); no red or green, which edges use for Goldstein values
     "Country": ("#1f77b4", "dot"),
     "DeFactoState": ("#9467bd", "dot"),
     "Place": ("#8c8c8c", "square"),
     "Organisation": ("#ff7f0e", "triangle"),
-    "ArmedForces": ("#d62728", "diamond"),
-    "Person": ("#2ca02c", "star"),
+    "ArmedForces": ("#8c564b", "diamond"),
+    "Person": ("#17becf", "star"),
     "Event": ("#bcbd22", "hexagon"),
-    "Other": ("#7f7f7f", "ellipse"),
+    "Other": ("#e377c2", "ellipse"),
 }
 SYMBOLS = {
     "dot": "●",
@@ -149,10 +151,15 @@ network.on("click", (params) => {{
   if (params.nodes.length) {{ show(factsOf("nodes", params.nodes[0])); }}
   else if (params.edges.length) {{ show(factsOf("edges", params.edges[0])); }}
 }});
-network.once("stabilizationIterationsDone", () => {{ document.body.dataset.ready = "1"; }});
+// once laid out, nodes stay where they are (physics would keep them drifting)
+network.once("stabilizationIterationsDone", () => {{
+  network.setOptions({{physics: false}});
+  document.body.dataset.ready = "1";
+}});
 network.once("afterDrawing", () => {{
   document.body.dataset.drawnAt = String(Math.round(performance.now()));
   document.body.dataset.drawn = "1";
+  if (!DATA.options.physics.enabled) {{ document.body.dataset.ready = "1"; }}
 }});
 document.getElementById("find").addEventListener("change", (event) => {{
   const wanted = event.target.value.trim().toLowerCase();

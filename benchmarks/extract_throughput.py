@@ -1,0 +1,83 @@
+"""Benchmark: throughput of the rule-based extractor against spaCy tokenisation.
+
+Reads the bundled corpus (``sources/*.md``), repeats it until it is at least ``--megabytes``
+(default 5) of text, then measures on one core, in the same run:
+
+* ``extract()`` (sentences, entity links, dates, events, claims) over every document;
+* the baseline: ``spacy.blank("en")`` with the ``sentencizer`` pipe over the same texts.
+
+It prints MB/s for both and the ratio (extraction time / baseline time); the project's goal is
+a ratio of at most 3. spaCy is used only here: when it is not installed the script says so
+and exits with status 0.
+
+Usage::
+
+    python benchmarks/extract_throughput.py [--megabytes 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import importlib.util
+import sys
+import time
+
+from kg.dictionary import load
+from kg.extract.pipeline import extract
+from kg.model import Source
+from kg.resources import bundled
+from kg.sources import read_source
+
+
+def corpus(megabytes: float) -> list[Source]:
+    """The bundled documents, repeated until their text reaches ``megabytes`` (UTF-8)."""
+    documents = [read_source(p) for p in sorted(bundled("sources").glob("*.md"))]
+    if not documents:
+        raise SystemExit("no documents in sources/")
+    wanted = int(megabytes * 1_000_000)
+    found: list[Source] = []
+    size = 0
+    while size < wanted:
+        for doc in documents:
+            copy = dataclasses.replace(doc, slug=f"{doc.slug}-{len(found)}")
+            found.append(copy)
+            size += len(doc.text.encode("utf-8"))
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--megabytes", type=float, default=5.0)
+    args = parser.parse_args()
+    if importlib.util.find_spec("spacy") is None:
+        print("spaCy is not installed; the baseline cannot be measured (pip install spacy).")
+        return 0
+    import spacy
+
+    documents = corpus(args.megabytes)
+    size = sum(len(d.text.encode("utf-8")) for d in documents) / 1_000_000
+    dictionary = load()
+    extract(documents[0], dictionary)  # compile the rules once, outside the timing
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    texts = [d.text for d in documents]
+    nlp(texts[0])
+    started = time.perf_counter()
+    sentences = sum(len(list(doc.sents)) for doc in nlp.pipe(texts))
+    baseline = time.perf_counter() - started
+
+    started = time.perf_counter()
+    events = sum(len(extract(d, dictionary).events) for d in documents)
+    ours = time.perf_counter() - started
+
+    print(f"corpus: {len(documents)} documents, {size:.2f} MB")
+    print(f"spaCy blank + sentencizer: {size / baseline:.2f} MB/s ({sentences} sentences)")
+    print(f"kg extract():              {size / ours:.2f} MB/s ({events} events)")
+    print(f"ratio extract / baseline:  {ours / baseline:.2f} (goal <= 3)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

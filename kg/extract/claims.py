@@ -1,0 +1,147 @@
+"""Claims: who said what about whom (``X said that ...``, ``по словам X``, ``X bildirib``).
+
+Each cue of the lexicon's ``claims`` list says where its claimant is: ``before`` (the nearest
+actor mention before the cue: ``Aliyev said``), ``after`` (the first one after it:
+``according to Aliyev``) or ``first`` (the sentence's first actor mention, for verb-final
+languages: ``Əliyev ... bildirib``); a person is preferred among the possible speakers.
+``about`` is every other actor in the sentence (failing that, every other linked entity;
+failing that there is no claim, as a claim must be about something); the quote
+is the sentence; ``said_in`` comes from the lexicon's ``said_in`` patterns. Claims are never
+turned into events.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.dictionary import Dictionary
+from kg.extract.dates import DateMention
+from kg.extract.events import evidence
+from kg.extract.lexicon import Lexicon, PhraseIndex, common, fold_pattern, lexicon
+from kg.extract.linking import Mention
+from kg.extract.roles import is_actor
+from kg.extract.sentences import Sentence
+from kg.extract.textmap import FoldedText
+from kg.model import Claim, Source
+
+# A claimant named before its verb must be this close to it (characters).
+_REACH = 90
+
+
+class ClaimFinder:
+    """Compiled claim cues of one language.
+
+    >>> ClaimFinder(lexicon("az")).lexicon.language
+    'az'
+    """
+
+    def __init__(self, lex: Lexicon):
+        self.lexicon = lex
+        self.cue = PhraseIndex((c["cue"], c.get("claimant", "before")) for c in lex.claims)
+        self.said_in = [re.compile(fold_pattern(p)) for p in lex.said_in]
+
+    def claims(
+        self,
+        source: Source,
+        sentence: Sentence,
+        folded: FoldedText,
+        mentions: list[Mention],
+        dates: list[DateMention],
+        dictionary: Dictionary,
+        window: tuple[int, int] | None = None,
+    ) -> list[Claim]:
+        """Claims stated in one sentence, one per distinct claimant.
+
+        ``folded`` is the folded document with ``window`` the sentence's part of it, or the
+        folded sentence alone (``window`` ``None``).
+
+        >>> from kg.dictionary import load
+        >>> from kg.extract.linking import link
+        >>> text = "Iran said the drills were no threat to Azerbaijan."
+        >>> src = Source("d", text, "t", "en", "sha256:0")
+        >>> s = Sentence(0, len(text), text)
+        >>> c = finder("en").claims(src, s, FoldedText.of(text), link(text, load()), [], load())
+        >>> [(x.claimant, x.about) for x in c]
+        [('iran', ('azerbaijan',))]
+        """
+        actors = [m for m in mentions if is_actor(m, dictionary)]
+        if not actors:
+            return []
+        people = {
+            m.entity
+            for m in actors
+            if m.entity and (e := dictionary.get(m.entity)) is not None and e.type == "Person"
+        }
+        lo, hi = window or (0, len(folded.folded))
+        shift = 0 if window is not None else sentence.start
+        said_in = self._said_in(sentence, folded, lo, hi, shift)
+        if said_in is not None:  # the outlet a claim was made in is not its claimant
+            where = sentence.start + sentence.text.find(said_in)
+            actors = [m for m in actors if not where <= m.start < where + len(said_in)]
+        found: dict[str, Claim] = {}
+        for cue_start, cue_end, side in self.cue.find(folded.folded, lo, hi):
+            first, stop = folded.span(cue_start, cue_end)
+            start, end = first + shift, stop + shift
+            claimant = _claimant(actors, side, start, end, people)
+            if claimant is None or claimant.entity is None or claimant.entity in found:
+                continue
+            about = tuple(
+                dict.fromkeys(m.entity for m in actors if m.entity and m.entity != claimant.entity)
+            ) or tuple(
+                dict.fromkeys(
+                    m.entity for m in mentions if m.entity and m.entity != claimant.entity
+                )
+            )
+            if not about:
+                continue  # a claim must be about something in the dictionary
+            rules = common().claim_confidence
+            score = rules.get("base", 0.6) + rules.get("named_verb", 0.0) * (side != "after")
+            score += rules.get("with_about", 0.0) if about else 0.0
+            dated = [d.span for d in dates if d.span is not None]
+            found[claimant.entity] = Claim(
+                claimant=claimant.entity,
+                about=about,
+                text=sentence.text,
+                language=source.language,
+                evidence=(evidence(source, sentence, score),),
+                said_in=said_in,
+                date=dated[0] if dated else None,
+            )
+        return list(found.values())
+
+    def _said_in(
+        self, sentence: Sentence, folded: FoldedText, lo: int, hi: int, shift: int
+    ) -> str | None:
+        for regex in self.said_in:
+            match = regex.search(folded.folded, lo, hi)
+            if match and match.group("said_in"):
+                first, stop = folded.span(match.start("said_in"), match.end("said_in"))
+                first, stop = first + shift - sentence.start, stop + shift - sentence.start
+                return sentence.text[first:stop].strip() or None
+        return None
+
+
+def _claimant(
+    actors: list[Mention], side: str, start: int, end: int, people: set[str]
+) -> Mention | None:
+    """The speaker for a cue; a person among the candidates is preferred (speakers mostly are)."""
+    if side == "after":
+        pool = [m for m in actors if m.start >= end][:3]
+        ordered = pool
+    else:
+        earlier = [m for m in actors if m.end <= start]
+        pool = earlier if side == "first" else [m for m in earlier if start - m.end <= _REACH]
+        ordered = pool if side == "first" else pool[::-1]
+    named = [m for m in ordered if m.entity in people]
+    return named[0] if named else (ordered[0] if ordered else None)
+
+
+@lru_cache(maxsize=16)
+def finder(language: str) -> ClaimFinder:
+    """The compiled claim cues for a language (English when it has none).
+
+    >>> finder("ru").lexicon.language
+    'ru'
+    """
+    return ClaimFinder(lexicon(language))

@@ -1,0 +1,265 @@
+"""Dates written in text: absolute, partial, ranges and relative expressions.
+
+Patterns come from the lexicons (``dates`` and ``relative``); placeholders ``{day}``,
+``{month}``, ``{year}`` (and ``{day2}``, ``{month2}``, ``{year2}`` for the end of a range) and
+``{weekday}`` are filled in here. Relative dates and dates without a year are resolved
+against the source's publication date; without one they are returned unresolved (``span`` is
+``None``, flag ``unresolved``), never guessed; a date without a year takes the year of the
+last full date before it in the same text when there is one. Dates that do not exist
+(``February 30``) are returned with flag ``impossible`` and no span.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from kg.dates import DateSpan, PartialDate
+from kg.extract.lexicon import Lexicon, fold_pattern, lexicon
+from kg.extract.textmap import FoldedText
+
+_NUMBERS = {
+    "day": r"(?<!\d)(?P<day>[0-3]?\d)(?!\d)",
+    "day2": r"(?<!\d)(?P<day2>[0-3]?\d)(?!\d)",
+    "year": r"(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)(?!\d)",
+    "year2": r"(?<!\d)(?P<year2>1[5-9]\d\d|20\d\d)(?!\d)",
+}
+_DIGITS = re.compile(r"\d+")
+_REACH = 60  # characters a date pattern may reach beyond its farthest digit
+# A date without a year is put in the publication year unless that is this far in the future.
+_FUTURE_SLACK = dt.timedelta(days=62)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date in the text; ``span`` is ``None`` when it could not be resolved or is impossible.
+
+    Flags: ``relative`` (resolved against the publication date),
+    ``year-from-publication``, ``year-from-context`` (the year of the last full date before
+    it in the same text), ``unresolved`` (no publication date to resolve against), ``impossible``.
+
+    >>> DateMention(0, 4, "2008", DateSpan(PartialDate(2008))).span.iso()
+    '2008'
+    """
+
+    start: int
+    end: int
+    text: str
+    span: DateSpan | None
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Rule:
+    regex: re.Pattern[str]
+    unit: str | None  # None for absolute dates
+    offset: int
+
+
+class DateFinder:
+    """The compiled date patterns of one language.
+
+    >>> len(DateFinder(lexicon("az")).rules) > 5
+    True
+    """
+
+    def __init__(self, lex: Lexicon):
+        self.months = {n: re.compile(fold_pattern(p)) for n, p in lex.months.items()}
+        self.weekdays = {n: re.compile(fold_pattern(p)) for n, p in lex.weekdays.items()}
+        fills = dict(_NUMBERS)
+        month_alt = "|".join(f"(?:{fold_pattern(p)})" for p in lex.months.values()) or "(?!x)x"
+        day_alt = (
+            "|".join(
+                f"(?:{fold_pattern(p)})"
+                for p in sorted(lex.weekdays.values(), key=len, reverse=True)
+            )
+            or "(?!x)x"
+        )
+        fills.update(
+            month=f"(?P<month>{month_alt})",
+            month2=f"(?P<month2>{month_alt})",
+            weekday=f"(?P<weekday>{day_alt})",
+        )
+        written: list[tuple[str, str | None, int]] = [(p, None, 0) for p in lex.dates]
+        written += [
+            (str(r["pattern"]), str(r["unit"]), int(r.get("offset", 0))) for r in lex.relative
+        ]
+        self.rules = [
+            _Rule(self._compile(p, fills, i), u, o) for i, (p, u, o) in enumerate(written)
+        ]
+        # Patterns with a number in them are only tried near the digits of the text.
+        self.numeric = {
+            i for i, (p, _, _) in enumerate(written) if re.search(r"\{(?:day|year)2?\}", p)
+        }
+
+    @staticmethod
+    def _compile(pattern: str, fills: dict[str, str], number: int) -> re.Pattern[str]:
+        text = fold_pattern(pattern)
+        for key, value in fills.items():
+            text = text.replace("{" + key + "}", value.replace(f"<{key}>", f"<{key}_{number}>"))
+        return re.compile(r"(?<!\w)(?:" + text + r")(?!\w)")
+
+    def find(
+        self, text: str, published: dt.date | None, folded: FoldedText | None = None
+    ) -> list[DateMention]:
+        """Dates in ``text``, in text order; where patterns overlap the longest match wins.
+
+        >>> f = DateFinder(lexicon("en"))
+        >>> [m.span.iso() for m in f.find("Signed on January 27, 2023.", None)]
+        ['2023-01-27']
+        """
+        folded = folded or FoldedText.of(text)
+        hits: list[tuple[int, int, int, re.Match[str]]] = []
+        windows = _windows(folded.folded)
+        for number, rule in enumerate(self.rules):
+            for lo, hi in windows if number in self.numeric else [(0, len(folded.folded))]:
+                for match in rule.regex.finditer(folded.folded, lo, hi):
+                    if match.end() > match.start():
+                        hits.append((match.start(), match.end(), number, match))
+        hits.sort(key=lambda h: (h[0], h[0] - h[1], h[2]))
+        found: list[DateMention] = []
+        context: int | None = None
+        last_end = -1
+        for start, end, number, match in hits:
+            if start < last_end:
+                continue
+            last_end = end
+            rule = self.rules[number]
+            tail = f"_{number}"
+            groups = {
+                k.removesuffix(tail): v
+                for k, v in match.groupdict().items()
+                if v is not None and k.endswith(tail)
+            }
+            first, stop = folded.span(match.start(), match.end())
+            span, flags = self._resolve(rule, groups, published, context)
+            if span is not None and not flags:
+                context = (span.end or span.start).year
+            found.append(DateMention(first, stop, text[first:stop], span, flags))
+        return found
+
+    def _number(self, table: dict[int, re.Pattern[str]], written: str | None) -> int | None:
+        if written is None:
+            return None
+        for number, regex in table.items():
+            if regex.fullmatch(written):
+                return number
+        return None
+
+    def _resolve(
+        self,
+        rule: _Rule,
+        groups: dict[str, Any],
+        published: dt.date | None,
+        context: int | None = None,
+    ) -> tuple[DateSpan | None, tuple[str, ...]]:
+        if rule.unit is not None:
+            weekday = self._number(self.weekdays, groups.get("weekday"))
+            month = self._number(self.months, groups.get("month"))
+            return _relative(rule, weekday, published, month)
+        values = {k: (int(v) if v and v.isdigit() else None) for k, v in groups.items()}
+        month = self._number(self.months, groups.get("month"))
+        month2 = self._number(self.months, groups.get("month2"))
+        year, year2 = values.get("year"), values.get("year2")
+        day, day2 = values.get("day"), values.get("day2")
+        flags: list[str] = []
+        if year is None and year2 is None and context is not None:
+            year = context
+            flags.append("year-from-context")
+        elif year is None and year2 is None:
+            if published is None:
+                return None, ("unresolved",)
+            year = published.year
+            flags.append("year-from-publication")
+            probe_month = month2 or month or 1
+            probe = dt.date(year, probe_month, 1)
+            if probe - published > _FUTURE_SLACK:
+                year -= 1
+        ranged = any(groups.get(k) for k in ("day2", "month2", "year2"))
+        try:
+            if not ranged:
+                return DateSpan(_partial(year, month, day)), tuple(flags)
+            end = _partial(year2 or year, month2 or month, day2)
+            begin = _partial(year or end.year, month or (end.month if day else None), day)
+            if end.latest < begin.earliest:
+                return None, (*flags, "impossible")
+            return DateSpan(begin, end), tuple(flags)
+        except ValueError:
+            return None, (*flags, "impossible")
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around its numbers, wide enough for any written date."""
+    found: list[tuple[int, int]] = []
+    for match in _DIGITS.finditer(text):
+        lo, hi = max(0, match.start() - _REACH), min(len(text), match.end() + _REACH)
+        if found and lo <= found[-1][1]:
+            found[-1] = (found[-1][0], hi)
+        else:
+            found.append((lo, hi))
+    return found
+
+
+def _partial(year: int | None, month: int | None, day: int | None) -> PartialDate:
+    if year is None:
+        raise ValueError("no year")
+    if month is not None:
+        dt.date(year, month, day or 1)
+    elif day is not None:
+        raise ValueError("a day without a month")
+    return PartialDate(year, month, day)
+
+
+def _relative(
+    rule: _Rule, weekday: int | None, published: dt.date | None, month: int | None = None
+) -> tuple[DateSpan | None, tuple[str, ...]]:
+    if published is None or rule.unit == "none":
+        return None, ("relative", "unresolved")
+    if rule.unit == "day":
+        day = published + dt.timedelta(days=rule.offset)
+        return DateSpan(PartialDate(day.year, day.month, day.day)), ("relative",)
+    if rule.unit == "month":
+        index = published.year * 12 + published.month - 1 + rule.offset
+        return DateSpan(PartialDate(index // 12, index % 12 + 1)), ("relative",)
+    if rule.unit == "year":
+        year = published.year + rule.offset
+        return DateSpan(PartialDate(year, month)), ("relative",)
+    if rule.unit == "weekday" and weekday is not None:
+        if rule.offset > 0:
+            delta = (weekday - published.weekday() - 1) % 7 + 1
+        else:
+            delta = -((published.weekday() - weekday) % 7)
+        day = published + dt.timedelta(days=delta)
+        return DateSpan(PartialDate(day.year, day.month, day.day)), ("relative",)
+    return None, ("relative", "unresolved")
+
+
+@lru_cache(maxsize=16)
+def finder(language: str) -> DateFinder:
+    """The compiled date finder for a language (English when it has no rules).
+
+    >>> finder("ru") is finder("ru")
+    True
+    """
+    return DateFinder(lexicon(language))
+
+
+def find_dates(text: str, language: str, published: dt.date | None = None) -> list[DateMention]:
+    """Dates in ``text`` written in ``language``, resolved against ``published``.
+
+    >>> [m.span.iso() for m in find_dates("27 января 2023 года", "ru")]
+    ['2023-01-27']
+    >>> find_dates("February 30, 2023", "en")[0].flags
+    ('impossible',)
+    >>> m = find_dates("on Monday", "en", dt.date(2021, 10, 6))[0]
+    >>> m.span.iso(), m.flags
+    ('2021-10-04', ('relative',))
+    """
+    return finder(language).find(text, published)
+
+
+__all__ = ["DateFinder", "DateMention", "calendar", "find_dates", "finder"]

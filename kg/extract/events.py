@@ -1,0 +1,285 @@
+"""Events from trigger words: type from the lexicon, roles from the mentions around it.
+
+For each trigger phrase in a sentence (longest match wins where phrases overlap):
+
+* roles: for *directed* types (``common.yaml``) actors are the actor mentions before the
+  trigger and targets those after it; for *symmetric* types every actor mention in the
+  sentence is a participant; otherwise mentions before the trigger are actors (those after
+  it when there are none before);
+* place: a place mention after a place preposition (``in Tehran``, ``в Тегеране``) or written
+  with a locative suffix (``Tehranda``);
+* date: the resolved date in the sentence nearest the trigger; none otherwise;
+* status: negation, conditional and planning cues in the trigger's clause; a date after the
+  publication date also means planned;
+* a trigger after an anaphoric word of the lexicon (``the ceasefire``, ``this attack``) with
+  no date of its own, for a type already found earlier in the document, refers back to that
+  event and adds nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg import __version__
+from kg.dictionary import Dictionary
+from kg.extract import EXTRACTOR
+from kg.extract.dates import DateMention
+from kg.extract.lexicon import Lexicon, PhraseIndex, alternation, common, lexicon
+from kg.extract.linking import Mention
+from kg.extract.roles import is_actor, is_place
+from kg.extract.sentences import Sentence
+from kg.extract.textmap import FoldedText, quick_fold
+from kg.model import Event, Evidence, Source, Status
+from kg.ontology import event_types
+from kg.text import fold
+
+_CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()«»\"]|\s-\s")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger phrase found in a sentence (offsets into the document).
+
+    >>> Trigger(0, 6, "attack", "Attack").type
+    'Attack'
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+
+
+def evidence(source: Source, sentence: Sentence, confidence: float) -> Evidence:
+    """Evidence for a fact read from ``sentence`` by the rules.
+
+    >>> from kg.extract.sentences import split
+    >>> src = Source("doc", "Talks ended.", "t", "en", "sha256:0")
+    >>> evidence(src, split(src.text)[0], 0.5).quote
+    'Talks ended.'
+    """
+    return Evidence(
+        source.slug,
+        sentence.text,
+        sentence.start,
+        sentence.end,
+        EXTRACTOR,
+        __version__,
+        round(min(1.0, max(0.0, confidence)), 2),
+    )
+
+
+class EventFinder:
+    """Compiled trigger and status rules of one language.
+
+    >>> EventFinder(lexicon("ru")).lexicon.language
+    'ru'
+    """
+
+    def __init__(self, lex: Lexicon):
+        self.lexicon = lex
+        self.trigger = PhraseIndex((p, kind) for kind, ps in lex.triggers.items() for p in ps)
+        self.negation = PhraseIndex((p, "negation") for p in lex.negation)
+        self.planning = PhraseIndex((p, "planning") for p in lex.planning)
+        self.conditional = PhraseIndex((p, "conditional") for p in lex.conditional)
+        self.preposition = (
+            re.compile(
+                r"(?:^|\s)(?:" + alternation(list(lex.place_prepositions)).pattern + r")\s+$"
+            )
+            if lex.place_prepositions
+            else None
+        )
+        self.locative = tuple(fold(s) for s in lex.locative_suffixes)
+        self.anaphora = (
+            re.compile(
+                r"(?:^|\s)(?:" + alternation(list(lex.anaphora)).pattern + r")(?:\s+\S+)?\s*$"
+            )
+            if lex.anaphora
+            else None
+        )
+
+    def find_triggers(
+        self, sentence: Sentence, folded: FoldedText, window: tuple[int, int] | None = None
+    ) -> list[Trigger]:
+        """Triggers in the sentence, in text order; at one place the longest phrase wins.
+
+        ``folded`` is the folded document (or sentence) and ``window`` the sentence's part of it.
+
+        >>> s = Sentence(0, 31, "They held joint drills and met.")
+        >>> [t.type for t in finder("en").find_triggers(s, FoldedText.of(s.text))]
+        ['JointMilitaryExercise', 'Meeting']
+        """
+        lo, hi = window or (0, len(folded.folded))
+        found = []
+        for start, end, kind in self.trigger.find(folded.folded, lo, hi):
+            first, stop = folded.span(start, end)
+            if window is None:
+                first, stop = first + sentence.start, stop + sentence.start
+            text = sentence.text[first - sentence.start : stop - sentence.start]
+            found.append(Trigger(first, stop, text, kind))
+        return found
+
+    def status(
+        self, sentence: Sentence, trigger: Trigger, dates: list[DateMention] | None = None
+    ) -> Status:
+        """Negated, hypothetical or planned from cues in the trigger's clause; else occurred.
+
+        Dates are blanked first, so that the month "May" is not the verb "may".
+
+        >>> s = Sentence(0, 35, "The consulate will not be closed.")
+        >>> t = finder("en").find_triggers(s, FoldedText.of(s.text))
+        >>> finder("en").status(s, Trigger(26, 32, "closed", "DiplomaticDowngrade"))
+        <Status.NEGATED: 'Negated'>
+        """
+        text = sentence.text
+        for date in dates or ():
+            first, stop = date.start - sentence.start, date.end - sentence.start
+            if first >= 0 and stop <= len(text):
+                text = text[:first] + " " * (stop - first) + text[stop:]
+        left = trigger.start - sentence.start
+        right = trigger.end - sentence.start
+        starts = [m.end() for m in _CLAUSE.finditer(text, 0, left)]
+        after = _CLAUSE.search(text, right)
+        clause = quick_fold(
+            text[starts[-1] if starts else 0 : after.start() if after else len(text)]
+        )
+        if self.negation.find(clause):
+            return Status.NEGATED
+        if self.conditional.find(clause):
+            return Status.HYPOTHETICAL
+        if self.planning.find(clause):
+            return Status.PLANNED
+        return Status.OCCURRED
+
+    def _refers_back(
+        self, text: str, trigger: Trigger, dates: list[DateMention], seen: set[str]
+    ) -> bool:
+        if self.anaphora is None or trigger.type not in seen or _nearest(dates, trigger):
+            return False
+        before = quick_fold(text[max(0, trigger.start - 30) : trigger.start])
+        return bool(self.anaphora.search(" " + before + " "))
+
+    def _is_located(self, source_text: str, mention: Mention) -> bool:
+        before = quick_fold(source_text[max(0, mention.start - 20) : mention.start])
+        if self.preposition is not None and self.preposition.search(" " + before + " "):
+            return True
+        written = quick_fold(mention.text)
+        return any(written.endswith(s) for s in self.locative)
+
+    def events(
+        self,
+        source: Source,
+        sentence: Sentence,
+        folded: FoldedText,
+        mentions: list[Mention],
+        dates: list[DateMention],
+        dictionary: Dictionary,
+        window: tuple[int, int] | None = None,
+        seen: set[str] | None = None,
+    ) -> list[Event]:
+        """The events a sentence states (see the module notes for the rules).
+
+        ``seen`` holds the event types already found earlier in the document; a trigger that
+        refers back to one of them (``the ceasefire``) without a date of its own is skipped.
+
+        ``folded`` is the folded document with ``window`` the sentence's part of it, or the
+        folded sentence alone (``window`` ``None``).
+
+        >>> from kg.dictionary import load
+        >>> from kg.extract.linking import link
+        >>> text = "Iran attacked Azerbaijan."
+        >>> src = Source("d", text, "t", "en", "sha256:0")
+        >>> s = Sentence(0, len(text), text)
+        >>> found = finder("en").events(src, s, FoldedText.of(text), link(text, load()), [], load())
+        >>> [(e.type, e.actors, e.targets) for e in found]
+        [('Attack', ('iran',), ('azerbaijan',))]
+        """
+        rules = common()
+        actors = [m for m in mentions if is_actor(m, dictionary)]
+        places = [m for m in mentions if is_place(m, dictionary) and m.kind != "metonym"]
+        located = [m for m in places if self._is_located(source.text, m)]
+        found: list[Event] = []
+        for trigger in self.find_triggers(sentence, folded, window):
+            if any(
+                m.start <= trigger.start < m.end or m.start < trigger.end <= m.end for m in mentions
+            ):
+                continue  # the trigger word is part of a name (a named summit, an agreement)
+            if seen is not None and self._refers_back(source.text, trigger, dates, seen):
+                continue
+            before = _slugs(m for m in actors if m.end <= trigger.start)
+            after = _slugs(m for m in actors if m.start >= trigger.end)
+            acts: tuple[str, ...] = ()
+            targets: tuple[str, ...] = ()
+            parts: tuple[str, ...] = ()
+            if trigger.type in rules.symmetric:
+                parts = _slugs(m for m in actors)
+            elif trigger.type in rules.directed:
+                acts, targets = before, tuple(s for s in after if s not in before)
+            else:
+                acts = before or after
+            if not (acts or targets or parts):
+                continue
+            date = _nearest(dates, trigger)
+            status = self.status(sentence, trigger, dates)
+            later = source.published + dt.timedelta(days=1) if source.published else None
+            if status is Status.OCCURRED and date and date.span and later:
+                status = Status.PLANNED if date.span.earliest > later else status
+            place = located[0].entity if located else None
+            score = rules.confidence.get("base", 0.5)
+            score += rules.confidence.get("with_date", 0.0) if date else 0.0
+            score += (
+                rules.confidence.get("with_two_roles", 0.0)
+                if len(acts + targets + parts) > 1
+                else 0.0
+            )
+            score += rules.confidence.get("with_place", 0.0) if place else 0.0
+            score += (
+                rules.confidence.get("long_trigger", 0.0) if " " in trigger.text.strip() else 0.0
+            )
+            who = ", ".join(_label(s, dictionary) for s in dict.fromkeys(acts + targets + parts))
+            found.append(
+                Event(
+                    type=trigger.type,
+                    label=f"{event_types()[trigger.type].label} ({who})",
+                    evidence=(evidence(source, sentence, score),),
+                    date=date.span if date else None,
+                    actors=acts,
+                    targets=targets,
+                    participants=parts,
+                    place=place,
+                    status=status,
+                )
+            )
+        if seen is not None:
+            seen.update(e.type for e in found)
+        return found
+
+
+def _slugs(mentions: Iterable[Mention]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.entity for m in mentions if m.entity))
+
+
+def _label(slug: str, dictionary: Dictionary) -> str:
+    entity = dictionary.get(slug)
+    return entity.label if entity else slug
+
+
+def _nearest(dates: list[DateMention], trigger: Trigger) -> DateMention | None:
+    usable = [d for d in dates if d.span is not None]
+    if not usable:
+        return None
+    return min(usable, key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end)))
+
+
+@lru_cache(maxsize=16)
+def finder(language: str) -> EventFinder:
+    """The compiled event rules for a language (English when it has none).
+
+    >>> finder("az").lexicon.language
+    'az'
+    """
+    return EventFinder(lexicon(language))

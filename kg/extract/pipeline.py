@@ -1,0 +1,88 @@
+"""The whole extraction of one document: sentences, links, dates, events, claims -> Facts.
+
+Everything compiled (name index, trigger and date patterns) is built once per dictionary
+and language and reused, so extracting many documents costs little more than reading them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+from typing import Protocol, TypeVar
+
+from kg.dictionary import Dictionary
+from kg.extract import claims as claim_rules
+from kg.extract import dates as date_rules
+from kg.extract import events as event_rules
+from kg.extract.linking import linker
+from kg.extract.sentences import split
+from kg.extract.textmap import FoldedText
+from kg.facts import merge_events, named_claims
+from kg.model import Claim, Event, Facts, Source
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+_T = TypeVar("_T", bound=_Spanned)
+
+
+def _inside(items: list[_T], starts: list[int], lo: int, hi: int) -> list[_T]:
+    """The items (sorted by start, with ``starts`` their starts) lying within ``[lo, hi)``."""
+    first = bisect_left(starts, lo)
+    found: list[_T] = []
+    for item in items[first:]:
+        if item.start >= hi:
+            break
+        if item.end <= hi:
+            found.append(item)
+    return found
+
+
+@lru_cache(maxsize=8)
+def _languages(language: str) -> tuple[str, ...]:
+    return (language, "en") if language != "en" else ("en",)
+
+
+def extract(source: Source, dictionary: Dictionary) -> Facts:
+    """Events, claims and entity mentions of one document, each with its evidence.
+
+    >>> from kg.dictionary import load
+    >>> text = "Iran and Azerbaijan held joint drills in Nakhchivan on 5 May 2024."
+    >>> facts = extract(Source("d", text, "t", "en", "sha256:0"), load())
+    >>> [(e.type, e.participants, e.date.iso()) for e in facts.events]
+    [('JointMilitaryExercise', ('iran', 'azerbaijan'), '2024-05-05')]
+    """
+    text, language = source.text, source.language
+    folded = FoldedText.of(text)
+    mentions = linker(dictionary).link(text, language, folded)
+    dates = date_rules.finder(language).find(text, source.published, folded)
+    mention_starts = [m.start for m in mentions]
+    date_starts = [d.start for d in dates]
+    event_finder = event_rules.finder(language)
+    claim_finder = claim_rules.finder(language)
+    events: list[Event] = []
+    claims: list[Claim] = []
+    seen: set[str] = set()
+    for sentence in split(text, _languages(language)):
+        local = _inside(mentions, mention_starts, sentence.start, sentence.end)
+        when = _inside(dates, date_starts, sentence.start, sentence.end)
+        window = folded.locate(sentence.start, sentence.end)
+        events += event_finder.events(
+            source, sentence, folded, local, when, dictionary, window, seen
+        )
+        claims += claim_finder.claims(source, sentence, folded, local, when, dictionary, window)
+    slugs: list[str] = []
+    for mention in mentions:
+        slugs += [s for s in (mention.entity, mention.name_of) if s]
+    return Facts(
+        source=source,
+        events=tuple(merge_events(events)),
+        claims=tuple(named_claims(claims)),
+        mentions=tuple(sorted(set(slugs))),
+    )

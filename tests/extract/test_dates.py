@@ -1,0 +1,84 @@
+import datetime as dt
+
+import pytest
+
+from kg.extract.dates import find_dates
+
+PUBLISHED = dt.date(2024, 11, 27)  # a Wednesday
+
+
+def iso(text: str, language: str, published: dt.date | None = PUBLISHED) -> list[str | None]:
+    return [m.span.iso() if m.span else None for m in find_dates(text, language, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("on January 27, 2023", "en", "2023-01-27"),
+        ("on 27 January 2023", "en", "2023-01-27"),
+        ("in April 2015", "en", "2015-04"),
+        ("in 2008", "en", "2008"),
+        ("from 11 to 22 November 2024", "en", "2024-11-11/2024-11-22"),
+        ("27 января 2023 года", "ru", "2023-01-27"),
+        ("в апреле 2016 года", "ru", "2016-04"),
+        ("в 2008 году", "ru", "2008"),
+        ("с 11 по 22 ноября 2024 года", "ru", "2024-11-11/2024-11-22"),
+        ("27 yanvar 2023-cü il", "az", "2023-01-27"),
+        ("2023-cü il yanvarın 27-də", "az", "2023-01-27"),
+        ("2016-cı ilin aprelində", "az", "2016-04"),
+        ("2021-ci il iyunun 15-də", "az", "2021-06-15"),
+    ],
+)
+def test_absolute_and_partial(text: str, language: str, expected: str) -> None:
+    assert iso(text, language, None) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("on Monday", "en", "2024-11-25"),
+        ("yesterday", "en", "2024-11-26"),
+        ("last month", "en", "2024-10"),
+        ("June 12", "en", "2024-06-12"),
+        ("в понедельник", "ru", "2024-11-25"),
+        ("с 11 по 22 ноября", "ru", "2024-11-11/2024-11-22"),
+        ("bazar ertəsi", "az", "2024-11-25"),
+        ("ötən ay", "az", "2024-10"),
+        ("ötən ilin yanvarında", "az", "2023-01"),
+        ("в ноябре прошлого года", "ru", "2023-11"),
+        ("in March", "en", "2024-03"),
+        ("в мае", "ru", "2024-05"),
+    ],
+)
+def test_relative_resolved_against_publication(text: str, language: str, expected: str) -> None:
+    assert iso(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("on Monday", "en"), ("June 12", "en"), ("в понедельник", "ru"), ("ötən ay", "az")],
+)
+def test_relative_without_publication_is_unresolved(text: str, language: str) -> None:
+    (mention,) = find_dates(text, language, None)
+    assert mention.span is None and "unresolved" in mention.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("February 30, 2023", "en"), ("30 февраля 2023 года", "ru"), ("30 fevral 2023-cü il", "az")],
+)
+def test_impossible_dates_are_flagged_not_emitted(text: str, language: str) -> None:
+    (mention,) = find_dates(text, language, PUBLISHED)
+    assert mention.span is None and mention.flags == ("impossible",)
+
+
+def test_year_taken_from_an_earlier_date_in_the_text() -> None:
+    mentions = find_dates("On 7 August 2008 war began; on 12 August it ended.", "en", PUBLISHED)
+    assert [m.span.iso() for m in mentions if m.span] == ["2008-08-07", "2008-08-12"]
+    assert "year-from-context" in mentions[1].flags
+
+
+def test_offsets_point_into_original_text() -> None:
+    text = "Signed on 5 MAY 2024 in Baku."
+    (mention,) = find_dates(text, "en")
+    assert text[mention.start : mention.end] == mention.text == "5 MAY 2024"

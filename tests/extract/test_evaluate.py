@@ -1,0 +1,45 @@
+from pathlib import Path
+
+from kg.dates import DateSpan
+from kg.dictionary import Dictionary
+from kg.extract.evaluate import Score, evaluate, match_events
+from kg.model import Event
+
+
+def test_score_arithmetic() -> None:
+    assert Score(0, 0, 0).f1 == 0.0
+    assert Score(2, 0, 0).f1 == 1.0
+    assert round(Score(1, 1, 1).f1, 3) == 0.5
+
+
+def test_event_match_needs_type_date_and_entities() -> None:
+    gold = Event("Attack", "g", (), DateSpan.parse("2023-01-27"), targets=("azerbaijan",))
+    wrong_day = Event("Attack", "f", (), DateSpan.parse("2023-01-28"), targets=("azerbaijan",))
+    wrong_type = Event("Arrest", "f", (), DateSpan.parse("2023-01-27"), targets=("azerbaijan",))
+    other_role = Event("Attack", "f", (), DateSpan.parse("2023-01-27"), actors=("azerbaijan",))
+    assert match_events([gold], [wrong_day])[0] == []
+    assert match_events([gold], [wrong_type])[0] == []
+    assert len(match_events([gold], [other_role])[0]) == 1
+
+
+def test_evaluate_a_small_gold_folder(tmp_path: Path, dictionary: Dictionary) -> None:
+    (tmp_path / "en-x.md").write_text(
+        "---\ntitle: X\nlanguage: en\npublished: 2024-01-02\n---\n"
+        "Iran attacked Azerbaijan on 1 January 2024. Armenia said Georgia was right.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "en-x.facts.yaml").write_text(
+        "entities: [armenia, azerbaijan, georgia, iran]\n"
+        "events:\n- type: Attack\n  date: 2024-01-01\n  actors: [iran]\n  targets: [azerbaijan]\n"
+        "  quote: Iran attacked Azerbaijan on 1 January 2024.\n"
+        "claims:\n- claimant: armenia\n  about: [georgia]\n"
+        "  quote: Armenia said Georgia was right.\n",
+        encoding="utf-8",
+    )
+    report = evaluate(tmp_path, dictionary)
+    scores = report.scores["en"]
+    assert scores.documents == 1
+    assert scores.entities.f1 == 1.0
+    assert (scores.events.tp, scores.events.fn) == (1, 0)
+    assert scores.dates.right == scores.dates.total == 1
+    assert scores.claims.tp == 1

@@ -1,0 +1,84 @@
+import datetime as dt
+
+from kg.dictionary import Dictionary
+from kg.extract.pipeline import extract
+from kg.model import Event, Source, Status
+
+
+def events(
+    text: str, dictionary: Dictionary, language: str = "en", published: dt.date | None = None
+) -> list[Event]:
+    source = Source("doc", text, "t", language, "sha256:0", published=published)
+    return list(extract(source, dictionary).events)
+
+
+def test_directed_roles_and_place(dictionary: Dictionary) -> None:
+    (event,) = events("Iran attacked Azerbaijan in Nakhchivan on 3 March 2024.", dictionary)
+    assert (event.type, event.actors, event.targets) == ("Attack", ("iran",), ("azerbaijan",))
+    assert event.place == "nakhchivan"
+    assert event.date is not None and event.date.iso() == "2024-03-03"
+
+
+def test_symmetric_participants(dictionary: Dictionary) -> None:
+    (event,) = events("Azerbaijan and Turkey held joint drills.", dictionary)
+    assert event.type == "JointMilitaryExercise"
+    assert set(event.participants) == {"azerbaijan", "turkey"} and not event.actors
+
+
+def test_several_events_in_one_sentence(dictionary: Dictionary) -> None:
+    found = events(
+        "Armenia and Turkey signed an agreement and Iran imposed sanctions on Israel.", dictionary
+    )
+    assert [e.type for e in found] == ["Agreement", "Sanction"]
+
+
+def test_no_date_is_invented(dictionary: Dictionary) -> None:
+    (event,) = events("Russia recognised Abkhazia.", dictionary, published=dt.date(2008, 8, 26))
+    assert event.date is None
+
+
+def test_negation(dictionary: Dictionary) -> None:
+    assert events("Iran did not attack Azerbaijan.", dictionary)[0].status is Status.NEGATED
+    assert events("Иран не нападал на Азербайджан.", dictionary, "ru")[0].status is Status.NEGATED
+
+
+def test_planning(dictionary: Dictionary) -> None:
+    assert events("Iran will hold drills with Armenia.", dictionary)[0].status is Status.PLANNED
+    text = "Türkiyə Şuşada konsulluq açacaq."
+    assert events(text, dictionary, "az")[0].status is Status.PLANNED
+
+
+def test_conditional(dictionary: Dictionary) -> None:
+    found = events("If talks fail, Iran could attack Azerbaijan.", dictionary)
+    assert found[-1].status is Status.HYPOTHETICAL
+
+
+def test_future_date_means_planned(dictionary: Dictionary) -> None:
+    found = events(
+        "Azerbaijan and Iran will meet on 5 May 2030.", dictionary, published=dt.date(2024, 1, 1)
+    )
+    assert found[0].status is Status.PLANNED
+
+
+def test_same_event_twice_is_merged(dictionary: Dictionary) -> None:
+    text = (
+        "Iran attacked Azerbaijan on 3 March 2024. Iran attacked Azerbaijan on 3 March 2024 again."
+    )
+    (event,) = events(text, dictionary)
+    assert len(event.evidence) == 2
+
+
+def test_russian_and_azerbaijani_triggers(dictionary: Dictionary) -> None:
+    assert [
+        e.type for e in events("Россия и Армения провели совместные учения.", dictionary, "ru")
+    ] == ["JointMilitaryExercise"]
+    assert "Ceasefire" in [
+        e.type for e in events("Azərbaycan və Ermənistan atəşkəs elan edib.", dictionary, "az")
+    ]
+
+
+def test_a_later_reference_to_the_same_event_adds_nothing(dictionary: Dictionary) -> None:
+    text = "Iran attacked Azerbaijan on 3 March 2024. The attack angered Turkey."
+    assert [e.type for e in events(text, dictionary)] == ["Attack"]
+    fresh = "The attack on Azerbaijan angered Turkey."
+    assert [e.type for e in events(fresh, dictionary)] == ["Attack"]

@@ -1,0 +1,119 @@
+import pytest
+
+from kg.dictionary import Dictionary
+from kg.extract.linking import Linker, link
+from kg.model import Entity
+
+
+def entities(text: str, dictionary: Dictionary, language: str) -> list[str | None]:
+    return [m.entity for m in link(text, dictionary, language) if m.kind != "candidate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Naxçıvanda təlim keçirilib.", "az", "nakhchivan"),
+        ("İran'ın səfiri", "az", "iran"),
+        ("Azərbaycanın səfirliyi", "az", "azerbaijan"),
+        ("учения в Нахичевани", "ru", "nakhchivan"),
+        ("посол Ирана", "ru", "iran"),
+        ("с Ираном", "ru", "iran"),
+        ("границы Армении", "ru", "armenia"),
+        ("Ադրբեջանի նախագահը", "hy", "azerbaijan"),
+        ("Հայաստանում", "hy", "armenia"),
+    ],
+)
+def test_inflected_forms(text: str, language: str, expected: str, dictionary: Dictionary) -> None:
+    assert expected in entities(text, dictionary, language)
+
+
+def test_demonyms(dictionary: Dictionary) -> None:
+    mentions = link("Azerbaijani and Turkish troops", dictionary, "en")
+    assert [(m.entity, m.kind) for m in mentions] == [
+        ("azerbaijan", "demonym"),
+        ("turkey", "demonym"),
+    ]
+    assert entities("иранской полиции и российских войск", dictionary, "ru") == ["iran", "russia"]
+
+
+def test_capital_as_metonym_only_before_a_political_verb(dictionary: Dictionary) -> None:
+    first, second = link("Baku rejected that account. The plane landed in Baku.", dictionary, "en")
+    assert (first.entity, first.kind, first.name_of) == ("azerbaijan", "metonym", "baku")
+    assert (second.entity, second.kind) == ("baku", "name")
+
+
+def test_longest_match_wins(dictionary: Dictionary) -> None:
+    mentions = link("The Ministry of Foreign Affairs of Azerbaijan said", dictionary, "en")
+    assert [m.entity for m in mentions] == ["ministry-of-foreign-affairs-of-azerbaijan"]
+
+
+def test_invisible_characters_inside_names(dictionary: Dictionary) -> None:
+    text = "Ira\u200bn and Arm\u202eenia and Geor\u00adgia"
+    mentions = link(text, dictionary, "en")
+    assert [m.entity for m in mentions] == ["iran", "armenia", "georgia"]
+    assert [m.text for m in mentions] == ["Ira\u200bn", "Arm\u202eenia", "Geor\u00adgia"]
+
+
+def test_lowercase_word_does_not_match_capitalised_name(dictionary: Dictionary) -> None:
+    assert "georgia" not in entities("the georgia peach", dictionary, "en")
+
+
+def test_unknown_people_are_kept_as_candidates(dictionary: Dictionary) -> None:
+    mentions = link("Foreign Minister Hossein Amirzadeh Qolami met officials.", dictionary, "en")
+    candidates = [m.text for m in mentions if m.kind == "candidate"]
+    assert candidates == ["Hossein Amirzadeh Qolami"]
+
+
+def test_ambiguous_name_resolved_by_context(dictionary: Dictionary) -> None:
+    alone = link("Naxçıvan", dictionary, "az")
+    assert alone[0].entity == "nakhchivan"  # the region is preferred over the city inside it
+
+
+def test_country_body_phrase(dictionary: Dictionary) -> None:
+    (mention,) = link("Russia's foreign ministry said so.", dictionary, "en")
+    assert (mention.text, mention.entity, mention.name_of) == (
+        "Russia's foreign ministry",
+        "ministry-of-foreign-affairs-of-russia",
+        "russia",
+    )
+
+
+def test_place_name_starting_a_longer_unknown_name_is_not_linked(dictionary: Dictionary) -> None:
+    mentions = link(
+        "Foreign Minister Ararat Qelembekyan went to Ararat province.", dictionary, "en"
+    )
+    assert [(m.text, m.entity) for m in mentions] == [
+        ("Ararat Qelembekyan", None),
+        ("Ararat province", "ararat-province"),
+    ]
+
+
+def test_class_word_picks_among_ambiguous_places(dictionary: Dictionary) -> None:
+    (town,) = link("the town of Shusha", dictionary, "en")
+    assert town.entity == "shusha"
+
+
+def test_surname_alone_after_the_full_name() -> None:
+    people = Dictionary([Entity("jane-roe", "Person", "Jane Roe", "A test person.")])
+    linker = Linker(people)
+    mentions = linker.link("Jane Roe spoke. Later Roe left; Roe's aide stayed.", "en")
+    assert [(m.text, m.entity) for m in mentions] == [
+        ("Jane Roe", "jane-roe"),
+        ("Roe", "jane-roe"),
+        ("Roe's", "jane-roe"),
+    ]
+    assert [m for m in linker.link("Later Roe left.", "en") if m.entity] == []
+    az = linker.link("Jane Roe gəldi. Roe'nin sözlərinə görə", "az")
+    assert [m.entity for m in az] == ["jane-roe", "jane-roe"]
+
+
+def test_russian_female_surname_does_not_catch_the_male_one() -> None:
+    people = Dictionary(
+        [
+            Entity("jane-roe", "Person", "Jane Roe", "x", aliases={"ru": ("Алиева",)}),
+            Entity("john-doe", "Person", "John Doe", "x", aliases={"ru": ("Пашинян",)}),
+        ]
+    )
+    linker = Linker(people)
+    assert [m.entity for m in linker.link("Алиев и Алиева", "ru") if m.entity] == ["jane-roe"]
+    assert [m.entity for m in linker.link("с Пашиняном", "ru") if m.entity] == ["john-doe"]

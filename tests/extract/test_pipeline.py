@@ -1,0 +1,60 @@
+from pathlib import Path
+
+from kg.dictionary import Dictionary
+from kg.extract.pipeline import extract
+from kg.resources import bundled
+from kg.sources import read_source
+
+
+def test_every_evidence_quote_is_the_source_text(dictionary: Dictionary) -> None:
+    documents = sorted(bundled("sources").glob("*.md"))
+    assert documents
+    checked = 0
+    for path in documents:
+        source = read_source(path)
+        facts = extract(source, dictionary)
+        for fact in (*facts.events, *facts.claims):
+            for evidence in fact.evidence:
+                assert source.text[evidence.start : evidence.end] == evidence.quote
+                assert evidence.extractor == "kg-rules"
+                assert 0.0 <= evidence.confidence <= 1.0
+                checked += 1
+        assert all(slug in dictionary for slug in facts.mentions)
+    assert checked > 0
+
+
+def test_end_to_end_article(dictionary: Dictionary, tmp_path: Path) -> None:
+    article = tmp_path / "en-test.md"
+    article.write_text(
+        "---\ntitle: T\npublished: 2023-01-30\nlanguage: en\n---\n"
+        "Azerbaijan evacuated its embassy in Tehran on January 29, 2023. "
+        "Baku said Iran was responsible.\n",
+        encoding="utf-8",
+    )
+    source = read_source(article)
+    facts = extract(source, dictionary)
+    assert {"azerbaijan", "iran", "tehran", "baku"} <= set(facts.mentions)
+    downgrade = [e for e in facts.events if e.type == "DiplomaticDowngrade"]
+    assert downgrade and downgrade[0].place == "tehran"
+    assert downgrade[0].date is not None and downgrade[0].date.iso() == "2023-01-29"
+    assert [c.claimant for c in facts.claims] == ["azerbaijan"]
+    for event in facts.events:
+        quote = event.evidence[0]
+        assert source.text[quote.start : quote.end] == quote.quote
+
+
+def test_extracted_facts_round_trip_through_the_reviewed_facts_format(
+    dictionary: Dictionary, tmp_path: Path
+) -> None:
+    from kg.facts import read_facts, write_facts
+
+    for path in sorted(bundled("sources").glob("*.md"))[:12]:
+        source = read_source(path)
+        facts = extract(source, dictionary)
+        out = tmp_path / f"{source.slug}.facts.yaml"
+        with out.open("w", encoding="utf-8") as handle:
+            write_facts(facts, handle)
+        again = read_facts(out, source, dictionary)
+        assert again.mentions == facts.mentions
+        assert [e.type for e in again.events] == [e.type for e in facts.events]
+        assert [c.claimant for c in again.claims] == [c.claimant for c in facts.claims]
