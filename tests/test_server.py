@@ -555,3 +555,59 @@ def test_the_store_stays_locked_while_served(server, demo_store_path, tmp_path):
         open_store(demo_store_path)
     with pytest.raises(StoreError, match="no store"):
         make_server(ServerConfig(store=tmp_path / "none", port=0))
+
+
+# --- HTML views -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def view_server(demo_store_path: Path) -> Iterator[QueryServer]:
+    """Views load the dictionary and lay out a graph: a longer timeout than plain queries."""
+    config = ServerConfig(store=demo_store_path, port=0, workers=2, timeout=60.0, quiet=True)
+    yield from running(config)
+
+
+@pytest.mark.parametrize(
+    ("path", "needle"),
+    [
+        ("/view", "vis.Network"),
+        ("/view/entity?" + urllib.parse.urlencode({"name": "Иран", "depth": 1}), "Iran"),
+        ("/view/pair?a=Azerbaijan&b=Iran", "Azerbaijan"),
+        ("/view/relations?a=Azerbaijan&b=Iran", "<svg"),
+        (
+            "/view/query?"
+            + urllib.parse.urlencode(
+                {"query": "SELECT ?a ?b WHERE { ?e ckg:actor ?a ; ckg:target ?b }"}
+            ),
+            "vis.Network",
+        ),
+    ],
+)
+def test_views_are_served_as_self_contained_pages(view_server, path, needle):
+    reply = call(view_server, "GET", path, timeout=90)
+    assert reply.status == 200, reply.text[:300]
+    assert reply.headers["Content-Type"].startswith("text/html")
+    assert needle in reply.text
+    assert "default-src 'none'" in reply.text
+    assert 'src="http' not in reply.text and 'href="http' not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("/view/nothing", "no view 'nothing'"),
+        ("/view/pair?a=Azerbaijan", "needs the 'b' parameter"),
+        ("/view/entity?name=Atlantis", "Atlantis"),
+        (
+            "/view/query?"
+            + urllib.parse.urlencode(
+                {"query": "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"}
+            ),
+            "SERVICE is refused",
+        ),
+    ],
+)
+def test_bad_view_requests_are_400_with_a_reason(view_server, path, message):
+    reply = call(view_server, "GET", path, timeout=90)
+    assert reply.status == 400
+    assert message in reply.text

@@ -128,8 +128,10 @@ def serve(
 
     /sparql speaks the SPARQL 1.1 Protocol (GET or POST; JSON, XML, CSV, TSV,
     Turtle, N-Triples by Accept header); / is a query page with the saved queries;
-    /saved/NAME?param=value runs a saved query. Updates, SERVICE and FROM with
-    outside IRIs are refused. Stop with Ctrl+C.
+    /saved/NAME?param=value runs a saved query; /view, /view/entity?name=X,
+    /view/pair?a=X&b=Y, /view/relations?a=X&b=Y and /view/query?query=... show the
+    HTML graphs and timeline. Updates, SERVICE and FROM with outside IRIs are
+    refused. Stop with Ctrl+C.
 
     \b
     Example:

@@ -35,6 +35,7 @@ GRAPH_TYPES = {
     "application/ld+json": "jsonld",
 }
 MEDIA_TYPES = {
+    "html": "text/html; charset=utf-8",
     "json": "application/sparql-results+json",
     "xml": "application/sparql-results+xml",
     "csv": "text/csv; charset=utf-8",

@@ -170,6 +170,8 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, body, "application/json", {"Access-Control-Allow-Origin": "*"})
         elif path.startswith("/saved/"):
             self._saved(path.removeprefix("/saved/"), params)
+        elif path == "/view" or path.startswith("/view/"):
+            self._view(path.removeprefix("/view").strip("/") or "overview", params)
         else:
             raise HttpError(404, f"nothing at {path}; the endpoint is /sparql")
 
@@ -232,6 +234,38 @@ class Handler(BaseHTTPRequestHandler):
             raise HttpError(400, str(exc)) from None
         self._answer(text, params)
 
+    def _view(self, kind: str, params: dict[str, list[str]]) -> None:
+        """An HTML view (graph or relation timeline), rendered by a worker under the timeout."""
+        if "query" in params:
+            from kg.sparql_guard import check_query
+
+            try:
+                check_query(_single(params, "query"))
+            except QueryError as exc:
+                raise HttpError(400, str(exc)) from None
+        header, body = self._run({"view": kind, "args": params})
+        if header["status"] != 200:
+            raise HttpError(header["status"], header["message"])
+        self._send(
+            200, body, MEDIA_TYPES["html"], {"X-Frame-Options": "DENY", "Cache-Control": "no-store"}
+        )
+
+    def _run(self, request: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
+        config = self.server.config
+        try:
+            return self.server.pool.run(request, timeout=config.timeout, wait=config.queue_wait)
+        except Busy as exc:
+            raise HttpError(503, f"{exc}; try again shortly", {"Retry-After": "2"}) from None
+        except Timeout:
+            raise HttpError(
+                503,
+                f"the request ran longer than {config.timeout:g} s and was stopped; "
+                "narrow it down or add a LIMIT",
+                {"X-KG-Timeout": "true"},
+            ) from None
+        except StoreError as exc:
+            raise HttpError(500, str(exc)) from None
+
     def _answer(self, query: str, params: dict[str, list[str]]) -> None:
         from kg.query import prologue, syntax_message
         from kg.sparql_guard import check_query
@@ -264,21 +298,7 @@ class Handler(BaseHTTPRequestHandler):
             "max_rows": config.max_rows,
             "prefixes": PREFIXES,
         }
-        try:
-            header, body = self.server.pool.run(
-                request, timeout=config.timeout, wait=config.queue_wait
-            )
-        except Busy as exc:
-            raise HttpError(503, f"{exc}; try again shortly", {"Retry-After": "2"}) from None
-        except Timeout:
-            raise HttpError(
-                503,
-                f"the query ran longer than {config.timeout:g} s and was stopped; "
-                "narrow it down or add a LIMIT",
-                {"X-KG-Timeout": "true"},
-            ) from None
-        except StoreError as exc:
-            raise HttpError(500, str(exc)) from None
+        header, body = self._run(request)
         if header["status"] != 200:
             raise HttpError(header["status"], syntax_message(header["message"]))
         self._send(

@@ -65,6 +65,8 @@ def _read_frame_blocking(handle: Any) -> bytes | None:
 
 
 def _evaluate(store: ox.Store, request: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
+    if "view" in request:
+        return _view(store, request)
     try:
         result = store.query(request["query"], use_default_graph_as_union=True)
         cap = int(request["max_rows"])
@@ -115,6 +117,18 @@ def _evaluate(store: ox.Store, request: dict[str, Any]) -> tuple[dict[str, Any],
         return {"status": 400, "message": f"SPARQL syntax error: {exc}"}, b""
     except (OSError, ValueError, TypeError, RuntimeError) as exc:
         return {"status": 400, "message": f"query failed: {exc}"}, b""
+
+
+def _view(store: ox.Store, request: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
+    from kg.server.views import render
+
+    try:
+        page = render(store, request["view"], request["args"])
+    except KgError as exc:
+        return {"status": 400, "message": str(exc)}, b""
+    except (OSError, SyntaxError) as exc:
+        return {"status": 400, "message": f"the view's query failed: {exc}"}, b""
+    return {"status": 200, "format": "html", "rows": 0, "truncated": False}, page.encode("utf-8")
 
 
 def worker_main(path: str) -> int:
