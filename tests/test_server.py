@@ -561,9 +561,18 @@ def test_the_store_stays_locked_while_served(server, demo_store_path, tmp_path):
 
 
 @pytest.fixture(scope="module")
-def view_server(demo_store_path: Path) -> Iterator[QueryServer]:
-    """Views load the dictionary and lay out a graph: a longer timeout than plain queries."""
-    config = ServerConfig(store=demo_store_path, port=0, workers=2, timeout=60.0, quiet=True)
+def view_server(
+    demo_store_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[QueryServer]:
+    """Views load the dictionary and lay out a graph: a longer timeout than plain queries.
+
+    A server holds its store's lock, so this one serves a copy of the demo store.
+    """
+    import shutil
+
+    copy = tmp_path_factory.mktemp("views") / "kg-store"
+    shutil.copytree(demo_store_path, copy, ignore=shutil.ignore_patterns("LOCK"))
+    config = ServerConfig(store=copy, port=0, workers=2, timeout=60.0, quiet=True)
     yield from running(config)
 
 
