@@ -191,6 +191,7 @@ def _timeline(
     from kg.export import write_atomically
     from kg.views import relations as rel
     from kg.views.data import ViewFilter
+    from kg.views.timeline import timeline_page
 
     found = rel.relations(db, a, b, flt=ViewFilter(*selection), lang=lang)  # type: ignore[arg-type]
     if fmt == "json":
@@ -200,6 +201,6 @@ def _timeline(
     else:
         rel.write_table(found, sys.stdout)
     if output is not None:
-        page = rel.timeline_page(found, window=window, lang=lang)
+        page = timeline_page(found, window=window, lang=lang)
         write_atomically(output, lambda h: h.write(page.encode("utf-8")))
         click.echo(f"wrote {output}", err=True)

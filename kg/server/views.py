@@ -40,7 +40,7 @@ def _needed(args: dict[str, list[str]], key: str) -> str:
 
 def render(db: ox.Store, kind: str, args: dict[str, list[str]]) -> str:
     """HTML of one view; a :class:`KgError` for a bad name, parameter or query."""
-    from kg.views import graph, relations
+    from kg.views import graph, relations, timeline
     from kg.views.data import ViewFilter
 
     store: Any = ReadOnlyStore(db)
@@ -70,7 +70,7 @@ def render(db: ox.Store, kind: str, args: dict[str, list[str]]) -> str:
             found = relations.relations(
                 store, _needed(args, "a"), _needed(args, "b"), flt=flt, lang=lang
             )
-            return relations.timeline_page(found, lang=lang)
+            return timeline.timeline_page(found, lang=lang)
     except ValueError as exc:
         raise KgError(f"bad view parameter: {exc}") from None
     raise KgError(f"no view {kind!r}; use one of {', '.join(VIEWS)}")

@@ -4,7 +4,8 @@
 confidence); :func:`load_events` reads the selected events with their roles, place, dates,
 Goldstein value, status and evidence (quote, source URL, outlet, publication date);
 :func:`entity_info` reads labels (in the language asked for, falling back to English) and
-classes of entities; :func:`event_graph` joins them into a :class:`networkx.MultiDiGraph`
+classes of entities (:mod:`kg.views.entities`, re-exported here with the SPARQL helpers of
+:mod:`kg.views.sparql`); :func:`event_graph` joins them into a :class:`networkx.MultiDiGraph`
 with one edge per event and pair of involved entities.
 """
 
@@ -20,13 +21,41 @@ import pyoxigraph as ox
 
 from kg.dates import PartialDate
 from kg.errors import QueryError
-from kg.namespaces import CKG, ID
-from kg.query import run
+from kg.namespaces import CKG
 from kg.store import Store
+from kg.views.entities import EntityInfo, entity_info, entity_iri, group_of_class
+from kg.views.sparql import (
+    ENTITY_PREFIX,
+    check_lang,
+    literal_text,
+    local,
+    most_specific,
+    select,
+    superclasses,
+)
 
-ENTITY_PREFIX = f"{ID}entity/"
+__all__ = [
+    "ENTITY_PREFIX",
+    "ROLE_NAMES",
+    "EntityInfo",
+    "EventFacts",
+    "Quote",
+    "ViewFilter",
+    "check_lang",
+    "class_iri",
+    "entity_info",
+    "entity_iri",
+    "event_graph",
+    "group_of_class",
+    "load_events",
+    "local",
+    "most_specific",
+    "pairs",
+    "superclasses",
+    "type_closure",
+]
+
 ROLE_NAMES = {"actor": "actors", "target": "targets", "participant": "participants"}
-_LANG_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-0123456789")
 
 
 @dataclass(frozen=True)
@@ -146,7 +175,7 @@ def type_closure(store: Store, types: Iterable[str]) -> set[str]:
             raise QueryError(f"{iri!r} is not a class IRI")
     values = " ".join(f"<{i}>" for i in roots)
     known = f"SELECT ?root WHERE {{ VALUES ?root {{ {values} }} ?root rdfs:subClassOf+ ckg:Event }}"
-    found = {row["root"].value for row in _select(store, known)} | {str(CKG.Event)}
+    found = {row["root"].value for row in select(store, known)} | {str(CKG.Event)}
     unknown = [local(ox.NamedNode(r)) for r in roots if r not in found]
     if unknown:
         raise QueryError(
@@ -154,53 +183,7 @@ def type_closure(store: Store, types: Iterable[str]) -> set[str]:
             "(use class names such as Attack, Meeting, Agreement)"
         )
     query = f"SELECT DISTINCT ?t WHERE {{ VALUES ?root {{ {values} }} ?t rdfs:subClassOf* ?root }}"
-    return {row["t"].value for row in _select(store, query)} | set(roots)
-
-
-def _select(store: Store, query: str) -> ox.QuerySolutions:
-    result = run(store, query)
-    if not isinstance(result, ox.QuerySolutions):
-        raise QueryError("expected a SELECT query")
-    return result
-
-
-def local(term: object) -> str:
-    """The local name of an IRI (after the last ``#`` or ``/``), or a literal's text."""
-    value = term.value if isinstance(term, ox.NamedNode | ox.Literal) else str(term)
-    return value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-
-
-def _text(term: object) -> str:
-    return term.value if isinstance(term, ox.NamedNode | ox.Literal) else ""
-
-
-def superclasses(store: Store) -> dict[str, set[str]]:
-    """Every class of the store's ontology with all its superclasses (itself included)."""
-    found: dict[str, set[str]] = defaultdict(set)
-    for row in _select(store, "SELECT ?c ?s WHERE { ?c rdfs:subClassOf+ ?s }"):
-        if isinstance(row["c"], ox.NamedNode) and isinstance(row["s"], ox.NamedNode):
-            found[row["c"].value].add(row["s"].value)
-    for cls, sups in found.items():
-        sups.add(cls)
-    return found
-
-
-def most_specific(types: Iterable[str], supers: dict[str, set[str]]) -> str:
-    """The class among ``types`` that no other of them is a subclass of (ties: by name)."""
-    candidates = sorted(set(types))
-    if not candidates:
-        return ""
-    specific = [
-        t for t in candidates if not any(t != o and t in supers.get(o, ()) for o in candidates)
-    ]
-    return sorted(specific or candidates, key=lambda t: (-len(supers.get(t, ())), t))[0]
-
-
-def check_lang(lang: str) -> str:
-    """A language tag fit to paste into a query (``az``, ``ru``, ``en``, ``pt-BR``)."""
-    if not lang or not set(lang) <= _LANG_CHARS or len(lang) > 20:
-        raise QueryError(f"{lang!r} is not a language tag (en, az, ru, hy, ka, tr, fa, ar)")
-    return lang.lower()
+    return {row["t"].value for row in select(store, query)} | set(roots)
 
 
 def load_events(store: Store, flt: ViewFilter | None = None) -> dict[str, EventFacts]:
@@ -218,7 +201,7 @@ def load_events(store: Store, flt: ViewFilter | None = None) -> dict[str, EventF
   ?e ?p ?o .
 }}"""
     event_class = str(CKG.Event)
-    for row in _select(store, query):
+    for row in select(store, query):
         iri, prop, value = row["e"].value, local(row["p"]), row["o"]
         if prop == "type":
             if event_class in supers.get(value.value, {value.value}):
@@ -257,7 +240,7 @@ def load_events(store: Store, flt: ViewFilter | None = None) -> dict[str, EventF
   {{ VALUES ?role {{ ckg:actor ckg:target ckg:participant }} ?e ?role ?who }}
   UNION {{ ?e ckg:place ?place }}
 }}"""
-    for row in _select(store, roles):
+    for row in select(store, roles):
         event = events.get(row["e"].value)
         if event is None:
             continue
@@ -275,7 +258,7 @@ def load_events(store: Store, flt: ViewFilter | None = None) -> dict[str, EventF
     OPTIONAL {{ ?src dcterms:issued ?issued }}
     OPTIONAL {{ ?src dcterms:title ?title }} }}
 }}"""
-    for row in _select(store, evidence):
+    for row in select(store, evidence):
         event = events.get(row["e"].value)
         if event is None:
             continue
@@ -283,87 +266,14 @@ def load_events(store: Store, flt: ViewFilter | None = None) -> dict[str, EventF
         event.quotes.add(
             Quote(
                 text=row["quote"].value,
-                url=_text(row["url"]),
-                outlet=_text(row["outlet"]),
-                issued=_text(row["issued"]),
-                title=_text(row["title"]),
+                url=literal_text(row["url"]),
+                outlet=literal_text(row["outlet"]),
+                issued=literal_text(row["issued"]),
+                title=literal_text(row["title"]),
                 confidence=float(conf.value) if conf is not None else None,
             )
         )
     return events
-
-
-@dataclass(frozen=True)
-class EntityInfo:
-    """What a node shows about an entity."""
-
-    label: str
-    type: str
-    group: str
-
-
-GROUP_ROOTS = (
-    # (legend group, root class): the first root a class falls under names its group
-    ("DeFactoState", "DeFactoState"),
-    ("Country", "Country"),
-    ("Person", "Person"),
-    ("ArmedForces", "ArmedForces"),
-    ("Organisation", "Organisation"),
-    ("Place", "Place"),
-    ("Event", "Event"),
-)
-
-
-def group_of_class(cls: str, supers: dict[str, set[str]]) -> str:
-    """The legend group of a class IRI (``Other`` when none fits)."""
-    ancestors = {local(s) for s in supers.get(cls, set())} | {local(cls)}
-    for group, root in GROUP_ROOTS:
-        if root in ancestors:
-            return group
-    return "Other"
-
-
-def entity_info(store: Store, iris: Iterable[str], *, lang: str = "en") -> dict[str, EntityInfo]:
-    """Label (``skos:prefLabel`` in ``lang``, else English), class and legend group of each IRI."""
-    lang = check_lang(lang)
-    wanted = sorted(set(iris))
-    if not wanted:
-        return {}
-    for iri in wanted:
-        if any(c in iri for c in '<>"{}|^`\\ '):
-            raise QueryError(f"{iri!r} is not an IRI")
-    supers = superclasses(store)
-    found: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for start in range(0, len(wanted), 2000):
-        values = " ".join(f"<{i}>" for i in wanted[start : start + 2000])
-        query = f"""SELECT ?x ?type ?pref ?en ?any WHERE {{
-  VALUES ?x {{ {values} }}
-  {{ ?x a ?type }}
-  UNION {{ ?x skos:prefLabel ?pref FILTER(LANGMATCHES(LANG(?pref), "{lang}")) }}
-  UNION {{ ?x rdfs:label ?en FILTER(LANGMATCHES(LANG(?en), "en")) }}
-  UNION {{ ?x rdfs:label ?any }}
-}}"""
-        for row in _select(store, query):
-            slot = found[row["x"].value]
-            for key in ("type", "pref", "en", "any"):
-                if row[key] is not None:
-                    slot[key].add(row[key].value)
-    info = {}
-    for iri in wanted:
-        slot = found.get(iri, {})
-        label = next(
-            (sorted(slot[k])[0] for k in ("pref", "en", "any") if slot.get(k)), _fallback(iri)
-        )
-        cls = most_specific(slot.get("type", set()), supers)
-        info[iri] = EntityInfo(
-            label=label, type=local(cls) if cls else "", group=group_of_class(cls, supers)
-        )
-    return info
-
-
-def _fallback(iri: str) -> str:
-    name = local(iri)
-    return name.replace("-", " ").title() if iri.startswith(ENTITY_PREFIX) else name
 
 
 def pairs(event: EventFacts) -> list[tuple[str, str]]:
@@ -394,25 +304,3 @@ def event_graph(
         for a, b in links[iri]:
             graph.add_edge(a, b, key=iri, event=iri)
     return graph, events
-
-
-def entity_iri(store: Store, name: str) -> str:
-    """The IRI of an entity named by slug, IRI, Wikidata ID or a name in any language."""
-    from kg import dictionary
-
-    text = name.strip()
-    if text.startswith(("http://", "https://")) and "wikidata.org" not in text:
-        return text
-    matches = dictionary.load().find(text)
-    if len(matches) == 1:
-        return ENTITY_PREFIX + matches[0].slug
-    if len(matches) > 1:
-        slugs = ", ".join(sorted(m.slug for m in matches))
-        raise QueryError(f"{name!r} is ambiguous: it names {slugs}; give one of these slugs")
-    slug_like = text.lower()
-    probe = ENTITY_PREFIX + slug_like
-    if not any(c in probe for c in '<>"{}|^`\\ '):
-        result = run(store, f"ASK {{ <{probe}> ?p ?o }}")
-        if bool(result):
-            return probe
-    raise QueryError(f"no entity called {name!r}; 'kg entity NAME' looks names up")

@@ -72,6 +72,20 @@ def goldstein_colour(value: float) -> str:
     return "#{:02x}{:02x}{:02x}".format(*mix)
 
 
+QUOTE_JS = """function appendQuote(parent, text, outlet, issued, url) {
+  const quote = document.createElement("blockquote");
+  quote.className = "quote";
+  quote.textContent = text;
+  parent.appendChild(quote);
+  const src = document.createElement("div");
+  src.className = "source note";
+  src.textContent = [outlet, issued, url].filter(Boolean).join(" · ");
+  parent.appendChild(src);
+}"""
+"""A quote and its source (outlet, date, URL) as plain text under ``parent``; the graph and
+timeline pages both show their evidence with it."""
+
+
 PAGE = """<!DOCTYPE html>
 <html lang="{lang}">
 <head>
@@ -119,6 +133,7 @@ const edges = new vis.DataSet(DATA.edges);
 const container = document.getElementById("graph");
 const network = new vis.Network(container, {{nodes, edges}}, DATA.options);
 const details = document.getElementById("details");
+{quote_js}
 function factsOf(kind, id) {{
   return (DATA.facts[kind][id] || []).map((key) => DATA.facts.facts[key]);
 }}
@@ -135,14 +150,7 @@ function show(facts) {{
       box.appendChild(p);
     }}
     for (const q of fact.quotes) {{
-      const quote = document.createElement("blockquote");
-      quote.className = "quote";
-      quote.textContent = q.text;
-      box.appendChild(quote);
-      const src = document.createElement("div");
-      src.className = "source note";
-      src.textContent = [q.outlet, q.issued, q.url].filter(Boolean).join(" · ");
-      box.appendChild(src);
+      appendQuote(box, q.text, q.outlet, q.issued, q.url);
     }}
     details.appendChild(box);
   }}
@@ -202,4 +210,5 @@ def render_page(
         vis_css=_vis_asset("vis-network.css"),
         vis_js=_vis_asset("vis-network.min.js").replace("</script", "<\\/script"),
         data=script_json(data),
+        quote_js=QUOTE_JS,
     )

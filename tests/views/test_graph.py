@@ -6,7 +6,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from kg.views.graph import focus, from_query, overview, pair
-from kg.views.relations import relations, timeline_page
+from kg.views.relations import relations
+from kg.views.timeline import timeline_page
 
 IRAN = "https://w3id.org/caucasus-kg/id/entity/iran"
 HOSTILE_TITLE = '<img src=x onerror="window.__xss=8"> href'

@@ -13,12 +13,12 @@ from kg.views.relations import (
     RelationRow,
     Relations,
     relations,
-    timeline_page,
     trend,
     write_csv,
     write_json,
     write_table,
 )
+from kg.views.timeline import timeline_page
 
 XSS_QUOTE = '<img src=x onerror="window.__xss=3">'
 XSS_LABEL = "</script><script>window.__xss=6</script>"
