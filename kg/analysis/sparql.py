@@ -18,6 +18,7 @@ from kg.dates import PartialDate
 from kg.errors import QueryError
 from kg.namespaces import CKG, ID
 from kg.query import run
+from kg.selection import selection_parts
 from kg.store import Store
 
 DateLike = dt.date | str | None
@@ -108,19 +109,10 @@ class EventFilter:
         else:
             values = " ".join(f"ckg:{_name(s)}" for s in self.statuses)
             parts.append(f"VALUES ?_status {{ {values} }} {var} ckg:status ?_status .")
-        iris = sorted(type_iris)
-        if iris:
-            parts.append(f"VALUES ?_type {{ {' '.join(f'<{i}>' for i in iris)} }} {var} a ?_type .")
         first, last = self.window()
-        if last is not None:
-            parts.append(f'{var} ckg:earliestDate ?_from . FILTER(?_from <= "{last}"^^xsd:date)')
-        if first is not None:
-            parts.append(f'{var} ckg:latestDate ?_to . FILTER(?_to >= "{first}"^^xsd:date)')
-        if self.min_confidence is not None:
-            parts.append(
-                f"FILTER EXISTS {{ {var} ckg:evidence/ckg:confidence ?_conf . "
-                f"FILTER(?_conf >= {float(self.min_confidence)!r}) }}"
-            )
+        parts += selection_parts(
+            var, type_iris=type_iris, first=first, last=last, min_confidence=self.min_confidence
+        )
         return "\n  ".join(parts)
 
     def events_block(

@@ -22,6 +22,7 @@ import pyoxigraph as ox
 from kg.dates import PartialDate
 from kg.errors import QueryError
 from kg.namespaces import CKG
+from kg.selection import selection_parts
 from kg.store import Store
 from kg.views.entities import EntityInfo, entity_info, entity_iri, group_of_class
 from kg.views.sparql import (
@@ -128,20 +129,11 @@ class ViewFilter:
 
     def pattern(self, store: Store, var: str = "?e") -> str:
         """SPARQL pattern text restricting ``var`` (already bound to events) to the selection."""
-        parts = []
-        if self.types:
-            iris = sorted(type_closure(store, self.types))
-            parts.append(f"VALUES ?_type {{ {' '.join(f'<{i}>' for i in iris)} }} {var} a ?_type .")
         first, last = self.window()
-        if last is not None:
-            parts.append(f'{var} ckg:earliestDate ?_ed . FILTER(?_ed <= "{last}"^^xsd:date)')
-        if first is not None:
-            parts.append(f'{var} ckg:latestDate ?_ld . FILTER(?_ld >= "{first}"^^xsd:date)')
-        if self.min_confidence is not None:
-            parts.append(
-                f"FILTER EXISTS {{ {var} ckg:evidence/ckg:confidence ?_conf . "
-                f"FILTER(?_conf >= {float(self.min_confidence)!r}) }}"
-            )
+        types = type_closure(store, self.types) if self.types else ()
+        parts = selection_parts(
+            var, type_iris=types, first=first, last=last, min_confidence=self.min_confidence
+        )
         return "\n    ".join(parts)
 
 
