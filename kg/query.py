@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import pyoxigraph as ox
 
@@ -221,3 +221,29 @@ def run_saved(
 ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
     """Run a saved query with its parameters bound."""
     return run(store, saved_query(name).bind(values))
+
+
+def saved_catalogue() -> list[dict[str, Any]]:
+    """The saved queries with their descriptions and parameters, as JSON-ready data.
+
+    >>> any(q["name"] == "events-between" for q in saved_catalogue())
+    True
+    """
+    return [
+        {
+            "name": q.name,
+            "description": q.description,
+            "text": q.text,
+            "params": [
+                {
+                    "name": p.name,
+                    "type": p.type,
+                    "description": p.description,
+                    "default": p.default,
+                    "required": p.required,
+                }
+                for p in q.params
+            ],
+        }
+        for q in saved_queries().values()
+    ]

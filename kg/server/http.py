@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import KgError, QueryError, StoreError
+from kg.query import saved_catalogue
 from kg.server.config import ServerConfig
 from kg.server.formats import _FORMAT_PARAM, MEDIA_TYPES, negotiate
 from kg.server.workers import Busy, Timeout, WorkerPool
@@ -152,7 +153,7 @@ class Handler(BaseHTTPRequestHandler):
         if path in ("/", "/index.html"):
             from kg.server.page import page
 
-            body, policy = page(_saved_listing())
+            body, policy = page(saved_catalogue())
             self._send(
                 200,
                 body,
@@ -166,7 +167,7 @@ class Handler(BaseHTTPRequestHandler):
             _no_dataset(params)
             self._answer(query, params)
         elif path == "/saved":
-            body = json.dumps(_saved_listing(), ensure_ascii=False).encode("utf-8")
+            body = json.dumps(saved_catalogue(), ensure_ascii=False).encode("utf-8")
             self._send(200, body, "application/json", {"Access-Control-Allow-Origin": "*"})
         elif path.startswith("/saved/"):
             self._saved(path.removeprefix("/saved/"), params)
@@ -330,29 +331,6 @@ def _no_dataset(params: dict[str, list[str]]) -> None:
             raise HttpError(
                 400, f"'{key}' is not supported; use FROM / FROM NAMED with this store's graphs"
             )
-
-
-def _saved_listing() -> list[dict[str, Any]]:
-    from kg.query import saved_queries
-
-    return [
-        {
-            "name": q.name,
-            "description": q.description,
-            "text": q.text,
-            "params": [
-                {
-                    "name": p.name,
-                    "type": p.type,
-                    "description": p.description,
-                    "default": p.default,
-                    "required": p.required,
-                }
-                for p in q.params
-            ],
-        }
-        for q in saved_queries().values()
-    ]
 
 
 def make_server(config: ServerConfig) -> QueryServer:
