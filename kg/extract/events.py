@@ -21,8 +21,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+
+from rdflib import URIRef
+from rdflib.namespace import RDFS
 
 from kg import __version__
 from kg.dictionary import Dictionary
@@ -30,11 +33,12 @@ from kg.extract import EXTRACTOR
 from kg.extract.dates import DateMention
 from kg.extract.lexicon import Lexicon, PhraseIndex, alternation, common, lexicon
 from kg.extract.linking import Mention
-from kg.extract.roles import is_actor, is_place
+from kg.extract.roles import fill_principals, is_actor, is_place
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText, quick_fold
 from kg.model import Event, Evidence, Source, Status
-from kg.ontology import event_types
+from kg.namespaces import CKG
+from kg.ontology import event_types, ontology_graph
 from kg.text import fold
 
 _CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()«»\"]|\s-\s")
@@ -224,6 +228,8 @@ class EventFinder:
             if not (acts or targets or parts):
                 continue
             date = _nearest(dates, trigger)
+            when = date.span.earliest if date and date.span else source.published
+            acts, targets, parts = fill_principals((acts, targets, parts), dictionary, when)
             status = self.status(sentence, trigger, dates)
             later = source.published + dt.timedelta(days=1) if source.published else None
             if status is Status.OCCURRED and date and date.span and later:
@@ -254,6 +260,7 @@ class EventFinder:
                     status=status,
                 )
             )
+        found = most_specific(found)
         if seen is not None:
             seen.update(e.type for e in found)
         return found
@@ -273,6 +280,48 @@ def _nearest(dates: list[DateMention], trigger: Trigger) -> DateMention | None:
     if not usable:
         return None
     return min(usable, key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end)))
+
+
+@cache
+def broader(kind: str) -> frozenset[str]:
+    """The event classes above ``kind`` in the ontology, ``Event`` itself left out.
+
+    >>> sorted(broader("Ceasefire"))
+    ['Agreement']
+    """
+    graph = ontology_graph()
+    above = {
+        str(c).removeprefix(str(CKG))
+        for c in graph.transitive_objects(CKG[kind], RDFS.subClassOf)
+        if isinstance(c, URIRef)
+    }
+    return frozenset(above - {kind, "Event"})
+
+
+def most_specific(events: list[Event]) -> list[Event]:
+    """One event per kind in a sentence, and none whose kind a more specific one there refines.
+
+    "signed a ceasefire agreement" states one ceasefire, not a ceasefire and an agreement;
+    "met ... and held talks" one meeting. Of two triggers of one kind the first is kept,
+    taking the date of the second when it has none.
+
+    >>> a = Event("Agreement", "a", (), participants=("iran",))
+    >>> c = Event("Ceasefire", "c", (), participants=("iran",))
+    >>> [e.type for e in most_specific([a, c, c])]
+    ['Ceasefire']
+    """
+    kinds = {e.type for e in events}
+    refined = {k for k in kinds for other in kinds if k in broader(other)}
+    kept: dict[str, Event] = {}
+    for event in events:
+        if event.type in refined:
+            continue
+        first = kept.get(event.type)
+        if first is None:
+            kept[event.type] = event
+        elif first.date is None and event.date is not None:
+            kept[event.type] = replace(first, date=event.date)
+    return list(kept.values())
 
 
 @lru_cache(maxsize=16)
