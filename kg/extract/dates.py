@@ -38,7 +38,9 @@ _FUTURE_SLACK = dt.timedelta(days=62)
 class DateMention:
     """A date in the text; ``span`` is ``None`` when it could not be resolved or is impossible.
 
-    Flags: ``relative`` (resolved against the publication date),
+    Flags: ``relative`` (resolved against the publication date; ``weekday`` for a day of the
+    week, which a planned event may move to the next such day; ``anaphoric`` for ``that day``
+    or ``the next day``, counted from the last full date told before it),
     ``year-from-publication``, ``year-from-context`` (the year of the last full date before
     it in the same text), ``unresolved`` (no publication date to resolve against), ``impossible``.
 
@@ -123,6 +125,7 @@ class DateFinder:
         hits.sort(key=lambda h: (h[0], h[0] - h[1], h[2]))
         found: list[DateMention] = []
         context: int | None = None
+        last_day: dt.date | None = None
         last_end = -1
         for start, end, number, match in hits:
             if start < last_end:
@@ -136,9 +139,14 @@ class DateFinder:
                 if v is not None and k.endswith(tail)
             }
             first, stop = folded.span(match.start(), match.end())
-            span, flags = self._resolve(rule, groups, published, context)
-            if span is not None and not flags:
+            if rule.unit == "previous":
+                span, flags = _after(last_day, rule.offset)
+            else:
+                span, flags = self._resolve(rule, groups, published, context)
+            if span is not None and not flags and _not_after(span, published):
                 context = (span.end or span.start).year
+            if span is not None and span.start.day is not None and not span.is_range:
+                last_day = span.earliest
             found.append(DateMention(first, stop, text[first:stop], span, flags))
         return found
 
@@ -204,6 +212,22 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def _not_after(span: DateSpan, published: dt.date | None) -> bool:
+    """True when ``span`` starts no later than the publication year (or none is known).
+
+    A year the text looks ahead to (``until 2035``) is not the year of later dates without one.
+    """
+    return published is None or span.earliest.year <= published.year
+
+
+def _after(day: dt.date | None, offset: int) -> tuple[DateSpan | None, tuple[str, ...]]:
+    """``that day``, ``the next day``: ``offset`` days after the last full date told before."""
+    if day is None:
+        return None, ("relative", "unresolved")
+    when = day + dt.timedelta(days=offset)
+    return DateSpan(PartialDate(when.year, when.month, when.day)), ("relative", "anaphoric")
+
+
 def _partial(year: int | None, month: int | None, day: int | None) -> PartialDate:
     if year is None:
         raise ValueError("no year")
@@ -234,7 +258,7 @@ def _relative(
         else:
             delta = -((published.weekday() - weekday) % 7)
         day = published + dt.timedelta(days=delta)
-        return DateSpan(PartialDate(day.year, day.month, day.day)), ("relative",)
+        return DateSpan(PartialDate(day.year, day.month, day.day)), ("relative", "weekday")
     return None, ("relative", "unresolved")
 
 

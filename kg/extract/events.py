@@ -8,7 +8,8 @@ For each trigger phrase in a sentence (longest match wins where phrases overlap)
   it when there are none before);
 * place: a place mention after a place preposition (``in Tehran``, ``в Тегеране``) or written
   with a locative suffix (``Tehranda``);
-* date: the resolved date in the sentence nearest the trigger; none otherwise;
+* date: the resolved date in the sentence nearest the trigger; none otherwise; a planned
+  event's weekday (``is due on Thursday``) is the coming one, not the last;
 * status: negation, conditional and planning cues in the trigger's clause; a date after the
   publication date also means planned;
 * a trigger after an anaphoric word of the lexicon (``the ceasefire``, ``this attack``) with
@@ -28,6 +29,7 @@ from rdflib import URIRef
 from rdflib.namespace import RDFS
 
 from kg import __version__
+from kg.dates import DateSpan, PartialDate
 from kg.dictionary import Dictionary
 from kg.extract import EXTRACTOR
 from kg.extract.dates import DateMention
@@ -109,7 +111,8 @@ class EventFinder:
     def find_triggers(
         self, sentence: Sentence, folded: FoldedText, window: tuple[int, int] | None = None
     ) -> list[Trigger]:
-        """Triggers in the sentence, in text order; at one place the longest phrase wins.
+        """Triggers in the sentence, in text order; at one place the longest phrase wins, but
+        a finer kind inside a longer phrase is kept too ("signed a ceasefire agreement").
 
         ``folded`` is the folded document (or sentence) and ``window`` the sentence's part of it.
 
@@ -119,7 +122,13 @@ class EventFinder:
         """
         lo, hi = window or (0, len(folded.folded))
         found = []
-        for start, end, kind in self.trigger.find(folded.folded, lo, hi):
+        hits = self.trigger.find(folded.folded, lo, hi)
+        for start, end, outer in list(hits):
+            gap = folded.folded.find(" ", start, end)
+            if gap > 0:  # a phrase with a gap ("signed ... agreement") may hold a finer kind
+                inner = self.trigger.find(folded.folded, gap + 1, end)
+                hits += [h for h in inner if outer in broader(h[2])]
+        for start, end, kind in sorted(hits):
             first, stop = folded.span(start, end)
             if window is None:
                 first, stop = first + sentence.start, stop + sentence.start
@@ -234,6 +243,7 @@ class EventFinder:
             later = source.published + dt.timedelta(days=1) if source.published else None
             if status is Status.OCCURRED and date and date.span and later:
                 status = Status.PLANNED if date.span.earliest > later else status
+            span = _ahead(date, status, source.published)
             place = located[0].entity if located else None
             score = rules.confidence.get("base", 0.5)
             score += rules.confidence.get("with_date", 0.0) if date else 0.0
@@ -252,7 +262,7 @@ class EventFinder:
                     type=trigger.type,
                     label=f"{event_types()[trigger.type].label} ({who})",
                     evidence=(evidence(source, sentence, score),),
-                    date=date.span if date else None,
+                    date=span,
                     actors=acts,
                     targets=targets,
                     participants=parts,
@@ -264,6 +274,18 @@ class EventFinder:
         if seen is not None:
             seen.update(e.type for e in found)
         return found
+
+
+def _ahead(date: DateMention | None, status: Status, published: dt.date | None) -> DateSpan | None:
+    """The event's date; a planned event's weekday (``due on Thursday``) is the coming one."""
+    if date is None or date.span is None:
+        return None
+    if status is Status.PLANNED and "weekday" in date.flags and published is not None:
+        day = date.span.earliest
+        if day <= published:
+            day += dt.timedelta(days=7)
+            return DateSpan(PartialDate(day.year, day.month, day.day))
+    return date.span
 
 
 def _slugs(mentions: Iterable[Mention]) -> tuple[str, ...]:

@@ -82,3 +82,36 @@ def test_offsets_point_into_original_text() -> None:
     text = "Signed on 5 MAY 2024 in Baku."
     (mention,) = find_dates(text, "en")
     assert text[mention.start : mention.end] == mention.text == "5 MAY 2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("On 27 January 2023 it began; the same day it ended.", "en", "2023-01-27"),
+        ("On 27 January 2023 it began; the next day it ended.", "en", "2023-01-28"),
+        ("On 27 January 2023 it began, a day after the talks.", "en", "2023-01-26"),
+        ("27 yanvar 2023-cü ildə başlayıb, elə həmin gün bitib.", "az", "2023-01-27"),
+        ("27 yanvar 2023-cü ildə başlayıb, ertəsi gün bitib.", "az", "2023-01-28"),
+        ("27 января 2023 года началось, в тот же день закончилось.", "ru", "2023-01-27"),
+        ("27 января 2023 года началось, на следующий день закончилось.", "ru", "2023-01-28"),
+    ],
+)
+def test_that_day_counts_from_the_last_full_date(text: str, language: str, expected: str) -> None:
+    mentions = find_dates(text, language, PUBLISHED)
+    assert mentions[-1].span is not None and mentions[-1].span.iso() == expected
+    assert "anaphoric" in mentions[-1].flags
+
+
+def test_that_day_without_an_earlier_date_is_unresolved() -> None:
+    (mention,) = find_dates("The same day it ended.", "en", PUBLISHED)
+    assert mention.span is None and "unresolved" in mention.flags
+
+
+def test_a_year_looked_ahead_to_sets_no_year_for_later_dates() -> None:
+    text = "They pledged $300 billion a year until 2035. On 13 November he spoke."
+    assert iso(text, "en") == ["2035", "2024-11-13"]
+
+
+def test_the_month_before_a_noun() -> None:
+    assert iso("the January attack on the embassy", "en") == ["2024-01"]
+    assert iso("the May drills", "en") == []

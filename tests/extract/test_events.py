@@ -82,3 +82,21 @@ def test_a_later_reference_to_the_same_event_adds_nothing(dictionary: Dictionary
     assert [e.type for e in events(text, dictionary)] == ["Attack"]
     fresh = "The attack on Azerbaijan angered Turkey."
     assert [e.type for e in events(fresh, dictionary)] == ["Attack"]
+
+
+def test_a_planned_weekday_is_the_coming_one(dictionary: Dictionary) -> None:
+    text = "Sergey Lavrov is due in Baku on Thursday for talks with Iran."
+    (event,) = events(text, dictionary, published=dt.date(2016, 4, 6))  # a Wednesday
+    assert event.status is Status.PLANNED
+    assert event.date is not None and event.date.iso() == "2016-04-07"
+
+
+def test_an_officials_state_takes_part(dictionary: Dictionary) -> None:
+    text = "Ilham Aliyev and Vladimir Putin met in Moscow on 22 February 2022."
+    (event,) = events(text, dictionary)
+    assert set(event.involved()) == {"ilham-aliyev", "vladimir-putin", "azerbaijan", "russia"}
+
+
+def test_the_most_specific_kind_wins(dictionary: Dictionary) -> None:
+    text = "Armenia and Azerbaijan signed a ceasefire agreement on 10 November 2020."
+    assert [e.type for e in events(text, dictionary)] == ["Ceasefire"]
