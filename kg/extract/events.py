@@ -92,6 +92,7 @@ class EventFinder:
         self.negation = PhraseIndex((p, "negation") for p in lex.negation)
         self.planning = PhraseIndex((p, "planning") for p in lex.planning)
         self.conditional = PhraseIndex((p, "conditional") for p in lex.conditional)
+        self.naming = PhraseIndex((p, "naming") for p in lex.naming)
         self.preposition = (
             re.compile(
                 r"(?:^|\s)(?:" + alternation(list(lex.place_prepositions)).pattern + r")\s+$"
@@ -148,18 +149,7 @@ class EventFinder:
         >>> finder("en").status(s, Trigger(26, 32, "closed", "DiplomaticDowngrade"))
         <Status.NEGATED: 'Negated'>
         """
-        text = sentence.text
-        for date in dates or ():
-            first, stop = date.start - sentence.start, date.end - sentence.start
-            if first >= 0 and stop <= len(text):
-                text = text[:first] + " " * (stop - first) + text[stop:]
-        left = trigger.start - sentence.start
-        right = trigger.end - sentence.start
-        starts = [m.end() for m in _CLAUSE.finditer(text, 0, left)]
-        after = _CLAUSE.search(text, right)
-        clause = quick_fold(
-            text[starts[-1] if starts else 0 : after.start() if after else len(text)]
-        )
+        clause = _clause(sentence, trigger, dates)
         if self.negation.find(clause):
             return Status.NEGATED
         if self.conditional.find(clause):
@@ -173,6 +163,8 @@ class EventFinder:
     ) -> bool:
         if self.anaphora is None or trigger.type not in seen or _nearest(dates, trigger):
             return False
+        if not self.lexicon.articles:
+            return True
         before = quick_fold(text[max(0, trigger.start - 30) : trigger.start])
         return bool(self.anaphora.search(" " + before + " "))
 
@@ -223,6 +215,8 @@ class EventFinder:
                 continue  # the trigger word is part of a name (a named summit, an agreement)
             if seen is not None and self._refers_back(source.text, trigger, dates, seen):
                 continue
+            if self.naming.find(_clause(sentence, trigger, dates)):
+                continue  # "called the shooting an act of terrorism" names, it does not tell
             before = _slugs(m for m in actors if m.end <= trigger.start)
             after = _slugs(m for m in actors if m.start >= trigger.end)
             acts: tuple[str, ...] = ()
@@ -274,6 +268,20 @@ class EventFinder:
         if seen is not None:
             seen.update(e.type for e in found)
         return found
+
+
+def _clause(sentence: Sentence, trigger: Trigger, dates: list[DateMention] | None) -> str:
+    """The folded clause of the sentence around the trigger, with its dates blanked."""
+    text = sentence.text
+    for date in dates or ():
+        first, stop = date.start - sentence.start, date.end - sentence.start
+        if first >= 0 and stop <= len(text):
+            text = text[:first] + " " * (stop - first) + text[stop:]
+    left = trigger.start - sentence.start
+    right = trigger.end - sentence.start
+    starts = [m.end() for m in _CLAUSE.finditer(text, 0, left)]
+    after = _CLAUSE.search(text, right)
+    return quick_fold(text[starts[-1] if starts else 0 : after.start() if after else len(text)])
 
 
 def _ahead(date: DateMention | None, status: Status, published: dt.date | None) -> DateSpan | None:

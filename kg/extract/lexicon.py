@@ -90,6 +90,7 @@ class Lexicon:
     negation: tuple[str, ...] = ()
     planning: tuple[str, ...] = ()
     conditional: tuple[str, ...] = ()
+    naming: tuple[str, ...] = ()
     claims: tuple[dict[str, str], ...] = ()
     said_in: tuple[str, ...] = ()
     place_prepositions: tuple[str, ...] = ()
@@ -105,6 +106,7 @@ class Lexicon:
     type_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     bodies: tuple[dict[str, str], ...] = ()
     anaphora: tuple[str, ...] = ()
+    articles: bool = True
 
 
 def _strings(raw: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -131,6 +133,7 @@ def _parse(raw: Any, where: str) -> Lexicon:
         negation=_strings(raw, "negation"),
         planning=_strings(raw, "planning"),
         conditional=_strings(raw, "conditional"),
+        naming=_strings(raw, "naming"),
         claims=tuple({str(k): str(v) for k, v in c.items()} for c in raw.get("claims") or []),
         said_in=_strings(raw, "said_in"),
         place_prepositions=_strings(raw, "place_prepositions"),
@@ -147,6 +150,7 @@ def _parse(raw: Any, where: str) -> Lexicon:
             str(k): tuple(str(n) for n in v or []) for k, v in (raw.get("type_cues") or {}).items()
         },
         anaphora=_strings(raw, "anaphora"),
+        articles=bool(raw.get("articles", True)),
         bodies=tuple({str(k): str(v) for k, v in b.items()} for b in raw.get("bodies") or []),
     )
 

@@ -100,3 +100,18 @@ def test_an_officials_state_takes_part(dictionary: Dictionary) -> None:
 def test_the_most_specific_kind_wins(dictionary: Dictionary) -> None:
     text = "Armenia and Azerbaijan signed a ceasefire agreement on 10 November 2020."
     assert [e.type for e in events(text, dictionary)] == ["Ceasefire"]
+
+
+def test_naming_is_not_an_event(dictionary: Dictionary) -> None:
+    assert events("Ilham Aliyev called the shooting an act of terrorism.", dictionary) == []
+    text = "Ильхам Алиев назвал произошедшее террористическим актом."
+    assert events(text, dictionary, "ru") == []
+
+
+def test_a_bare_noun_refers_back_in_languages_without_articles(dictionary: Dictionary) -> None:
+    text = (
+        "27 yanvar 2023-cü ildə İrana hücum olub. "
+        "Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan hücumu pisləyib."
+    )
+    attacks = [e for e in events(text, dictionary, "az") if e.type == "Attack"]
+    assert len(attacks) == 1 and len(attacks[0].evidence) == 1
