@@ -281,7 +281,7 @@ def find_dates(text: str, language: str, published: dt.date | None = None) -> li
     ('impossible',)
     >>> m = find_dates("on Monday", "en", dt.date(2021, 10, 6))[0]
     >>> m.span.iso(), m.flags
-    ('2021-10-04', ('relative',))
+    ('2021-10-04', ('relative', 'weekday'))
     """
     return finder(language).find(text, published)
 

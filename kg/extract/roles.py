@@ -152,3 +152,29 @@ def fill_principals(
         taken.update(kept)
         filled.append(kept)
     return tuple(filled)
+
+
+# A speaker named before the verb must be this close to it (characters).
+_REACH = 90
+
+
+def speaker(
+    actors: list[Mention], side: str, start: int, end: int, people: set[str]
+) -> Mention | None:
+    """The speaker of a reporting cue at ``[start, end)``; ``side`` says where it is named:
+    ``before`` (nearest, ``Aliyev said``), ``after`` (``according to Aliyev``) or ``first``
+    (the sentence's first actor, verb-final languages). People are preferred.
+
+    >>> m = [Mention(0, 4, "Iran", "iran", "name"), Mention(5, 10, "Aliyev", "ilham-aliyev", "name")]
+    >>> speaker(m, "before", 11, 15, {"ilham-aliyev"}).entity
+    'ilham-aliyev'
+    """
+    if side == "after":
+        pool = [m for m in actors if m.start >= end][:3]
+        ordered = pool
+    else:
+        earlier = [m for m in actors if m.end <= start]
+        pool = earlier if side == "first" else [m for m in earlier if start - m.end <= _REACH]
+        ordered = pool if side == "first" else pool[::-1]
+    named = [m for m in ordered if m.entity in people]
+    return named[0] if named else (ordered[0] if ordered else None)

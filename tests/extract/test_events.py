@@ -115,3 +115,17 @@ def test_a_bare_noun_refers_back_in_languages_without_articles(dictionary: Dicti
     )
     attacks = [e for e in events(text, dictionary, "az") if e.type == "Attack"]
     assert len(attacks) == 1 and len(attacks[0].evidence) == 1
+
+
+def test_the_speaker_only_reports(dictionary: Dictionary) -> None:
+    text = "Ilham Aliyev said Iran attacked Armenia on 3 March 2024."
+    (event,) = events(text, dictionary)
+    assert (event.actors, event.targets) == (("iran",), ("armenia",))
+    text = "По словам Пашиняна, Россия и Армения провели совместные учения."
+    (event,) = events(text, dictionary, "ru")
+    assert set(event.participants) == {"russia", "armenia"}
+
+
+def test_a_news_agency_takes_no_part(dictionary: Dictionary) -> None:
+    (event,) = events("IRNA reported that Iran attacked Azerbaijan.", dictionary)
+    assert set(event.involved()) == {"iran", "azerbaijan"}
