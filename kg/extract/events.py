@@ -33,6 +33,7 @@ from kg.dates import DateSpan, PartialDate
 from kg.dictionary import Dictionary
 from kg.extract import EXTRACTOR
 from kg.extract.dates import DateMention
+from kg.extract.groups import finder as group_finder
 from kg.extract.lexicon import Lexicon, PhraseIndex, alternation, common, lexicon
 from kg.extract.linking import Mention
 from kg.extract.roles import fill_principals, is_actor, is_place, speaker
@@ -210,11 +211,14 @@ class EventFinder:
         dictionary: Dictionary,
         window: tuple[int, int] | None = None,
         seen: set[str] | None = None,
+        document: list[Mention] | None = None,
     ) -> list[Event]:
         """The events a sentence states (see the module notes for the rules).
 
         ``seen`` holds the event types already found earlier in the document; a trigger that
         refers back to one of them (``the ceasefire``) without a date of its own is skipped.
+        ``document`` holds the document's mentions, for group phrases such as ``the two
+        countries`` (:mod:`kg.extract.groups`).
 
         ``folded`` is the folded document with ``window`` the sentence's part of it, or the
         folded sentence alone (``window`` ``None``).
@@ -229,6 +233,15 @@ class EventFinder:
         [('Attack', ('iran',), ('azerbaijan',))]
         """
         rules = common()
+        if document is not None:
+            earlier = [m for m in document if m.end <= sentence.start]
+            mentions = sorted(
+                mentions
+                + group_finder(self.lexicon.language).mentions(
+                    sentence, folded, window, earlier, dictionary, source.published
+                ),
+                key=lambda m: m.start,
+            )
         actors = [m for m in mentions if is_actor(m, dictionary) and not _reports(m, dictionary)]
         speakers = self._speakers(sentence, folded, window, actors, dictionary)
         places = [m for m in mentions if is_place(m, dictionary) and m.kind != "metonym"]

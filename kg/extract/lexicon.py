@@ -107,6 +107,7 @@ class Lexicon:
     bodies: tuple[dict[str, str], ...] = ()
     anaphora: tuple[str, ...] = ()
     articles: bool = True
+    groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _strings(raw: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -151,6 +152,9 @@ def _parse(raw: Any, where: str) -> Lexicon:
         },
         anaphora=_strings(raw, "anaphora"),
         articles=bool(raw.get("articles", True)),
+        groups={
+            str(k): tuple(str(p) for p in v or []) for k, v in (raw.get("groups") or {}).items()
+        },
         bodies=tuple({str(k): str(v) for k, v in b.items()} for b in raw.get("bodies") or []),
     )
 

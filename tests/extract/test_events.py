@@ -129,3 +129,17 @@ def test_the_speaker_only_reports(dictionary: Dictionary) -> None:
 def test_a_news_agency_takes_no_part(dictionary: Dictionary) -> None:
     (event,) = events("IRNA reported that Iran attacked Azerbaijan.", dictionary)
     assert set(event.involved()) == {"iran", "azerbaijan"}
+
+
+def test_the_two_countries_are_the_documents_main_states(dictionary: Dictionary) -> None:
+    text = (
+        "Iran and Azerbaijan argued in May 2023. Iran then thanked Azerbaijan. "
+        "The two countries held joint drills on 5 June 2023."
+    )
+    drills = [e for e in events(text, dictionary) if e.type == "JointMilitaryExercise"]
+    assert set(drills[0].participants) == {"iran", "azerbaijan"}
+    alone = "The two countries held joint drills on 5 June 2023."
+    assert events(alone, dictionary) == []
+    text = "Россия и Армения спорили. Обе страны провели совместные учения."
+    drills = [e for e in events(text, dictionary, "ru") if e.type == "JointMilitaryExercise"]
+    assert set(drills[0].participants) == {"russia", "armenia"}
