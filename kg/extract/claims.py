@@ -77,6 +77,8 @@ class ClaimFinder:
             actors = [m for m in actors if not where <= m.start < where + len(said_in)]
         found: dict[str, Claim] = {}
         for cue_start, cue_end, side in self.cue.find(folded.folded, lo, hi):
+            if folded.folded[cue_start - 1 : cue_start] == "-":
+                continue  # part of a compound word (self-declared), not a verb
             first, stop = folded.span(cue_start, cue_end)
             start, end = first + shift, stop + shift
             claimant = speaker(actors, side, start, end, people)

@@ -188,6 +188,8 @@ class EventFinder:
         }
         found: list[tuple[Mention, int, str]] = []
         for cue_start, cue_end, side in self.reporting.find(folded.folded, lo, hi):
+            if folded.folded[cue_start - 1 : cue_start] == "-":
+                continue  # part of a compound word (self-declared), not a verb
             first, stop = folded.span(cue_start, cue_end)
             who = speaker(actors, side, first + shift, stop + shift, people)
             if who is not None:
