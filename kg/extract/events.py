@@ -392,7 +392,8 @@ def most_specific(events: list[Event]) -> list[Event]:
     """One event per kind in a sentence, and none whose kind a more specific one there refines.
 
     "signed a ceasefire agreement" states one ceasefire, not a ceasefire and an agreement;
-    "met ... and held talks" one meeting. Of two triggers of one kind the first is kept,
+    "met ... and held talks" one meeting; kinds that ``common.yaml`` combines make one event
+    ("an agreement on the military base": a military agreement). Of two triggers of one kind the first is kept,
     taking the date of the second when it has none.
 
     >>> a = Event("Agreement", "a", (), participants=("iran",))
@@ -401,6 +402,15 @@ def most_specific(events: list[Event]) -> list[Event]:
     ['Ceasefire']
     """
     kinds = {e.type for e in events}
+    for together, into in common().combined:
+        if together <= kinds:
+            first = next(e for e in events if e.type in together)
+            events = [
+                _retyped(first, into) if e is first else e
+                for e in events
+                if e is first or e.type not in together
+            ]
+            kinds = {e.type for e in events}
     refined = {k for k in kinds for other in kinds if k in broader(other)}
     kept: dict[str, Event] = {}
     for event in events:
@@ -412,6 +422,12 @@ def most_specific(events: list[Event]) -> list[Event]:
         elif first.date is None and event.date is not None:
             kept[event.type] = replace(first, date=event.date)
     return list(kept.values())
+
+
+def _retyped(event: Event, kind: str) -> Event:
+    who = event.label.partition(" (")[2]
+    label = event_types()[kind].label
+    return replace(event, type=kind, label=f"{label} ({who}" if who else label)
 
 
 @lru_cache(maxsize=16)

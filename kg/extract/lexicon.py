@@ -194,7 +194,8 @@ def lexicon(language: str) -> Lexicon:
 
 @dataclass(frozen=True)
 class Common:
-    """Language-independent rules: which event types are directed or symmetric, confidences.
+    """Language-independent rules: which event types are directed or symmetric, which kinds
+    told together in one sentence make one event of another kind, confidences.
 
     >>> "Meeting" in common().symmetric
     True
@@ -204,6 +205,7 @@ class Common:
     symmetric: frozenset[str]
     confidence: dict[str, float]
     claim_confidence: dict[str, float]
+    combined: tuple[tuple[frozenset[str], str], ...] = ()
 
 
 @cache
@@ -219,6 +221,9 @@ def common(folder: Path = LEXICON_DIR) -> Common:
         symmetric=frozenset(raw.get("symmetric") or []),
         confidence={str(k): float(v) for k, v in (raw.get("confidence") or {}).items()},
         claim_confidence={str(k): float(v) for k, v in (raw.get("claim_confidence") or {}).items()},
+        combined=tuple(
+            (frozenset(str(k) for k in c["kinds"]), str(c["into"])) for c in raw.get("combined") or []
+        ),
     )
 
 

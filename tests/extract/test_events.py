@@ -143,3 +143,9 @@ def test_the_two_countries_are_the_documents_main_states(dictionary: Dictionary)
     text = "Россия и Армения спорили. Обе страны провели совместные учения."
     drills = [e for e in events(text, dictionary, "ru") if e.type == "JointMilitaryExercise"]
     assert set(drills[0].participants) == {"russia", "armenia"}
+
+
+def test_an_agreement_on_a_military_base_is_a_military_agreement(dictionary: Dictionary) -> None:
+    text = "Russia and Armenia signed an agreement on the military base on 16 March 1995."
+    (event,) = events(text, dictionary)
+    assert event.type == "MilitaryAgreement" and event.label.startswith("military agreement (")
