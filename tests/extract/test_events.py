@@ -149,3 +149,11 @@ def test_an_agreement_on_a_military_base_is_a_military_agreement(dictionary: Dic
     text = "Russia and Armenia signed an agreement on the military base on 16 March 1995."
     (event,) = events(text, dictionary)
     assert event.type == "MilitaryAgreement" and event.label.startswith("military agreement (")
+
+
+def test_russian_and_azerbaijani_decrees_and_withdrawals(dictionary: Dictionary) -> None:
+    text = "Президент России Владимир Путин подписал указ 21 июня 2019 года."
+    assert "Statement" in [e.type for e in events(text, dictionary, "ru")]
+    text = "Ermənistan Ağdam rayonunu noyabrın 20-dək Azərbaycana qaytarmalıdır."
+    found = events(text, dictionary, "az", published=dt.date(2020, 11, 10))
+    assert [e.type for e in found] == ["Withdrawal"]
