@@ -103,6 +103,12 @@ class EventFinder:
             else None
         )
         self.locative = tuple(fold(s) for s in lex.locative_suffixes)
+        self.deadline_before = (
+            re.compile(r"(?:^|\s)(?:" + alternation(list(lex.deadline_before)).pattern + r")\s*$")
+            if lex.deadline_before
+            else None
+        )
+        self.deadline_after = tuple(fold(s) for s in lex.deadline_after)
         self.anaphora = (
             re.compile(
                 r"(?:^|\s)(?:" + alternation(list(lex.anaphora)).pattern + r")(?:\s+\S+)?\s*$"
@@ -196,6 +202,20 @@ class EventFinder:
                 found.append((who, stop + shift, side))
         return found
 
+    def _deadlines(self, text: str, dates: list[DateMention]) -> list[DateMention]:
+        """The dates written as deadlines (``by November 15``, ``noyabrın 15-dək``)."""
+        found: list[DateMention] = []
+        for date in dates:
+            if date.span is None:
+                continue
+            before = " " + quick_fold(text[max(0, date.start - 20) : date.start])
+            written = quick_fold(date.text)
+            if (self.deadline_before is not None and self.deadline_before.search(before)) or any(
+                written.endswith(s) for s in self.deadline_after
+            ):
+                found.append(date)
+        return found
+
     def _is_located(self, source_text: str, mention: Mention) -> bool:
         before = quick_fold(source_text[max(0, mention.start - 20) : mention.start])
         if self.preposition is not None and self.preposition.search(" " + before + " "):
@@ -273,43 +293,67 @@ class EventFinder:
             if not (acts or targets or parts):
                 continue
             date = _nearest(dates, trigger)
-            when = date.span.earliest if date and date.span else source.published
-            acts, targets, parts = fill_principals((acts, targets, parts), dictionary, when)
-            status = self.status(sentence, trigger, dates)
-            later = source.published + dt.timedelta(days=1) if source.published else None
-            if status is Status.OCCURRED and date and date.span and later:
-                status = Status.PLANNED if date.span.earliest > later else status
-            span = _ahead(date, status, source.published)
-            place = located[0].entity if located else None
-            score = rules.confidence.get("base", 0.5)
-            score += rules.confidence.get("with_date", 0.0) if date else 0.0
-            score += (
-                rules.confidence.get("with_two_roles", 0.0)
-                if len(acts + targets + parts) > 1
-                else 0.0
-            )
-            score += rules.confidence.get("with_place", 0.0) if place else 0.0
-            score += (
-                rules.confidence.get("long_trigger", 0.0) if " " in trigger.text.strip() else 0.0
-            )
-            who = ", ".join(_label(s, dictionary) for s in dict.fromkeys(acts + targets + parts))
-            found.append(
-                Event(
-                    type=trigger.type,
-                    label=f"{event_types()[trigger.type].label} ({who})",
-                    evidence=(evidence(source, sentence, score),),
-                    date=span,
-                    actors=acts,
-                    targets=targets,
-                    participants=parts,
-                    place=place,
-                    status=status,
+            deadlines = self._deadlines(source.text, dates)
+            each = deadlines if len(deadlines) > 1 and date in deadlines else [date]
+            for date in each:
+                found.append(
+                    self._event(
+                        source,
+                        sentence,
+                        trigger,
+                        date,
+                        dates,
+                        dictionary,
+                        located,
+                        (acts, targets, parts),
+                    )
                 )
-            )
         found = most_specific(found)
         if seen is not None:
             seen.update(e.type for e in found)
         return found
+
+    def _event(
+        self,
+        source: Source,
+        sentence: Sentence,
+        trigger: Trigger,
+        date: DateMention | None,
+        dates: list[DateMention],
+        dictionary: Dictionary,
+        located: list[Mention],
+        roles: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]],
+    ) -> Event:
+        """The event of one trigger with its date, roles (principals added), place, status."""
+        rules = common()
+        acts, targets, parts = roles
+        when = date.span.earliest if date and date.span else source.published
+        acts, targets, parts = fill_principals((acts, targets, parts), dictionary, when)
+        status = self.status(sentence, trigger, dates)
+        later = source.published + dt.timedelta(days=1) if source.published else None
+        if status is Status.OCCURRED and date and date.span and later:
+            status = Status.PLANNED if date.span.earliest > later else status
+        span = _ahead(date, status, source.published)
+        place = located[0].entity if located else None
+        score = rules.confidence.get("base", 0.5)
+        score += rules.confidence.get("with_date", 0.0) if date else 0.0
+        score += (
+            rules.confidence.get("with_two_roles", 0.0) if len(acts + targets + parts) > 1 else 0.0
+        )
+        score += rules.confidence.get("with_place", 0.0) if place else 0.0
+        score += rules.confidence.get("long_trigger", 0.0) if " " in trigger.text.strip() else 0.0
+        who = ", ".join(_label(s, dictionary) for s in dict.fromkeys(acts + targets + parts))
+        return Event(
+            type=trigger.type,
+            label=f"{event_types()[trigger.type].label} ({who})",
+            evidence=(evidence(source, sentence, score),),
+            date=span,
+            actors=acts,
+            targets=targets,
+            participants=parts,
+            place=place,
+            status=status,
+        )
 
 
 def _reports(mention: Mention, dictionary: Dictionary) -> bool:
@@ -392,7 +436,8 @@ def most_specific(events: list[Event]) -> list[Event]:
     """One event per kind in a sentence, and none whose kind a more specific one there refines.
 
     "signed a ceasefire agreement" states one ceasefire, not a ceasefire and an agreement;
-    "met ... and held talks" one meeting; kinds that ``common.yaml`` combines make one event
+    "met ... and held talks" one meeting (events of one kind with two different dates, as
+    in a list of deadlines, stay apart); kinds that ``common.yaml`` combines make one event
     ("an agreement on the military base": a military agreement). Of two triggers of one kind the first is kept,
     taking the date of the second when it has none.
 
@@ -412,16 +457,23 @@ def most_specific(events: list[Event]) -> list[Event]:
             ]
             kinds = {e.type for e in events}
     refined = {k for k in kinds for other in kinds if k in broader(other)}
-    kept: dict[str, Event] = {}
+    kept: list[Event] = []
     for event in events:
         if event.type in refined:
             continue
-        first = kept.get(event.type)
-        if first is None:
-            kept[event.type] = event
-        elif first.date is None and event.date is not None:
-            kept[event.type] = replace(first, date=event.date)
-    return list(kept.values())
+        same = next(
+            (
+                i
+                for i, e in enumerate(kept)
+                if e.type == event.type and (e.date is None or event.date in (None, e.date))
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(event)
+        elif kept[same].date is None and event.date is not None:
+            kept[same] = replace(kept[same], date=event.date)
+    return kept
 
 
 def _retyped(event: Event, kind: str) -> Event:

@@ -108,6 +108,8 @@ class Lexicon:
     anaphora: tuple[str, ...] = ()
     articles: bool = True
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    deadline_before: tuple[str, ...] = ()
+    deadline_after: tuple[str, ...] = ()
 
 
 def _strings(raw: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -152,6 +154,8 @@ def _parse(raw: Any, where: str) -> Lexicon:
         },
         anaphora=_strings(raw, "anaphora"),
         articles=bool(raw.get("articles", True)),
+        deadline_before=_strings(raw, "deadline_before"),
+        deadline_after=_strings(raw, "deadline_after"),
         groups={
             str(k): tuple(str(p) for p in v or []) for k, v in (raw.get("groups") or {}).items()
         },

@@ -115,3 +115,7 @@ def test_a_year_looked_ahead_to_sets_no_year_for_later_dates() -> None:
 def test_the_month_before_a_noun() -> None:
     assert iso("the January attack on the embassy", "en") == ["2024-01"]
     assert iso("the May drills", "en") == []
+
+
+def test_azerbaijani_deadline_ending() -> None:
+    assert iso("noyabrın 20-dək", "az") == ["2024-11-20"]

@@ -157,3 +157,20 @@ def test_russian_and_azerbaijani_decrees_and_withdrawals(dictionary: Dictionary)
     text = "Ermənistan Ağdam rayonunu noyabrın 20-dək Azərbaycana qaytarmalıdır."
     found = events(text, dictionary, "az", published=dt.date(2020, 11, 10))
     assert [e.type for e in found] == ["Withdrawal"]
+
+
+def test_a_list_of_deadlines_tells_one_event_each(dictionary: Dictionary) -> None:
+    text = (
+        "Armenia must return the Kalbajar district to Azerbaijan by November 15, "
+        "the Aghdam district by November 20 and the Lachin district by December 1."
+    )
+    found = events(text, dictionary, published=dt.date(2020, 11, 10))
+    assert sorted(e.date.iso() for e in found if e.date) == [
+        "2020-11-15",
+        "2020-11-20",
+        "2020-12-01",
+    ]
+    assert {e.type for e in found} == {"Withdrawal"}
+    text = "Ağdam rayonu noyabrın 20-dək, Laçın rayonu isə dekabrın 1-dək Azərbaycana qaytarılmalıdır."
+    found = events(text, dictionary, "az", published=dt.date(2020, 11, 10))
+    assert sorted(e.date.iso() for e in found if e.date) == ["2020-11-20", "2020-12-01"]
