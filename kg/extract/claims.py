@@ -25,6 +25,7 @@ from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText
 from kg.model import Claim, Source
 
+
 class ClaimFinder:
     """Compiled claim cues of one language.
 

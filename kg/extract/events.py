@@ -1,20 +1,30 @@
 """Events from trigger words: type from the lexicon, roles from the mentions around it.
 
-For each trigger phrase in a sentence (longest match wins where phrases overlap):
+For each trigger phrase in a sentence (longest match wins where phrases overlap, but a finer
+kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
 
-* roles: for *directed* types (``common.yaml``) actors are the actor mentions before the
-  trigger and targets those after it; for *symmetric* types every actor mention in the
-  sentence is a participant; otherwise mentions before the trigger are actors (those after
-  it when there are none before);
+* who can take part: actor mentions (:mod:`kg.extract.roles`), less news outlets and the
+  speaker of a reporting cue for what they report (``Aliyev said Iran attacked``), plus group
+  phrases (``the two countries``) resolved to the document's main parties
+  (:mod:`kg.extract.groups`);
+* roles: for *directed* types (``common.yaml``) actors are those before the trigger and
+  targets those after it; for *symmetric* types every one in the sentence is a participant;
+  otherwise those before the trigger are actors (those after it when there are none before);
+  each official, body or force brings the state or organisation it acts for into its role;
 * place: a place mention after a place preposition (``in Tehran``, ``в Тегеране``) or written
   with a locative suffix (``Tehranda``);
 * date: the resolved date in the sentence nearest the trigger; none otherwise; a planned
-  event's weekday (``is due on Thursday``) is the coming one, not the last;
+  event's weekday (``is due on Thursday``) is the coming one, not the last; a clause listing
+  several deadlines (``by November 15, ... by November 20``) tells one event per deadline;
 * status: negation, conditional and planning cues in the trigger's clause; a date after the
   publication date also means planned;
-* a trigger after an anaphoric word of the lexicon (``the ceasefire``, ``this attack``) with
+* no event: a trigger in the clause of a naming verb (``called the shooting an act of
+  terrorism``) is an opinion, not an event; a trigger after an anaphoric word of the lexicon
+  (``the ceasefire``, ``this attack``; in languages without articles any bare trigger) with
   no date of its own, for a type already found earlier in the document, refers back to that
-  event and adds nothing.
+  event and adds nothing;
+* kinds: one event per kind per sentence, the most specific kind winning
+  (:mod:`kg.extract.kinds`).
 """
 
 from __future__ import annotations
@@ -22,11 +32,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
-from functools import cache, lru_cache
-
-from rdflib import URIRef
-from rdflib.namespace import RDFS
+from dataclasses import dataclass
+from functools import lru_cache
 
 from kg import __version__
 from kg.dates import DateSpan, PartialDate
@@ -34,14 +41,14 @@ from kg.dictionary import Dictionary
 from kg.extract import EXTRACTOR
 from kg.extract.dates import DateMention
 from kg.extract.groups import finder as group_finder
+from kg.extract.kinds import broader, most_specific
 from kg.extract.lexicon import Lexicon, PhraseIndex, alternation, common, lexicon
 from kg.extract.linking import Mention
-from kg.extract.roles import fill_principals, is_actor, is_place, speaker
+from kg.extract.roles import fill_principals, is_actor, is_place, is_reporter, only_reports, speaker
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText, quick_fold
 from kg.model import Event, Evidence, Source, Status
-from kg.namespaces import CKG
-from kg.ontology import event_types, ontology_graph
+from kg.ontology import event_types
 from kg.text import fold
 
 _CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()«»\"]|\s-\s")
@@ -264,7 +271,7 @@ class EventFinder:
                 ),
                 key=lambda m: m.start,
             )
-        actors = [m for m in mentions if is_actor(m, dictionary) and not _reports(m, dictionary)]
+        actors = [m for m in mentions if is_actor(m, dictionary) and not is_reporter(m, dictionary)]
         speakers = self._speakers(sentence, folded, window, actors, dictionary)
         places = [m for m in mentions if is_place(m, dictionary) and m.kind != "metonym"]
         located = [m for m in places if self._is_located(source.text, m)]
@@ -278,7 +285,7 @@ class EventFinder:
                 continue
             if self.naming.find(_clause(sentence, trigger, dates)):
                 continue  # "called the shooting an act of terrorism" names, it does not tell
-            told = [m for m in actors if not _spoken(m, trigger, speakers)]
+            told = [m for m in actors if not only_reports(m, trigger, speakers)]
             before = _slugs(m for m in told if m.end <= trigger.start)
             after = _slugs(m for m in told if m.start >= trigger.end)
             acts: tuple[str, ...] = ()
@@ -356,24 +363,6 @@ class EventFinder:
         )
 
 
-def _reports(mention: Mention, dictionary: Dictionary) -> bool:
-    """A news outlet reports events; it takes no part in them."""
-    entity = dictionary.get(mention.entity) if mention.entity else None
-    return entity is not None and entity.type == "MediaOutlet"
-
-
-def _spoken(mention: Mention, trigger: Trigger, speakers: list[tuple[Mention, int, str]]) -> bool:
-    """True when ``mention`` only reports the trigger's event (``Aliyev said Iran attacked``).
-
-    A speaker named before its verb reports what follows the verb; one named after (``according
-    to``) or first in a verb-final sentence reports the whole sentence.
-    """
-    return any(
-        who is mention and (side != "before" or trigger.start >= cue_end)
-        for who, cue_end, side in speakers
-    )
-
-
 def _clause(sentence: Sentence, trigger: Trigger, dates: list[DateMention] | None) -> str:
     """The folded clause of the sentence around the trigger, with its dates blanked."""
     text = sentence.text
@@ -414,72 +403,6 @@ def _nearest(dates: list[DateMention], trigger: Trigger) -> DateMention | None:
     if not usable:
         return None
     return min(usable, key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end)))
-
-
-@cache
-def broader(kind: str) -> frozenset[str]:
-    """The event classes above ``kind`` in the ontology, ``Event`` itself left out.
-
-    >>> sorted(broader("Ceasefire"))
-    ['Agreement']
-    """
-    graph = ontology_graph()
-    above = {
-        str(c).removeprefix(str(CKG))
-        for c in graph.transitive_objects(CKG[kind], RDFS.subClassOf)
-        if isinstance(c, URIRef) and str(c).startswith(str(CKG))
-    }
-    return frozenset(above - {kind, "Event"})
-
-
-def most_specific(events: list[Event]) -> list[Event]:
-    """One event per kind in a sentence, and none whose kind a more specific one there refines.
-
-    "signed a ceasefire agreement" states one ceasefire, not a ceasefire and an agreement;
-    "met ... and held talks" one meeting (events of one kind with two different dates, as
-    in a list of deadlines, stay apart); kinds that ``common.yaml`` combines make one event
-    ("an agreement on the military base": a military agreement). Of two triggers of one kind the first is kept,
-    taking the date of the second when it has none.
-
-    >>> a = Event("Agreement", "a", (), participants=("iran",))
-    >>> c = Event("Ceasefire", "c", (), participants=("iran",))
-    >>> [e.type for e in most_specific([a, c, c])]
-    ['Ceasefire']
-    """
-    kinds = {e.type for e in events}
-    for together, into in common().combined:
-        if together <= kinds:
-            first = next(e for e in events if e.type in together)
-            events = [
-                _retyped(first, into) if e is first else e
-                for e in events
-                if e is first or e.type not in together
-            ]
-            kinds = {e.type for e in events}
-    refined = {k for k in kinds for other in kinds if k in broader(other)}
-    kept: list[Event] = []
-    for event in events:
-        if event.type in refined:
-            continue
-        same = next(
-            (
-                i
-                for i, e in enumerate(kept)
-                if e.type == event.type and (e.date is None or event.date in (None, e.date))
-            ),
-            None,
-        )
-        if same is None:
-            kept.append(event)
-        elif kept[same].date is None and event.date is not None:
-            kept[same] = replace(kept[same], date=event.date)
-    return kept
-
-
-def _retyped(event: Event, kind: str) -> Event:
-    who = event.label.partition(" (")[2]
-    label = event_types()[kind].label
-    return replace(event, type=kind, label=f"{label} ({who}" if who else label)
 
 
 @lru_cache(maxsize=16)

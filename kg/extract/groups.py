@@ -52,7 +52,7 @@ class GroupFinder:
 
         >>> from kg.dictionary import load
         >>> text = "Iran met Azerbaijan. Iran thanked Azerbaijan. The two countries met."
-        >>> before = [Mention(0, 4, "Iran", "iran", "name"), Mention(9, 19, "x", "azerbaijan", "name")]
+        >>> before = [Mention(0, 4, "Iran", "iran", "name"), Mention(9, 19, "x", "azerbaijan", "x")]
         >>> s = Sentence(46, len(text), text[46:])
         >>> f = FoldedText.of(text)
         >>> [m.entity for m in finder("en").mentions(s, f, (46, len(text)), before, load(), None)]
@@ -88,9 +88,12 @@ def _main(
                 counts[entity.slug] += 1
         elif entity.type in _STATES:
             counts[entity.slug] += 1
-        elif (principal := acting_for(entity.slug, dictionary, when)) is not None:
-            if (e := dictionary.get(principal)) is not None and e.type in _STATES:
-                counts[principal] += 1
+        elif (
+            (principal := acting_for(entity.slug, dictionary, when)) is not None
+            and (e := dictionary.get(principal)) is not None
+            and e.type in _STATES
+        ):
+            counts[principal] += 1
     ranked = [slug for slug, _ in counts.most_common()]
     return ranked[:2] if len(ranked) >= 2 else []
 

@@ -226,7 +226,8 @@ def common(folder: Path = LEXICON_DIR) -> Common:
         confidence={str(k): float(v) for k, v in (raw.get("confidence") or {}).items()},
         claim_confidence={str(k): float(v) for k, v in (raw.get("claim_confidence") or {}).items()},
         combined=tuple(
-            (frozenset(str(k) for k in c["kinds"]), str(c["into"])) for c in raw.get("combined") or []
+            (frozenset(str(k) for k in c["kinds"]), str(c["into"]))
+            for c in raw.get("combined") or []
         ),
     )
 

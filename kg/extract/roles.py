@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from functools import cache
+from typing import Protocol
 
 from kg.dictionary import Dictionary
 from kg.extract.mention import Mention
@@ -154,6 +155,16 @@ def fill_principals(
     return tuple(filled)
 
 
+class Spanned(Protocol):
+    """Anything with document offsets (a trigger, a mention)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
 # A speaker named before the verb must be this close to it (characters).
 _REACH = 90
 
@@ -165,7 +176,7 @@ def speaker(
     ``before`` (nearest, ``Aliyev said``), ``after`` (``according to Aliyev``) or ``first``
     (the sentence's first actor, verb-final languages). People are preferred.
 
-    >>> m = [Mention(0, 4, "Iran", "iran", "name"), Mention(5, 10, "Aliyev", "ilham-aliyev", "name")]
+    >>> m = [Mention(0, 4, "Iran", "iran", "name"), Mention(5, 10, "Aliyev", "ilham-aliyev", "x")]
     >>> speaker(m, "before", 11, 15, {"ilham-aliyev"}).entity
     'ilham-aliyev'
     """
@@ -178,3 +189,28 @@ def speaker(
         ordered = pool if side == "first" else pool[::-1]
     named = [m for m in ordered if m.entity in people]
     return named[0] if named else (ordered[0] if ordered else None)
+
+
+def is_reporter(mention: Mention, dictionary: Dictionary) -> bool:
+    """A news outlet reports events; it takes no part in them.
+
+    >>> from kg.dictionary import load
+    >>> is_reporter(Mention(0, 4, "IRNA", "islamic-republic-news-agency", "name"), load())
+    True
+    """
+    entity = dictionary.get(mention.entity) if mention.entity else None
+    return entity is not None and entity.type == "MediaOutlet"
+
+
+def only_reports(
+    mention: Mention, trigger: Spanned, speakers: list[tuple[Mention, int, str]]
+) -> bool:
+    """True when ``mention`` only reports the trigger's event (``Aliyev said Iran attacked``).
+
+    A speaker named before its verb reports what follows the verb; one named after (``according
+    to``) or first in a verb-final sentence reports the whole sentence.
+    """
+    return any(
+        who is mention and (side != "before" or trigger.start >= cue_end)
+        for who, cue_end, side in speakers
+    )

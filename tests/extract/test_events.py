@@ -171,6 +171,8 @@ def test_a_list_of_deadlines_tells_one_event_each(dictionary: Dictionary) -> Non
         "2020-12-01",
     ]
     assert {e.type for e in found} == {"Withdrawal"}
-    text = "Ağdam rayonu noyabrın 20-dək, Laçın rayonu isə dekabrın 1-dək Azərbaycana qaytarılmalıdır."
+    text = (
+        "Ağdam rayonu noyabrın 20-dək, Laçın rayonu isə dekabrın 1-dək Azərbaycana qaytarılmalıdır."
+    )
     found = events(text, dictionary, "az", published=dt.date(2020, 11, 10))
     assert sorted(e.date.iso() for e in found if e.date) == ["2020-11-20", "2020-12-01"]
