@@ -285,7 +285,8 @@ class EventFinder:
                 continue
             if self.naming.find(_clause(sentence, trigger, dates)):
                 continue  # "called the shooting an act of terrorism" names, it does not tell
-            told = [m for m in actors if not only_reports(m, trigger, speakers)]
+            said = trigger.type in rules.speech_acts
+            told = [m for m in actors if said or not only_reports(m, trigger, speakers)]
             before = _slugs(m for m in told if m.end <= trigger.start)
             after = _slugs(m for m in told if m.start >= trigger.end)
             acts: tuple[str, ...] = ()

@@ -210,6 +210,7 @@ class Common:
     confidence: dict[str, float]
     claim_confidence: dict[str, float]
     combined: tuple[tuple[frozenset[str], str], ...] = ()
+    speech_acts: frozenset[str] = frozenset()
 
 
 @cache
@@ -225,6 +226,7 @@ def common(folder: Path = LEXICON_DIR) -> Common:
         symmetric=frozenset(raw.get("symmetric") or []),
         confidence={str(k): float(v) for k, v in (raw.get("confidence") or {}).items()},
         claim_confidence={str(k): float(v) for k, v in (raw.get("claim_confidence") or {}).items()},
+        speech_acts=frozenset(raw.get("speech_acts") or []),
         combined=tuple(
             (frozenset(str(k) for k in c["kinds"]), str(c["into"]))
             for c in raw.get("combined") or []

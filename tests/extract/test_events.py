@@ -176,3 +176,10 @@ def test_a_list_of_deadlines_tells_one_event_each(dictionary: Dictionary) -> Non
     )
     found = events(text, dictionary, "az", published=dt.date(2020, 11, 10))
     assert sorted(e.date.iso() for e in found if e.date) == ["2020-11-20", "2020-12-01"]
+
+
+def test_the_speaker_of_an_accusation_is_its_actor(dictionary: Dictionary) -> None:
+    text = "Azerbaijan's foreign ministry said all responsibility for the attack lay with Iran."
+    accusation = next(e for e in events(text, dictionary) if e.type == "Accusation")
+    assert "ministry-of-foreign-affairs-of-azerbaijan" in accusation.actors
+    assert accusation.targets == ("iran",)
