@@ -4,9 +4,13 @@ Patterns come from the lexicons (``dates`` and ``relative``); placeholders ``{da
 ``{month}``, ``{year}`` (and ``{day2}``, ``{month2}``, ``{year2}`` for the end of a range) and
 ``{weekday}`` are filled in here. Relative dates and dates without a year are resolved
 against the source's publication date; without one they are returned unresolved (``span`` is
-``None``, flag ``unresolved``), never guessed; a date without a year takes the year of the
-last full date before it in the same text when there is one. Dates that do not exist
-(``February 30``) are returned with flag ``impossible`` and no span.
+``None``, flag ``unresolved``), never guessed. A date without a year takes the year of the
+last full date before it in the same text when there is one, unless that full date lies after
+the publication year (``until 2035`` sets no year) or the publication year keeps the story
+going forward (``on November 1, 2017 ... on 30 July`` in an article of August 2018 is 30 July
+2018). ``that day``, ``the same day``, ``the next day`` (unit ``previous``) count from the last
+full date told before them. Dates that do not exist (``February 30``) are returned with flag
+``impossible`` and no span.
 """
 
 from __future__ import annotations
@@ -125,6 +129,7 @@ class DateFinder:
         hits.sort(key=lambda h: (h[0], h[0] - h[1], h[2]))
         found: list[DateMention] = []
         context: int | None = None
+        context_day: dt.date | None = None
         last_day: dt.date | None = None
         last_end = -1
         for start, end, number, match in hits:
@@ -143,8 +148,17 @@ class DateFinder:
                 span, flags = _after(last_day, rule.offset)
             else:
                 span, flags = self._resolve(rule, groups, published, context)
+                if span is not None and context_day and span.earliest < context_day:
+                    # A story told forward: "on November 1, 2017 ... On 30 July" is 2018 when
+                    # that is still before publication.
+                    ahead, how = self._resolve(rule, groups, published, None)
+                    if ahead is not None and context_day <= ahead.earliest <= (
+                        published or ahead.earliest
+                    ):
+                        span, flags = ahead, how
             if span is not None and not flags and _not_after(span, published):
                 context = (span.end or span.start).year
+                context_day = span.earliest
             if span is not None and span.start.day is not None and not span.is_range:
                 last_day = span.earliest
             found.append(DateMention(first, stop, text[first:stop], span, flags))

@@ -119,3 +119,10 @@ def test_the_month_before_a_noun() -> None:
 
 def test_azerbaijani_deadline_ending() -> None:
     assert iso("noyabrın 20-dək", "az") == ["2024-11-20"]
+
+
+def test_a_story_told_forward_keeps_going_forward() -> None:
+    text = "At a summit on November 1, 2017 they spoke. On 30 July the ministers met."
+    assert iso(text, "en", dt.date(2018, 8, 13)) == ["2017-11-01", "2018-07-30"]
+    text = "On 7 August 2008 war began; on 12 August it ended."
+    assert iso(text, "en", dt.date(2018, 8, 13)) == ["2008-08-07", "2008-08-12"]
