@@ -9,7 +9,8 @@ last full date before it in the same text when there is one, unless that full da
 the publication year (``until 2035`` sets no year) or the publication year keeps the story
 going forward (``on November 1, 2017 ... on 30 July`` in an article of August 2018 is 30 July
 2018). ``that day``, ``the same day``, ``the next day`` (unit ``previous``) count from the last
-full date told before them. Dates that do not exist (``February 30``) are returned with flag
+full date told before them; ``в ночь на 13 августа`` (unit ``night``) spans the night from the
+12th. Dates that do not exist (``February 30``) are returned with flag
 ``impossible`` and no span.
 """
 
@@ -146,6 +147,10 @@ class DateFinder:
             first, stop = folded.span(match.start(), match.end())
             if rule.unit == "previous":
                 span, flags = _after(last_day, rule.offset)
+            elif rule.unit == "night":
+                span, flags = _night(
+                    self._resolve(_Rule(rule.regex, None, 0), groups, published, context)
+                )
             else:
                 span, flags = self._resolve(rule, groups, published, context)
                 if span is not None and context_day and span.earliest < context_day:
@@ -240,6 +245,17 @@ def _after(day: dt.date | None, offset: int) -> tuple[DateSpan | None, tuple[str
         return None, ("relative", "unresolved")
     when = day + dt.timedelta(days=offset)
     return DateSpan(PartialDate(when.year, when.month, when.day)), ("relative", "anaphoric")
+
+
+def _night(
+    resolved: tuple[DateSpan | None, tuple[str, ...]],
+) -> tuple[DateSpan | None, tuple[str, ...]]:
+    """``в ночь на 13 августа``: the night from the day before into that day."""
+    span, flags = resolved
+    if span is None or span.is_range or span.start.day is None:
+        return span, flags
+    eve = span.earliest - dt.timedelta(days=1)
+    return DateSpan(PartialDate(eve.year, eve.month, eve.day), span.start), flags
 
 
 def _partial(year: int | None, month: int | None, day: int | None) -> PartialDate:

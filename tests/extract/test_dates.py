@@ -126,3 +126,8 @@ def test_a_story_told_forward_keeps_going_forward() -> None:
     assert iso(text, "en", dt.date(2018, 8, 13)) == ["2017-11-01", "2018-07-30"]
     text = "On 7 August 2008 war began; on 12 August it ended."
     assert iso(text, "en", dt.date(2018, 8, 13)) == ["2008-08-07", "2008-08-12"]
+
+
+def test_a_russian_night_spans_the_evening_before() -> None:
+    assert iso("в ночь на 13 августа 2008 года", "ru") == ["2008-08-12/2008-08-13"]
+    assert iso("в ночь на 1 января", "ru") == ["2023-12-31/2024-01-01"]
