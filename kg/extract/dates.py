@@ -5,7 +5,8 @@ Patterns come from the lexicons (``dates`` and ``relative``); placeholders ``{da
 ``{weekday}`` are filled in here. Relative dates and dates without a year are resolved
 against the source's publication date; without one they are returned unresolved (``span`` is
 ``None``, flag ``unresolved``), never guessed. A date without a year takes the year of the
-last full date before it in the same text when there is one, unless that full date lies after
+last full date (at least a month and a year: ``since 1992`` is not one) before it in the same
+text when there is one, unless that full date lies after
 the publication year (``until 2035`` sets no year) or the publication year keeps the story
 going forward (``on November 1, 2017 ... on 30 July`` in an article of August 2018 is 30 July
 2018). ``that day``, ``the same day``, ``the next day`` (unit ``previous``) count from the last
@@ -161,7 +162,8 @@ class DateFinder:
                         published or ahead.earliest
                     ):
                         span, flags = ahead, how
-            if span is not None and not flags and _not_after(span, published):
+            full = span is not None and (span.end or span.start).month is not None
+            if span is not None and full and not flags and _not_after(span, published):
                 context = (span.end or span.start).year
                 context_day = span.earliest
             if span is not None and span.start.day is not None and not span.is_range:

@@ -221,6 +221,10 @@ def common(folder: Path = LEXICON_DIR) -> Common:
     True
     """
     raw = _read(folder / "common.yaml") or {}
+    named = {str(k) for c in raw.get("combined") or [] for k in [*c["kinds"], c["into"]]}
+    named |= {str(k) for k in raw.get("speech_acts") or []}
+    if unknown := named - set(event_types()):
+        raise InputError(f"{folder / 'common.yaml'}: unknown event types {sorted(unknown)}")
     return Common(
         directed=frozenset(raw.get("directed") or []),
         symmetric=frozenset(raw.get("symmetric") or []),

@@ -131,3 +131,8 @@ def test_a_story_told_forward_keeps_going_forward() -> None:
 def test_a_russian_night_spans_the_evening_before() -> None:
     assert iso("в ночь на 13 августа 2008 года", "ru") == ["2008-08-12/2008-08-13"]
     assert iso("в ночь на 1 января", "ru") == ["2023-12-31/2024-01-01"]
+
+
+def test_a_year_alone_sets_no_year_for_later_dates() -> None:
+    text = "Russian guards had served there since 1992. On 1 August Armenians took over."
+    assert iso(text, "en", dt.date(2024, 8, 5)) == ["1992", "2024-08-01"]
