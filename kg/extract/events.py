@@ -8,9 +8,10 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   phrases (``the two countries``) resolved to the document's main parties
   (:mod:`kg.extract.groups`);
 * roles: for *directed* types (``common.yaml``) actors are those before the trigger and
-  targets those after it; for *symmetric* types every one in the sentence is a participant;
-  otherwise those before the trigger are actors (those after it when there are none before);
-  each official, body or force brings the state or organisation it acts for into its role;
+  targets those after it; for *symmetric* types every one in the sentence is a participant
+  (none named: the document's two main parties, an implicit argument); otherwise those before
+  the trigger are actors (those after it when there are none before); each official, body or
+  force brings the state or organisation it acts for into its role;
 * place: a place mention after a place preposition (``in Tehran``, ``в Тегеране``) or written
   with a locative suffix (``Tehranda``);
 * date: the resolved date in the sentence nearest the trigger; none otherwise; a planned
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,10 +43,18 @@ from kg.dictionary import Dictionary
 from kg.extract import EXTRACTOR
 from kg.extract.dates import DateMention
 from kg.extract.groups import finder as group_finder
+from kg.extract.groups import main_parties
 from kg.extract.kinds import broader, most_specific
 from kg.extract.lexicon import Lexicon, PhraseIndex, alternation, common, lexicon
 from kg.extract.linking import Mention
-from kg.extract.roles import fill_principals, is_actor, is_place, is_reporter, only_reports, speaker
+from kg.extract.roles import (
+    fill_principals,
+    is_actor,
+    is_place,
+    is_reporter,
+    only_reports,
+    speaker,
+)
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText, quick_fold
 from kg.model import Event, Evidence, Source, Status
@@ -262,8 +272,9 @@ class EventFinder:
         [('Attack', ('iran',), ('azerbaijan',))]
         """
         rules = common()
+        earlier: list[Mention] = []
         if document is not None:
-            earlier = [m for m in document if m.end <= sentence.start]
+            earlier = document[: bisect_left(document, sentence.start, key=lambda m: m.start)]
             mentions = sorted(
                 mentions
                 + group_finder(self.lexicon.language).mentions(
@@ -298,6 +309,10 @@ class EventFinder:
                 acts, targets = before, tuple(s for s in after if s not in before)
             else:
                 acts = before or after
+            if not (acts or targets or parts) and trigger.type in rules.symmetric and earlier:
+                # An implicit argument ("The truce took effect on Tuesday"): the document's
+                # two main parties, as in document-level event extraction.
+                parts = tuple(main_parties(earlier, dictionary, source.published, people=False))
             if not (acts or targets or parts):
                 continue
             date = _nearest(dates, trigger)

@@ -62,7 +62,7 @@ class GroupFinder:
         shift = 0 if window is not None else sentence.start
         found: list[Mention] = []
         for start, end, kind in self.index.find(folded.folded, lo, hi):
-            parties = _main(earlier, dictionary, when, people=kind == "people")
+            parties = main_parties(earlier, dictionary, when, people=kind == "people")
             if len(parties) < 2:
                 continue
             first, stop = folded.span(start, end)
@@ -72,7 +72,7 @@ class GroupFinder:
         return found
 
 
-def _main(
+def main_parties(
     earlier: list[Mention], dictionary: Dictionary, when: dt.date | None, *, people: bool
 ) -> list[str]:
     """The two states (or people holding a role) named most often in ``earlier``."""

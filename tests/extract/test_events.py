@@ -183,3 +183,15 @@ def test_the_speaker_of_an_accusation_is_its_actor(dictionary: Dictionary) -> No
     accusation = next(e for e in events(text, dictionary) if e.type == "Accusation")
     assert "ministry-of-foreign-affairs-of-azerbaijan" in accusation.actors
     assert accusation.targets == ("iran",)
+
+
+def test_a_symmetric_event_with_no_one_named_is_between_the_main_parties(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Armenia and Azerbaijan fought along the border on 2 April 2016. "
+        "Armenia blamed Azerbaijan. The truce took effect on 5 April 2016."
+    )
+    truce = next(e for e in events(text, dictionary) if e.type == "Ceasefire")
+    assert set(truce.participants) == {"armenia", "azerbaijan"}
+    assert events("The truce took effect on 5 April 2016.", dictionary) == []
