@@ -9,9 +9,9 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   (:mod:`kg.extract.groups`);
 * roles: for *directed* types (``common.yaml``) actors are those before the trigger and
   targets those after it; for *symmetric* types every one in the sentence is a participant
-  (none named: the document's two main parties, an implicit argument); otherwise those before
-  the trigger are actors (those after it when there are none before); each official, body or
-  force brings the state or organisation it acts for into its role;
+  (fewer than two states named: the document's two main parties join, implicit arguments);
+  otherwise those before the trigger are actors (those after it when there are none before);
+  each official, body or force brings the state or organisation it acts for into its role;
 * place: a place mention after a place preposition (``in Tehran``, ``в Тегеране``) or written
   with a locative suffix (``Tehranda``);
 * date: the resolved date in the sentence nearest the trigger; none otherwise; a planned
@@ -48,6 +48,7 @@ from kg.extract.kinds import broader, most_specific
 from kg.extract.lexicon import Lexicon, PhraseIndex, alternation, common, lexicon
 from kg.extract.linking import Mention
 from kg.extract.roles import (
+    acting_for,
     fill_principals,
     is_actor,
     is_place,
@@ -61,6 +62,7 @@ from kg.model import Event, Evidence, Source, Status
 from kg.ontology import event_types
 from kg.text import fold
 
+_STATES = ("Country", "DeFactoState")
 _CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()«»\"]|\s-\s")
 
 
@@ -309,10 +311,8 @@ class EventFinder:
                 acts, targets = before, tuple(s for s in after if s not in before)
             else:
                 acts = before or after
-            if not (acts or targets or parts) and trigger.type in rules.symmetric and earlier:
-                # An implicit argument ("The truce took effect on Tuesday"): the document's
-                # two main parties, as in document-level event extraction.
-                parts = tuple(main_parties(earlier, dictionary, source.published, people=False))
+            if trigger.type in rules.symmetric and earlier:
+                parts = _two_sided(parts, earlier, dictionary, source.published)
             if not (acts or targets or parts):
                 continue
             date = _nearest(dates, trigger)
@@ -377,6 +377,23 @@ class EventFinder:
             place=place,
             status=status,
         )
+
+
+def _two_sided(
+    parts: tuple[str, ...], earlier: list[Mention], dictionary: Dictionary, when: dt.date | None
+) -> tuple[str, ...]:
+    """A symmetric event naming fewer than two states takes the document's two main parties.
+
+    Meetings, agreements, ceasefires and wars have two sides; when the sentence names one or
+    none (``The truce took effect on Tuesday``, ``Armenia agreed to ...``) the others are
+    implicit arguments, filled from the document as in document-level event extraction.
+    """
+    states = {s for s in parts if (e := dictionary.get(s)) and e.type in _STATES}
+    states |= {a for s in parts if (a := acting_for(s, dictionary, when)) is not None}
+    if len(states) >= 2:
+        return parts
+    main = main_parties(earlier, dictionary, when, people=False)
+    return tuple(dict.fromkeys(parts + tuple(main)))
 
 
 def _clause(sentence: Sentence, trigger: Trigger, dates: list[DateMention] | None) -> str:

@@ -195,3 +195,14 @@ def test_a_symmetric_event_with_no_one_named_is_between_the_main_parties(
     truce = next(e for e in events(text, dictionary) if e.type == "Ceasefire")
     assert set(truce.participants) == {"armenia", "azerbaijan"}
     assert events("The truce took effect on 5 April 2016.", dictionary) == []
+
+
+def test_a_symmetric_event_naming_one_side_takes_the_other_main_party(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Azerbaijan and Turkey signed a declaration on 15 June 2021. "
+        "Turkey will open a consulate in Shusha."
+    )
+    consulate = next(e for e in events(text, dictionary) if e.type == "DiplomaticRelations")
+    assert set(consulate.involved()) == {"turkey", "azerbaijan"}
