@@ -92,6 +92,8 @@ def test_offsets_point_into_original_text() -> None:
         ("On 27 January 2023 it began, a day after the talks.", "en", "2023-01-26"),
         ("27 yanvar 2023-cü ildə başlayıb, elə həmin gün bitib.", "az", "2023-01-27"),
         ("27 yanvar 2023-cü ildə başlayıb, ertəsi gün bitib.", "az", "2023-01-28"),
+        ("27 yanvar 2023-cü ildə başlayıb. Eyni gün bitib.", "az", "2023-01-27"),
+        ("On 27 January 2023 it began; the same night it ended.", "en", "2023-01-27"),
         ("27 января 2023 года началось, в тот же день закончилось.", "ru", "2023-01-27"),
         ("27 января 2023 года началось, на следующий день закончилось.", "ru", "2023-01-28"),
     ],
