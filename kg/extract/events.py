@@ -195,6 +195,13 @@ class EventFinder:
         before = quick_fold(text[max(0, trigger.start - 30) : trigger.start])
         return bool(self.anaphora.search(" " + before + " "))
 
+    def _names(self, clause: str) -> bool:
+        """True when the clause holds a naming verb (``called it``, not ``called on``)."""
+        return any(
+            clause[end:].split()[:1] not in (["on"], ["for"], ["upon"])
+            for _, end, _ in self.naming.find(clause)
+        )
+
     def _speakers(
         self,
         sentence: Sentence,
@@ -296,7 +303,7 @@ class EventFinder:
                 continue  # the trigger word is part of a name (a named summit, an agreement)
             if seen is not None and self._refers_back(source.text, trigger, dates, seen):
                 continue
-            if self.naming.find(_clause(sentence, trigger, dates)):
+            if self._names(_clause(sentence, trigger, dates)):
                 continue  # "called the shooting an act of terrorism" names, it does not tell
             said = trigger.type in rules.speech_acts
             told = [m for m in actors if said or not only_reports(m, trigger, speakers)]

@@ -206,3 +206,9 @@ def test_a_symmetric_event_naming_one_side_takes_the_other_main_party(
     )
     consulate = next(e for e in events(text, dictionary) if e.type == "DiplomaticRelations")
     assert set(consulate.involved()) == {"turkey", "azerbaijan"}
+
+
+def test_calling_on_is_not_naming(dictionary: Dictionary) -> None:
+    text = "Pashinyan accused Moscow of openly calling on Armenians to overthrow the government."
+    (event,) = [e for e in events(text, dictionary) if e.type == "Accusation"]
+    assert set(event.involved()) == {"nikol-pashinyan", "armenia", "russia"}
