@@ -124,3 +124,5 @@ def test_a_capital_accused_or_urged_stands_for_its_state(dictionary: Dictionary)
     assert [(m.text, m.entity) for m in found if m.text == "Moscow"] == [("Moscow", "russia")]
     found = link("Talks were held in Moscow.", dictionary)
     assert [(m.text, m.entity) for m in found if m.text == "Moscow"] == [("Moscow", "moscow")]
+    found = link("Пашинян обвинил Москву во вмешательстве.", dictionary, "ru")
+    assert [m.entity for m in found if m.text == "Москву"] == ["russia"]
