@@ -99,6 +99,7 @@ class Lexicon:
     metonym_before: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
     function_words: tuple[str, ...] = ()
+    named_after: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = ()
     stem_endings: tuple[str, ...] = ()
     min_stem: int = 3
@@ -145,6 +146,7 @@ def _parse(raw: Any, where: str) -> Lexicon:
         metonym_before=_strings(raw, "metonym_before"),
         titles=_strings(raw, "titles"),
         function_words=_strings(raw, "function_words"),
+        named_after=_strings(raw, "named_after"),
         suffixes=_strings(raw, "suffixes"),
         stem_endings=_strings(raw, "stem_endings"),
         min_stem=int(raw.get("min_stem", 3)),

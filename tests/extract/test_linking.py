@@ -126,3 +126,13 @@ def test_a_capital_accused_or_urged_stands_for_its_state(dictionary: Dictionary)
     assert [(m.text, m.entity) for m in found if m.text == "Moscow"] == [("Moscow", "moscow")]
     found = link("Пашинян обвинил Москву во вмешательстве.", dictionary, "ru")
     assert [m.entity for m in found if m.text == "Москву"] == ["russia"]
+
+
+def test_a_place_named_after_a_person_is_not_the_person(dictionary: Dictionary) -> None:
+    text = "Ilham Aliyev hosted the summit at the Heydar Aliyev Center in Baku."
+    found = [(m.text, m.entity) for m in link(text, dictionary)]
+    assert ("Heydar Aliyev Center", None) in found
+    assert all(entity != "heydar-aliyev" for _, entity in found)
+    assert ("Heydar Aliyev", "heydar-aliyev") in [
+        (m.text, m.entity) for m in link("Heydar Aliyev ruled Azerbaijan.", dictionary)
+    ]
