@@ -292,7 +292,8 @@ class EventFinder:
                 key=lambda m: m.start,
             )
         actors = [m for m in mentions if is_actor(m, dictionary) and not is_reporter(m, dictionary)]
-        speakers = self._speakers(sentence, folded, window, actors, dictionary)
+        speakers = self._speakers(sentence, folded, window, actors, dictionary) if actors else []
+        deadlines = self._deadlines(source.text, dates) if len(dates) > 1 else []
         places = [m for m in mentions if is_place(m, dictionary) and m.kind != "metonym"]
         located = [m for m in places if self._is_located(source.text, m)]
         found: list[Event] = []
@@ -323,7 +324,6 @@ class EventFinder:
             if not (acts or targets or parts):
                 continue
             date = _nearest(dates, trigger)
-            deadlines = self._deadlines(source.text, dates)
             each = deadlines if len(deadlines) > 1 and date in deadlines else [date]
             for date in each:
                 found.append(
