@@ -20,13 +20,10 @@ from kg.extract.dates import DateMention
 from kg.extract.events import evidence
 from kg.extract.lexicon import Lexicon, PhraseIndex, common, fold_pattern, lexicon
 from kg.extract.linking import Mention
-from kg.extract.roles import is_actor
+from kg.extract.roles import is_actor, speaker
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText
 from kg.model import Claim, Source
-
-# A claimant named before its verb must be this close to it (characters).
-_REACH = 90
 
 
 class ClaimFinder:
@@ -81,9 +78,11 @@ class ClaimFinder:
             actors = [m for m in actors if not where <= m.start < where + len(said_in)]
         found: dict[str, Claim] = {}
         for cue_start, cue_end, side in self.cue.find(folded.folded, lo, hi):
+            if folded.folded[cue_start - 1 : cue_start] == "-":
+                continue  # part of a compound word (self-declared), not a verb
             first, stop = folded.span(cue_start, cue_end)
             start, end = first + shift, stop + shift
-            claimant = _claimant(actors, side, start, end, people)
+            claimant = speaker(actors, side, start, end, people)
             if claimant is None or claimant.entity is None or claimant.entity in found:
                 continue
             about = tuple(
@@ -120,21 +119,6 @@ class ClaimFinder:
                 first, stop = first + shift - sentence.start, stop + shift - sentence.start
                 return sentence.text[first:stop].strip() or None
         return None
-
-
-def _claimant(
-    actors: list[Mention], side: str, start: int, end: int, people: set[str]
-) -> Mention | None:
-    """The speaker for a cue; a person among the candidates is preferred (speakers mostly are)."""
-    if side == "after":
-        pool = [m for m in actors if m.start >= end][:3]
-        ordered = pool
-    else:
-        earlier = [m for m in actors if m.end <= start]
-        pool = earlier if side == "first" else [m for m in earlier if start - m.end <= _REACH]
-        ordered = pool if side == "first" else pool[::-1]
-    named = [m for m in ordered if m.entity in people]
-    return named[0] if named else (ordered[0] if ordered else None)
 
 
 @lru_cache(maxsize=16)

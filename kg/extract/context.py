@@ -70,6 +70,7 @@ class ContextRules:
             for lang, lex in lexicons.items()
         }
         self.function_words = {fold(w) for lex in lexicons.values() for w in lex.function_words}
+        self.named_after = {fold(w) for lex in lexicons.values() for w in lex.named_after}
 
     def is_metonym(self, text: str, start: int, end: int, language: str) -> bool:
         """True when the place at ``text[start:end]`` stands for its government."""
@@ -131,7 +132,9 @@ class ContextRules:
         return found + added if added else found
 
     def demote(self, text: str, found: list[Mention]) -> list[Mention]:
-        """Drop a place name that begins a longer unknown name (``Ararat Mirzoyan``).
+        """Drop a place name that begins a longer unknown name (``Ararat Mirzoyan``), and a
+        person's name that begins the name of a place named after them (``Heydar Aliyev
+        Center``: the lexicons' ``named_after`` words).
 
         >>> from kg.dictionary import load
         >>> from kg.extract.lexicon import lexicons
@@ -155,6 +158,17 @@ class ContextRules:
                 and nxt.group(1).lower() not in self.function_words
                 and not any(quick_fold(nxt.group(1)).startswith(c) for c in self.cue_words)
             ):
+                continue
+            if (
+                types == {"Person"}
+                and nxt is not None
+                and nxt.group(1)[0].isupper()
+                and quick_fold(nxt.group(1)) in self.named_after
+            ):  # the Heydar Aliyev Center is a building, not the man: an unknown name
+                stop = nxt.end(1)
+                kept.append(
+                    Mention(mention.start, stop, text[mention.start : stop], None, "candidate")
+                )
                 continue
             kept.append(mention)
         return kept

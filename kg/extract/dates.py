@@ -4,9 +4,15 @@ Patterns come from the lexicons (``dates`` and ``relative``); placeholders ``{da
 ``{month}``, ``{year}`` (and ``{day2}``, ``{month2}``, ``{year2}`` for the end of a range) and
 ``{weekday}`` are filled in here. Relative dates and dates without a year are resolved
 against the source's publication date; without one they are returned unresolved (``span`` is
-``None``, flag ``unresolved``), never guessed; a date without a year takes the year of the
-last full date before it in the same text when there is one. Dates that do not exist
-(``February 30``) are returned with flag ``impossible`` and no span.
+``None``, flag ``unresolved``), never guessed. A date without a year takes the year of the
+last full date (at least a month and a year: ``since 1992`` is not one) before it in the same
+text when there is one, unless that full date lies after
+the publication year (``until 2035`` sets no year) or the publication year keeps the story
+going forward (``on November 1, 2017 ... on 30 July`` in an article of August 2018 is 30 July
+2018). ``that day``, ``the same day``, ``the next day`` (unit ``previous``) count from the last
+full date told before them; ``в ночь на 13 августа`` (unit ``night``) spans the night from the
+12th. Dates that do not exist (``February 30``) are returned with flag
+``impossible`` and no span.
 """
 
 from __future__ import annotations
@@ -38,7 +44,9 @@ _FUTURE_SLACK = dt.timedelta(days=62)
 class DateMention:
     """A date in the text; ``span`` is ``None`` when it could not be resolved or is impossible.
 
-    Flags: ``relative`` (resolved against the publication date),
+    Flags: ``relative`` (resolved against the publication date; ``weekday`` for a day of the
+    week, which a planned event may move to the next such day; ``anaphoric`` for ``that day``
+    or ``the next day``, counted from the last full date told before it),
     ``year-from-publication``, ``year-from-context`` (the year of the last full date before
     it in the same text), ``unresolved`` (no publication date to resolve against), ``impossible``.
 
@@ -123,6 +131,8 @@ class DateFinder:
         hits.sort(key=lambda h: (h[0], h[0] - h[1], h[2]))
         found: list[DateMention] = []
         context: int | None = None
+        context_day: dt.date | None = None
+        last_day: dt.date | None = None
         last_end = -1
         for start, end, number, match in hits:
             if start < last_end:
@@ -136,9 +146,28 @@ class DateFinder:
                 if v is not None and k.endswith(tail)
             }
             first, stop = folded.span(match.start(), match.end())
-            span, flags = self._resolve(rule, groups, published, context)
-            if span is not None and not flags:
+            if rule.unit == "previous":
+                span, flags = _after(last_day, rule.offset)
+            elif rule.unit == "night":
+                span, flags = _night(
+                    self._resolve(_Rule(rule.regex, None, 0), groups, published, context)
+                )
+            else:
+                span, flags = self._resolve(rule, groups, published, context)
+                if span is not None and context_day and span.earliest < context_day:
+                    # A story told forward: "on November 1, 2017 ... On 30 July" is 2018 when
+                    # that is still before publication.
+                    ahead, how = self._resolve(rule, groups, published, None)
+                    if ahead is not None and context_day <= ahead.earliest <= (
+                        published or ahead.earliest
+                    ):
+                        span, flags = ahead, how
+            full = span is not None and (span.end or span.start).month is not None
+            if span is not None and full and not flags and _not_after(span, published):
                 context = (span.end or span.start).year
+                context_day = span.earliest
+            if span is not None and span.start.day is not None and not span.is_range:
+                last_day = span.earliest
             found.append(DateMention(first, stop, text[first:stop], span, flags))
         return found
 
@@ -204,6 +233,33 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def _not_after(span: DateSpan, published: dt.date | None) -> bool:
+    """True when ``span`` starts no later than the publication year (or none is known).
+
+    A year the text looks ahead to (``until 2035``) is not the year of later dates without one.
+    """
+    return published is None or span.earliest.year <= published.year
+
+
+def _after(day: dt.date | None, offset: int) -> tuple[DateSpan | None, tuple[str, ...]]:
+    """``that day``, ``the next day``: ``offset`` days after the last full date told before."""
+    if day is None:
+        return None, ("relative", "unresolved")
+    when = day + dt.timedelta(days=offset)
+    return DateSpan(PartialDate(when.year, when.month, when.day)), ("relative", "anaphoric")
+
+
+def _night(
+    resolved: tuple[DateSpan | None, tuple[str, ...]],
+) -> tuple[DateSpan | None, tuple[str, ...]]:
+    """``в ночь на 13 августа``: the night from the day before into that day."""
+    span, flags = resolved
+    if span is None or span.is_range or span.start.day is None:
+        return span, flags
+    eve = span.earliest - dt.timedelta(days=1)
+    return DateSpan(PartialDate(eve.year, eve.month, eve.day), span.start), flags
+
+
 def _partial(year: int | None, month: int | None, day: int | None) -> PartialDate:
     if year is None:
         raise ValueError("no year")
@@ -234,7 +290,7 @@ def _relative(
         else:
             delta = -((published.weekday() - weekday) % 7)
         day = published + dt.timedelta(days=delta)
-        return DateSpan(PartialDate(day.year, day.month, day.day)), ("relative",)
+        return DateSpan(PartialDate(day.year, day.month, day.day)), ("relative", "weekday")
     return None, ("relative", "unresolved")
 
 
@@ -257,7 +313,7 @@ def find_dates(text: str, language: str, published: dt.date | None = None) -> li
     ('impossible',)
     >>> m = find_dates("on Monday", "en", dt.date(2021, 10, 6))[0]
     >>> m.span.iso(), m.flags
-    ('2021-10-04', ('relative',))
+    ('2021-10-04', ('relative', 'weekday'))
     """
     return finder(language).find(text, published)
 

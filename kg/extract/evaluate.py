@@ -2,11 +2,22 @@
 
 * entities: document-level sets of slugs (gold: the file's ``entities:`` list; documents
   without one are not scored for entities);
-* events: a match has the same type, a compatible date (same earliest day or overlapping
-  spans; a gold event without a date accepts any) and the same set of involved entities
-  (actors, targets and participants, roles ignored);
-* dates: accuracy over gold events that have a date and a predicted event of the same type
-  and involved entities; right when earliest and latest days agree;
+* events: a found event matches a gold event (one to one, in gold order) when all three agree,
+  as in ACE/TAC event scoring where an event counts only with its type and its arguments:
+
+  - type: the same ontology class, exactly (a found ``Agreement`` does not match a gold
+    ``Ceasefire``, nor the other way round);
+  - date: the found span lies within the gold span (:func:`dates_agree`), i.e. it agrees at
+    the gold's precision and is never vaguer; a gold event without a date accepts any;
+  - participants: the same *set* of involved entities (actors, targets and participants
+    together; which role each plays is not scored, as role labels for symmetric events such
+    as meetings are arbitrary). The gold follows the conventions in the README (officials
+    and bodies come with the state they act for);
+
+  status (occurred, planned, negated, hypothetical) and place are not part of the match;
+* dates: accuracy over gold events that have a date and a found event of the same type and
+  involved entities; right only when earliest and latest days are both equal;
+* triggers (diagnostic): same type in an overlapping sentence, roles and dates ignored;
 * claims: same claimant and overlapping evidence offsets.
 
 Gold files may name entities the dictionary does not have yet; they are read with stand-in
@@ -144,14 +155,24 @@ def _describe_event(event: Event) -> str:
     return f"{event.type} {when} {sorted(event.involved())} {event.status.value}"
 
 
-def _dates_agree(gold: Event, found: Event) -> bool:
+def dates_agree(gold: Event, found: Event) -> bool:
+    """True when the found date lies within the gold date (or gold gives none).
+
+    The found date must agree with the gold at the gold's precision and be no vaguer: for a
+    gold day only that day, for a gold month any day of it or the month itself, for a gold
+    range anything inside it.
+
+    >>> from kg.dates import DateSpan
+    >>> g = Event("Attack", "x", (), DateSpan.parse("2023-01"), targets=("azerbaijan",))
+    >>> f = Event("Attack", "y", (), DateSpan.parse("2023-01-27"), targets=("azerbaijan",))
+    >>> dates_agree(g, f), dates_agree(f, g)
+    (True, False)
+    """
     if gold.date is None:
         return True
     if found.date is None:
         return False
-    same_start = gold.date.earliest == found.date.earliest
-    overlap = gold.date.earliest <= found.date.latest and found.date.earliest <= gold.date.latest
-    return same_start or overlap
+    return gold.date.earliest <= found.date.earliest and found.date.latest <= gold.date.latest
 
 
 def match_events(
@@ -160,10 +181,10 @@ def match_events(
     """Pairs of matching events, the gold events missed and the found events unmatched.
 
     >>> from kg.dates import DateSpan
-    >>> g = Event("Attack", "x", (), DateSpan.parse("2023-01-27"), targets=("azerbaijan",))
-    >>> f = Event("Attack", "y", (), DateSpan.parse("2023-01"), actors=("azerbaijan",))
-    >>> len(match_events([g], [f])[0])
-    1
+    >>> g = Event("Attack", "x", (), DateSpan.parse("2023-01"), targets=("azerbaijan",))
+    >>> f = Event("Attack", "y", (), DateSpan.parse("2023-01-27"), actors=("azerbaijan",))
+    >>> len(match_events([g], [f])[0]), len(match_events([f], [g])[0])
+    (1, 0)
     """
     left = list(found)
     pairs: list[tuple[Event, Event]] = []
@@ -175,7 +196,7 @@ def match_events(
                 for f in left
                 if f.type == event.type
                 and set(f.involved()) == set(event.involved())
-                and _dates_agree(event, f)
+                and dates_agree(event, f)
             ),
             None,
         )

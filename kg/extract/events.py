@@ -1,42 +1,68 @@
 """Events from trigger words: type from the lexicon, roles from the mentions around it.
 
-For each trigger phrase in a sentence (longest match wins where phrases overlap):
+For each trigger phrase in a sentence (longest match wins where phrases overlap, but a finer
+kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
 
-* roles: for *directed* types (``common.yaml``) actors are the actor mentions before the
-  trigger and targets those after it; for *symmetric* types every actor mention in the
-  sentence is a participant; otherwise mentions before the trigger are actors (those after
-  it when there are none before);
+* who can take part: actor mentions (:mod:`kg.extract.roles`), less news outlets and the
+  speaker of a reporting cue for what they report (``Aliyev said Iran attacked``), plus group
+  phrases (``the two countries``) resolved to the document's main parties
+  (:mod:`kg.extract.groups`);
+* roles: for *directed* types (``common.yaml``) actors are those before the trigger and
+  targets those after it; for *symmetric* types every one in the sentence is a participant
+  (fewer than two states named: the document's two main parties join, implicit arguments);
+  otherwise those before the trigger are actors (those after it when there are none before);
+  each official, body or force brings the state or organisation it acts for into its role;
 * place: a place mention after a place preposition (``in Tehran``, ``в Тегеране``) or written
   with a locative suffix (``Tehranda``);
-* date: the resolved date in the sentence nearest the trigger; none otherwise;
+* date: the resolved date in the sentence nearest the trigger; none otherwise; a planned
+  event's weekday (``is due on Thursday``) is the coming one, not the last; a clause listing
+  several deadlines (``by November 15, ... by November 20``) tells one event per deadline;
 * status: negation, conditional and planning cues in the trigger's clause; a date after the
   publication date also means planned;
-* a trigger after an anaphoric word of the lexicon (``the ceasefire``, ``this attack``) with
+* no event: a trigger in the clause of a naming verb (``called the shooting an act of
+  terrorism``) is an opinion, not an event; a trigger after an anaphoric word of the lexicon
+  (``the ceasefire``, ``this attack``; in languages without articles any bare trigger) with
   no date of its own, for a type already found earlier in the document, refers back to that
-  event and adds nothing.
+  event and adds nothing;
+* kinds: one event per kind per sentence, the most specific kind winning
+  (:mod:`kg.extract.kinds`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kg import __version__
+from kg.dates import DateSpan, PartialDate
 from kg.dictionary import Dictionary
 from kg.extract import EXTRACTOR
 from kg.extract.dates import DateMention
+from kg.extract.groups import finder as group_finder
+from kg.extract.groups import main_parties
+from kg.extract.kinds import broader, most_specific
 from kg.extract.lexicon import Lexicon, PhraseIndex, alternation, common, lexicon
 from kg.extract.linking import Mention
-from kg.extract.roles import is_actor, is_place
+from kg.extract.roles import (
+    acting_for,
+    fill_principals,
+    is_actor,
+    is_place,
+    is_reporter,
+    only_reports,
+    speaker,
+)
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText, quick_fold
 from kg.model import Event, Evidence, Source, Status
 from kg.ontology import event_types
 from kg.text import fold
 
+_STATES = ("Country", "DeFactoState")
 _CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()«»\"]|\s-\s")
 
 
@@ -86,6 +112,8 @@ class EventFinder:
         self.negation = PhraseIndex((p, "negation") for p in lex.negation)
         self.planning = PhraseIndex((p, "planning") for p in lex.planning)
         self.conditional = PhraseIndex((p, "conditional") for p in lex.conditional)
+        self.naming = PhraseIndex((p, "naming") for p in lex.naming)
+        self.reporting = PhraseIndex((c["cue"], c.get("claimant", "before")) for c in lex.claims)
         self.preposition = (
             re.compile(
                 r"(?:^|\s)(?:" + alternation(list(lex.place_prepositions)).pattern + r")\s+$"
@@ -94,6 +122,12 @@ class EventFinder:
             else None
         )
         self.locative = tuple(fold(s) for s in lex.locative_suffixes)
+        self.deadline_before = (
+            re.compile(r"(?:^|\s)(?:" + alternation(list(lex.deadline_before)).pattern + r")\s*$")
+            if lex.deadline_before
+            else None
+        )
+        self.deadline_after = tuple(fold(s) for s in lex.deadline_after)
         self.anaphora = (
             re.compile(
                 r"(?:^|\s)(?:" + alternation(list(lex.anaphora)).pattern + r")(?:\s+\S+)?\s*$"
@@ -105,7 +139,8 @@ class EventFinder:
     def find_triggers(
         self, sentence: Sentence, folded: FoldedText, window: tuple[int, int] | None = None
     ) -> list[Trigger]:
-        """Triggers in the sentence, in text order; at one place the longest phrase wins.
+        """Triggers in the sentence, in text order; at one place the longest phrase wins, but
+        a finer kind inside a longer phrase is kept too ("signed a ceasefire agreement").
 
         ``folded`` is the folded document (or sentence) and ``window`` the sentence's part of it.
 
@@ -115,7 +150,13 @@ class EventFinder:
         """
         lo, hi = window or (0, len(folded.folded))
         found = []
-        for start, end, kind in self.trigger.find(folded.folded, lo, hi):
+        hits = self.trigger.find(folded.folded, lo, hi)
+        for start, end, outer in list(hits):
+            gap = folded.folded.find(" ", start, end)
+            if gap > 0:  # a phrase with a gap ("signed ... agreement") may hold a finer kind
+                inner = self.trigger.find(folded.folded, gap + 1, end)
+                hits += [h for h in inner if outer in broader(h[2])]
+        for start, end, kind in sorted(hits):
             first, stop = folded.span(start, end)
             if window is None:
                 first, stop = first + sentence.start, stop + sentence.start
@@ -135,18 +176,7 @@ class EventFinder:
         >>> finder("en").status(s, Trigger(26, 32, "closed", "DiplomaticDowngrade"))
         <Status.NEGATED: 'Negated'>
         """
-        text = sentence.text
-        for date in dates or ():
-            first, stop = date.start - sentence.start, date.end - sentence.start
-            if first >= 0 and stop <= len(text):
-                text = text[:first] + " " * (stop - first) + text[stop:]
-        left = trigger.start - sentence.start
-        right = trigger.end - sentence.start
-        starts = [m.end() for m in _CLAUSE.finditer(text, 0, left)]
-        after = _CLAUSE.search(text, right)
-        clause = quick_fold(
-            text[starts[-1] if starts else 0 : after.start() if after else len(text)]
-        )
+        clause = _clause(sentence, trigger, dates)
         if self.negation.find(clause):
             return Status.NEGATED
         if self.conditional.find(clause):
@@ -160,8 +190,57 @@ class EventFinder:
     ) -> bool:
         if self.anaphora is None or trigger.type not in seen or _nearest(dates, trigger):
             return False
+        if not self.lexicon.articles:
+            return True
         before = quick_fold(text[max(0, trigger.start - 30) : trigger.start])
         return bool(self.anaphora.search(" " + before + " "))
+
+    def _names(self, clause: str) -> bool:
+        """True when the clause holds a naming verb (``called it``, not ``called on``)."""
+        return any(
+            clause[end:].split()[:1] not in (["on"], ["for"], ["upon"])
+            for _, end, _ in self.naming.find(clause)
+        )
+
+    def _speakers(
+        self,
+        sentence: Sentence,
+        folded: FoldedText,
+        window: tuple[int, int] | None,
+        actors: list[Mention],
+        dictionary: Dictionary,
+    ) -> list[tuple[Mention, int, str]]:
+        """Who reports in the sentence: each cue's speaker, the cue's end and its side."""
+        lo, hi = window or (0, len(folded.folded))
+        shift = 0 if window is not None else sentence.start
+        people = {
+            m.entity
+            for m in actors
+            if m.entity and (e := dictionary.get(m.entity)) is not None and e.type == "Person"
+        }
+        found: list[tuple[Mention, int, str]] = []
+        for cue_start, cue_end, side in self.reporting.find(folded.folded, lo, hi):
+            if folded.folded[cue_start - 1 : cue_start] == "-":
+                continue  # part of a compound word (self-declared), not a verb
+            first, stop = folded.span(cue_start, cue_end)
+            who = speaker(actors, side, first + shift, stop + shift, people)
+            if who is not None:
+                found.append((who, stop + shift, side))
+        return found
+
+    def _deadlines(self, text: str, dates: list[DateMention]) -> list[DateMention]:
+        """The dates written as deadlines (``by November 15``, ``noyabrın 15-dək``)."""
+        found: list[DateMention] = []
+        for date in dates:
+            if date.span is None:
+                continue
+            before = " " + quick_fold(text[max(0, date.start - 20) : date.start])
+            written = quick_fold(date.text)
+            if (self.deadline_before is not None and self.deadline_before.search(before)) or any(
+                written.endswith(s) for s in self.deadline_after
+            ):
+                found.append(date)
+        return found
 
     def _is_located(self, source_text: str, mention: Mention) -> bool:
         before = quick_fold(source_text[max(0, mention.start - 20) : mention.start])
@@ -180,11 +259,14 @@ class EventFinder:
         dictionary: Dictionary,
         window: tuple[int, int] | None = None,
         seen: set[str] | None = None,
+        document: list[Mention] | None = None,
     ) -> list[Event]:
         """The events a sentence states (see the module notes for the rules).
 
         ``seen`` holds the event types already found earlier in the document; a trigger that
         refers back to one of them (``the ceasefire``) without a date of its own is skipped.
+        ``document`` holds the document's mentions, for group phrases such as ``the two
+        countries`` (:mod:`kg.extract.groups`).
 
         ``folded`` is the folded document with ``window`` the sentence's part of it, or the
         folded sentence alone (``window`` ``None``).
@@ -199,7 +281,19 @@ class EventFinder:
         [('Attack', ('iran',), ('azerbaijan',))]
         """
         rules = common()
-        actors = [m for m in mentions if is_actor(m, dictionary)]
+        earlier: list[Mention] = []
+        if document is not None:
+            earlier = document[: bisect_left(document, sentence.start, key=lambda m: m.start)]
+            mentions = sorted(
+                mentions
+                + group_finder(self.lexicon.language).mentions(
+                    sentence, folded, window, earlier, dictionary, source.published
+                ),
+                key=lambda m: m.start,
+            )
+        actors = [m for m in mentions if is_actor(m, dictionary) and not is_reporter(m, dictionary)]
+        speakers = self._speakers(sentence, folded, window, actors, dictionary) if actors else []
+        deadlines = self._deadlines(source.text, dates) if len(dates) > 1 else []
         places = [m for m in mentions if is_place(m, dictionary) and m.kind != "metonym"]
         located = [m for m in places if self._is_located(source.text, m)]
         found: list[Event] = []
@@ -210,53 +304,129 @@ class EventFinder:
                 continue  # the trigger word is part of a name (a named summit, an agreement)
             if seen is not None and self._refers_back(source.text, trigger, dates, seen):
                 continue
-            before = _slugs(m for m in actors if m.end <= trigger.start)
-            after = _slugs(m for m in actors if m.start >= trigger.end)
+            if self._names(_clause(sentence, trigger, dates)):
+                continue  # "called the shooting an act of terrorism" names, it does not tell
+            said = trigger.type in rules.speech_acts
+            told = [m for m in actors if said or not only_reports(m, trigger, speakers)]
+            before = _slugs(m for m in told if m.end <= trigger.start)
+            after = _slugs(m for m in told if m.start >= trigger.end)
             acts: tuple[str, ...] = ()
             targets: tuple[str, ...] = ()
             parts: tuple[str, ...] = ()
             if trigger.type in rules.symmetric:
-                parts = _slugs(m for m in actors)
+                parts = _slugs(m for m in told)
             elif trigger.type in rules.directed:
                 acts, targets = before, tuple(s for s in after if s not in before)
             else:
                 acts = before or after
+            if trigger.type in rules.symmetric and earlier:
+                parts = _two_sided(parts, earlier, dictionary, source.published)
             if not (acts or targets or parts):
                 continue
             date = _nearest(dates, trigger)
-            status = self.status(sentence, trigger, dates)
-            later = source.published + dt.timedelta(days=1) if source.published else None
-            if status is Status.OCCURRED and date and date.span and later:
-                status = Status.PLANNED if date.span.earliest > later else status
-            place = located[0].entity if located else None
-            score = rules.confidence.get("base", 0.5)
-            score += rules.confidence.get("with_date", 0.0) if date else 0.0
-            score += (
-                rules.confidence.get("with_two_roles", 0.0)
-                if len(acts + targets + parts) > 1
-                else 0.0
-            )
-            score += rules.confidence.get("with_place", 0.0) if place else 0.0
-            score += (
-                rules.confidence.get("long_trigger", 0.0) if " " in trigger.text.strip() else 0.0
-            )
-            who = ", ".join(_label(s, dictionary) for s in dict.fromkeys(acts + targets + parts))
-            found.append(
-                Event(
-                    type=trigger.type,
-                    label=f"{event_types()[trigger.type].label} ({who})",
-                    evidence=(evidence(source, sentence, score),),
-                    date=date.span if date else None,
-                    actors=acts,
-                    targets=targets,
-                    participants=parts,
-                    place=place,
-                    status=status,
+            each = deadlines if len(deadlines) > 1 and date in deadlines else [date]
+            for date in each:
+                found.append(
+                    self._event(
+                        source,
+                        sentence,
+                        trigger,
+                        date,
+                        dates,
+                        dictionary,
+                        located,
+                        (acts, targets, parts),
+                    )
                 )
-            )
+        found = most_specific(found)
         if seen is not None:
             seen.update(e.type for e in found)
         return found
+
+    def _event(
+        self,
+        source: Source,
+        sentence: Sentence,
+        trigger: Trigger,
+        date: DateMention | None,
+        dates: list[DateMention],
+        dictionary: Dictionary,
+        located: list[Mention],
+        roles: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]],
+    ) -> Event:
+        """The event of one trigger with its date, roles (principals added), place, status."""
+        rules = common()
+        acts, targets, parts = roles
+        when = date.span.earliest if date and date.span else source.published
+        acts, targets, parts = fill_principals((acts, targets, parts), dictionary, when)
+        status = self.status(sentence, trigger, dates)
+        later = source.published + dt.timedelta(days=1) if source.published else None
+        if status is Status.OCCURRED and date and date.span and later:
+            status = Status.PLANNED if date.span.earliest > later else status
+        span = _ahead(date, status, source.published)
+        place = located[0].entity if located else None
+        score = rules.confidence.get("base", 0.5)
+        score += rules.confidence.get("with_date", 0.0) if date else 0.0
+        score += (
+            rules.confidence.get("with_two_roles", 0.0) if len(acts + targets + parts) > 1 else 0.0
+        )
+        score += rules.confidence.get("with_place", 0.0) if place else 0.0
+        score += rules.confidence.get("long_trigger", 0.0) if " " in trigger.text.strip() else 0.0
+        who = ", ".join(_label(s, dictionary) for s in dict.fromkeys(acts + targets + parts))
+        return Event(
+            type=trigger.type,
+            label=f"{event_types()[trigger.type].label} ({who})",
+            evidence=(evidence(source, sentence, score),),
+            date=span,
+            actors=acts,
+            targets=targets,
+            participants=parts,
+            place=place,
+            status=status,
+        )
+
+
+def _two_sided(
+    parts: tuple[str, ...], earlier: list[Mention], dictionary: Dictionary, when: dt.date | None
+) -> tuple[str, ...]:
+    """A symmetric event naming fewer than two states takes the document's two main parties.
+
+    Meetings, agreements, ceasefires and wars have two sides; when the sentence names one or
+    none (``The truce took effect on Tuesday``, ``Armenia agreed to ...``) the others are
+    implicit arguments, filled from the document as in document-level event extraction.
+    """
+    states = {s for s in parts if (e := dictionary.get(s)) and e.type in _STATES}
+    states |= {a for s in parts if (a := acting_for(s, dictionary, when)) is not None}
+    if len(states) >= 2:
+        return parts
+    main = main_parties(earlier, dictionary, when, people=False)
+    return tuple(dict.fromkeys(parts + tuple(main)))
+
+
+def _clause(sentence: Sentence, trigger: Trigger, dates: list[DateMention] | None) -> str:
+    """The folded clause of the sentence around the trigger, with its dates blanked."""
+    text = sentence.text
+    for date in dates or ():
+        first, stop = date.start - sentence.start, date.end - sentence.start
+        if first >= 0 and stop <= len(text):
+            text = text[:first] + " " * (stop - first) + text[stop:]
+    left = trigger.start - sentence.start
+    right = trigger.end - sentence.start
+    starts = [m.end() for m in _CLAUSE.finditer(text, 0, left)]
+    after = _CLAUSE.search(text, right)
+    return quick_fold(text[starts[-1] if starts else 0 : after.start() if after else len(text)])
+
+
+def _ahead(date: DateMention | None, status: Status, published: dt.date | None) -> DateSpan | None:
+    """The event's date; a planned event's weekday (``due on Thursday``) is the coming one."""
+    if date is None or date.span is None:
+        return None
+    if status is Status.PLANNED and "weekday" in date.flags and published is not None:
+        day = date.span.earliest
+        if day <= published:
+            day += dt.timedelta(days=7)
+            return DateSpan(PartialDate(day.year, day.month, day.day))
+    return date.span
 
 
 def _slugs(mentions: Iterable[Mention]) -> tuple[str, ...]:

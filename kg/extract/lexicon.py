@@ -90,6 +90,7 @@ class Lexicon:
     negation: tuple[str, ...] = ()
     planning: tuple[str, ...] = ()
     conditional: tuple[str, ...] = ()
+    naming: tuple[str, ...] = ()
     claims: tuple[dict[str, str], ...] = ()
     said_in: tuple[str, ...] = ()
     place_prepositions: tuple[str, ...] = ()
@@ -98,6 +99,7 @@ class Lexicon:
     metonym_before: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
     function_words: tuple[str, ...] = ()
+    named_after: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = ()
     stem_endings: tuple[str, ...] = ()
     min_stem: int = 3
@@ -105,6 +107,10 @@ class Lexicon:
     type_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     bodies: tuple[dict[str, str], ...] = ()
     anaphora: tuple[str, ...] = ()
+    articles: bool = True
+    groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    deadline_before: tuple[str, ...] = ()
+    deadline_after: tuple[str, ...] = ()
 
 
 def _strings(raw: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -131,6 +137,7 @@ def _parse(raw: Any, where: str) -> Lexicon:
         negation=_strings(raw, "negation"),
         planning=_strings(raw, "planning"),
         conditional=_strings(raw, "conditional"),
+        naming=_strings(raw, "naming"),
         claims=tuple({str(k): str(v) for k, v in c.items()} for c in raw.get("claims") or []),
         said_in=_strings(raw, "said_in"),
         place_prepositions=_strings(raw, "place_prepositions"),
@@ -139,6 +146,7 @@ def _parse(raw: Any, where: str) -> Lexicon:
         metonym_before=_strings(raw, "metonym_before"),
         titles=_strings(raw, "titles"),
         function_words=_strings(raw, "function_words"),
+        named_after=_strings(raw, "named_after"),
         suffixes=_strings(raw, "suffixes"),
         stem_endings=_strings(raw, "stem_endings"),
         min_stem=int(raw.get("min_stem", 3)),
@@ -147,6 +155,12 @@ def _parse(raw: Any, where: str) -> Lexicon:
             str(k): tuple(str(n) for n in v or []) for k, v in (raw.get("type_cues") or {}).items()
         },
         anaphora=_strings(raw, "anaphora"),
+        articles=bool(raw.get("articles", True)),
+        deadline_before=_strings(raw, "deadline_before"),
+        deadline_after=_strings(raw, "deadline_after"),
+        groups={
+            str(k): tuple(str(p) for p in v or []) for k, v in (raw.get("groups") or {}).items()
+        },
         bodies=tuple({str(k): str(v) for k, v in b.items()} for b in raw.get("bodies") or []),
     )
 
@@ -186,7 +200,8 @@ def lexicon(language: str) -> Lexicon:
 
 @dataclass(frozen=True)
 class Common:
-    """Language-independent rules: which event types are directed or symmetric, confidences.
+    """Language-independent rules: which event types are directed or symmetric, which kinds
+    told together in one sentence make one event of another kind, confidences.
 
     >>> "Meeting" in common().symmetric
     True
@@ -196,6 +211,8 @@ class Common:
     symmetric: frozenset[str]
     confidence: dict[str, float]
     claim_confidence: dict[str, float]
+    combined: tuple[tuple[frozenset[str], str], ...] = ()
+    speech_acts: frozenset[str] = frozenset()
 
 
 @cache
@@ -206,11 +223,20 @@ def common(folder: Path = LEXICON_DIR) -> Common:
     True
     """
     raw = _read(folder / "common.yaml") or {}
+    named = {str(k) for c in raw.get("combined") or [] for k in [*c["kinds"], c["into"]]}
+    named |= {str(k) for k in raw.get("speech_acts") or []}
+    if unknown := named - set(event_types()):
+        raise InputError(f"{folder / 'common.yaml'}: unknown event types {sorted(unknown)}")
     return Common(
         directed=frozenset(raw.get("directed") or []),
         symmetric=frozenset(raw.get("symmetric") or []),
         confidence={str(k): float(v) for k, v in (raw.get("confidence") or {}).items()},
         claim_confidence={str(k): float(v) for k, v in (raw.get("claim_confidence") or {}).items()},
+        speech_acts=frozenset(raw.get("speech_acts") or []),
+        combined=tuple(
+            (frozenset(str(k) for k in c["kinds"]), str(c["into"]))
+            for c in raw.get("combined") or []
+        ),
     )
 
 

@@ -74,7 +74,7 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
         when = _inside(dates, date_starts, sentence.start, sentence.end)
         window = folded.locate(sentence.start, sentence.end)
         events += event_finder.events(
-            source, sentence, folded, local, when, dictionary, window, seen
+            source, sentence, folded, local, when, dictionary, window, seen, mentions
         )
         claims += claim_finder.claims(source, sentence, folded, local, when, dictionary, window)
     slugs: list[str] = []

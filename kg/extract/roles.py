@@ -1,11 +1,16 @@
-"""Which linked mentions can act (actors) and which are places, by ontology class."""
+"""Which linked mentions can act (actors) and which are places, by ontology class, and for whom
+an official, a body or a force acts (the dictionary's dated roles and ``part_of``)."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
 from functools import cache
+from typing import Protocol
 
 from kg.dictionary import Dictionary
 from kg.extract.mention import Mention
+from kg.model import Role
 from kg.namespaces import CKG
 from kg.ontology import subclasses
 
@@ -51,3 +56,161 @@ def is_place(mention: Mention, dictionary: Dictionary) -> bool:
     """
     entity = dictionary.get(mention.entity) if mention.entity else None
     return entity is not None and entity.type in place_types()
+
+
+_STATES = ("Country", "DeFactoState")
+_PARENTS = (*_STATES, "InternationalOrganisation")
+
+
+def _held(role: Role, when: dt.date | None) -> bool:
+    if when is None:
+        return role.end is None
+    started = role.start is None or role.start.earliest <= when
+    ended = role.end is not None and role.end.latest < when
+    return started and not ended
+
+
+def _parent(slug: str | None, dictionary: Dictionary) -> str | None:
+    """The state or organisation ``slug`` is (or belongs to), climbing ``part_of``."""
+    seen: set[str] = set()
+    while slug and slug not in seen:
+        seen.add(slug)
+        entity = dictionary.get(slug)
+        if entity is None:
+            return None
+        if entity.type in _STATES:
+            return slug
+        parent = dictionary.get(entity.part_of) if entity.part_of else None
+        if parent is None or parent.type not in (*_PARENTS, "GovernmentBody", "ArmedForces"):
+            return slug if entity.type == "InternationalOrganisation" else None
+        slug = parent.slug
+    return None
+
+
+def acting_for(slug: str, dictionary: Dictionary, when: dt.date | None) -> str | None:
+    """The state (or organisation) an official, body or force acts for on ``when``.
+
+    A person acts for the state of a role held on that day (the dictionary's dated roles; with
+    no date, a role still held); a ministry, an army or a mission for what it is part of.
+    States and people without such a role act for no one else (``None``).
+
+    >>> from kg.dictionary import load
+    >>> acting_for("ilham-aliyev", load(), dt.date(2020, 11, 10))
+    'azerbaijan'
+    >>> acting_for("ministry-of-foreign-affairs-of-iran", load(), None)
+    'iran'
+    >>> acting_for("azerbaijan", load(), None) is None
+    True
+    """
+    entity = dictionary.get(slug)
+    if entity is None or entity.type in _STATES:
+        return None
+    if entity.type == "Person":
+        for role in entity.roles:
+            if _held(role, when):
+                found = _parent(role.of, dictionary)
+                if found is not None:
+                    return found
+        return None
+    if entity.type in ("GovernmentBody", "ArmedForces", "InternationalMission") or (
+        entity.type == "InternationalOrganisation" and entity.part_of
+    ):
+        found = _parent(entity.part_of, dictionary)
+        return found if found != slug else None
+    return None
+
+
+def with_principals(
+    slugs: Iterable[str], dictionary: Dictionary, when: dt.date | None
+) -> tuple[str, ...]:
+    """``slugs`` followed by the states and organisations they act for, without repeats.
+
+    >>> from kg.dictionary import load
+    >>> with_principals(["vladimir-putin", "russia"], load(), dt.date(2020, 1, 1))
+    ('vladimir-putin', 'russia')
+    """
+    found = list(dict.fromkeys(slugs))
+    for slug in list(found):
+        principal = acting_for(slug, dictionary, when)
+        if principal is not None and principal not in found:
+            found.append(principal)
+    return tuple(found)
+
+
+def fill_principals(
+    roles: tuple[tuple[str, ...], ...], dictionary: Dictionary, when: dt.date | None
+) -> tuple[tuple[str, ...], ...]:
+    """Each role list with the principals of its members added, none named in two roles.
+
+    >>> from kg.dictionary import load
+    >>> fill_principals((("ilham-aliyev",), ("iran",)), load(), dt.date(2023, 1, 1))
+    (('ilham-aliyev', 'azerbaijan'), ('iran',))
+    """
+    taken: set[str] = set()
+    filled: list[tuple[str, ...]] = []
+    for role in roles:
+        kept = tuple(s for s in with_principals(role, dictionary, when) if s not in taken)
+        taken.update(kept)
+        filled.append(kept)
+    return tuple(filled)
+
+
+class Spanned(Protocol):
+    """Anything with document offsets (a trigger, a mention)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+# A speaker named before the verb must be this close to it (characters).
+_REACH = 90
+
+
+def speaker(
+    actors: list[Mention], side: str, start: int, end: int, people: set[str]
+) -> Mention | None:
+    """The speaker of a reporting cue at ``[start, end)``; ``side`` says where it is named:
+    ``before`` (nearest, ``Aliyev said``), ``after`` (``according to Aliyev``) or ``first``
+    (the sentence's first actor, verb-final languages). People are preferred.
+
+    >>> m = [Mention(0, 4, "Iran", "iran", "name"), Mention(5, 10, "Aliyev", "ilham-aliyev", "x")]
+    >>> speaker(m, "before", 11, 15, {"ilham-aliyev"}).entity
+    'ilham-aliyev'
+    """
+    if side == "after":
+        pool = [m for m in actors if m.start >= end][:3]
+        ordered = pool
+    else:
+        earlier = [m for m in actors if m.end <= start]
+        pool = earlier if side == "first" else [m for m in earlier if start - m.end <= _REACH]
+        ordered = pool if side == "first" else pool[::-1]
+    named = [m for m in ordered if m.entity in people]
+    return named[0] if named else (ordered[0] if ordered else None)
+
+
+def is_reporter(mention: Mention, dictionary: Dictionary) -> bool:
+    """A news outlet reports events; it takes no part in them.
+
+    >>> from kg.dictionary import load
+    >>> is_reporter(Mention(0, 4, "IRNA", "islamic-republic-news-agency", "name"), load())
+    True
+    """
+    entity = dictionary.get(mention.entity) if mention.entity else None
+    return entity is not None and entity.type == "MediaOutlet"
+
+
+def only_reports(
+    mention: Mention, trigger: Spanned, speakers: list[tuple[Mention, int, str]]
+) -> bool:
+    """True when ``mention`` only reports the trigger's event (``Aliyev said Iran attacked``).
+
+    A speaker named before its verb reports what follows the verb; one named after (``according
+    to``) or first in a verb-final sentence reports the whole sentence.
+    """
+    return any(
+        who is mention and (side != "before" or trigger.start >= cue_end)
+        for who, cue_end, side in speakers
+    )

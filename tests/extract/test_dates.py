@@ -82,3 +82,62 @@ def test_offsets_point_into_original_text() -> None:
     text = "Signed on 5 MAY 2024 in Baku."
     (mention,) = find_dates(text, "en")
     assert text[mention.start : mention.end] == mention.text == "5 MAY 2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("On 27 January 2023 it began; the same day it ended.", "en", "2023-01-27"),
+        ("On 27 January 2023 it began; the next day it ended.", "en", "2023-01-28"),
+        ("On 27 January 2023 it began, a day after the talks.", "en", "2023-01-26"),
+        ("27 yanvar 2023-cü ildə başlayıb, elə həmin gün bitib.", "az", "2023-01-27"),
+        ("27 yanvar 2023-cü ildə başlayıb, ertəsi gün bitib.", "az", "2023-01-28"),
+        ("27 yanvar 2023-cü ildə başlayıb. Eyni gün bitib.", "az", "2023-01-27"),
+        ("On 27 January 2023 it began; the same night it ended.", "en", "2023-01-27"),
+        ("He spoke on 22 February 2024. In the same interview he left.", "en", "2024-02-22"),
+        ("22 февраля 2024 года он выступил. В том же интервью он ушёл.", "ru", "2024-02-22"),
+        ("22 fevral 2024-cü ildə danışıb. Həmin müsahibədə çıxıb.", "az", "2024-02-22"),
+        ("27 января 2023 года началось, в тот же день закончилось.", "ru", "2023-01-27"),
+        ("27 января 2023 года началось, на следующий день закончилось.", "ru", "2023-01-28"),
+    ],
+)
+def test_that_day_counts_from_the_last_full_date(text: str, language: str, expected: str) -> None:
+    mentions = find_dates(text, language, PUBLISHED)
+    assert mentions[-1].span is not None and mentions[-1].span.iso() == expected
+    assert "anaphoric" in mentions[-1].flags
+
+
+def test_that_day_without_an_earlier_date_is_unresolved() -> None:
+    (mention,) = find_dates("The same day it ended.", "en", PUBLISHED)
+    assert mention.span is None and "unresolved" in mention.flags
+
+
+def test_a_year_looked_ahead_to_sets_no_year_for_later_dates() -> None:
+    text = "They pledged $300 billion a year until 2035. On 13 November he spoke."
+    assert iso(text, "en") == ["2035", "2024-11-13"]
+
+
+def test_the_month_before_a_noun() -> None:
+    assert iso("the January attack on the embassy", "en") == ["2024-01"]
+    assert iso("the May drills", "en") == []
+
+
+def test_azerbaijani_deadline_ending() -> None:
+    assert iso("noyabrın 20-dək", "az") == ["2024-11-20"]
+
+
+def test_a_story_told_forward_keeps_going_forward() -> None:
+    text = "At a summit on November 1, 2017 they spoke. On 30 July the ministers met."
+    assert iso(text, "en", dt.date(2018, 8, 13)) == ["2017-11-01", "2018-07-30"]
+    text = "On 7 August 2008 war began; on 12 August it ended."
+    assert iso(text, "en", dt.date(2018, 8, 13)) == ["2008-08-07", "2008-08-12"]
+
+
+def test_a_russian_night_spans_the_evening_before() -> None:
+    assert iso("в ночь на 13 августа 2008 года", "ru") == ["2008-08-12/2008-08-13"]
+    assert iso("в ночь на 1 января", "ru") == ["2023-12-31/2024-01-01"]
+
+
+def test_a_year_alone_sets_no_year_for_later_dates() -> None:
+    text = "Russian guards had served there since 1992. On 1 August Armenians took over."
+    assert iso(text, "en", dt.date(2024, 8, 5)) == ["1992", "2024-08-01"]

@@ -2,7 +2,7 @@ from pathlib import Path
 
 from kg.dates import DateSpan
 from kg.dictionary import Dictionary
-from kg.extract.evaluate import Score, evaluate, match_events
+from kg.extract.evaluate import Score, dates_agree, evaluate, match_events
 from kg.model import Event
 
 
@@ -20,6 +20,20 @@ def test_event_match_needs_type_date_and_entities() -> None:
     assert match_events([gold], [wrong_day])[0] == []
     assert match_events([gold], [wrong_type])[0] == []
     assert len(match_events([gold], [other_role])[0]) == 1
+
+
+def test_a_found_date_must_lie_within_the_gold_date() -> None:
+    def attack(when: str | None) -> Event:
+        return Event("Attack", "a", (), DateSpan.parse(when) if when else None, targets=("iran",))
+
+    assert dates_agree(attack("2023-01"), attack("2023-01-27"))
+    assert not dates_agree(attack("2023-01-27"), attack("2023-01"))
+    assert not dates_agree(attack("2023-01-27"), attack("2023"))
+    assert dates_agree(attack(None), attack("2023-01-27"))
+    assert not dates_agree(attack("2023-01-27"), attack(None))
+    ranged = Event("ArmedConflict", "w", (), DateSpan.parse(start="2008-08-07", end="2008-08-12"))
+    inside = Event("ArmedConflict", "w", (), DateSpan.parse("2008-08-08"))
+    assert dates_agree(ranged, inside) and not dates_agree(inside, ranged)
 
 
 def test_evaluate_a_small_gold_folder(tmp_path: Path, dictionary: Dictionary) -> None:

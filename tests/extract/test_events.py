@@ -82,3 +82,133 @@ def test_a_later_reference_to_the_same_event_adds_nothing(dictionary: Dictionary
     assert [e.type for e in events(text, dictionary)] == ["Attack"]
     fresh = "The attack on Azerbaijan angered Turkey."
     assert [e.type for e in events(fresh, dictionary)] == ["Attack"]
+
+
+def test_a_planned_weekday_is_the_coming_one(dictionary: Dictionary) -> None:
+    text = "Sergey Lavrov is due in Baku on Thursday for talks with Iran."
+    (event,) = events(text, dictionary, published=dt.date(2016, 4, 6))  # a Wednesday
+    assert event.status is Status.PLANNED
+    assert event.date is not None and event.date.iso() == "2016-04-07"
+
+
+def test_an_officials_state_takes_part(dictionary: Dictionary) -> None:
+    text = "Ilham Aliyev and Vladimir Putin met in Moscow on 22 February 2022."
+    (event,) = events(text, dictionary)
+    assert set(event.involved()) == {"ilham-aliyev", "vladimir-putin", "azerbaijan", "russia"}
+
+
+def test_the_most_specific_kind_wins(dictionary: Dictionary) -> None:
+    text = "Armenia and Azerbaijan signed a ceasefire agreement on 10 November 2020."
+    assert [e.type for e in events(text, dictionary)] == ["Ceasefire"]
+
+
+def test_naming_is_not_an_event(dictionary: Dictionary) -> None:
+    assert events("Ilham Aliyev called the shooting an act of terrorism.", dictionary) == []
+    text = "Ильхам Алиев назвал произошедшее террористическим актом."
+    assert events(text, dictionary, "ru") == []
+
+
+def test_a_bare_noun_refers_back_in_languages_without_articles(dictionary: Dictionary) -> None:
+    text = (
+        "27 yanvar 2023-cü ildə İrana hücum olub. "
+        "Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan hücumu pisləyib."
+    )
+    attacks = [e for e in events(text, dictionary, "az") if e.type == "Attack"]
+    assert len(attacks) == 1 and len(attacks[0].evidence) == 1
+
+
+def test_the_speaker_only_reports(dictionary: Dictionary) -> None:
+    text = "Ilham Aliyev said Iran attacked Armenia on 3 March 2024."
+    (event,) = events(text, dictionary)
+    assert (event.actors, event.targets) == (("iran",), ("armenia",))
+    text = "По словам Пашиняна, Россия и Армения провели совместные учения."
+    (event,) = events(text, dictionary, "ru")
+    assert set(event.participants) == {"russia", "armenia"}
+
+
+def test_a_news_agency_takes_no_part(dictionary: Dictionary) -> None:
+    (event,) = events("IRNA reported that Iran attacked Azerbaijan.", dictionary)
+    assert set(event.involved()) == {"iran", "azerbaijan"}
+
+
+def test_the_two_countries_are_the_documents_main_states(dictionary: Dictionary) -> None:
+    text = (
+        "Iran and Azerbaijan argued in May 2023. Iran then thanked Azerbaijan. "
+        "The two countries held joint drills on 5 June 2023."
+    )
+    drills = [e for e in events(text, dictionary) if e.type == "JointMilitaryExercise"]
+    assert set(drills[0].participants) == {"iran", "azerbaijan"}
+    alone = "The two countries held joint drills on 5 June 2023."
+    assert events(alone, dictionary) == []
+    text = "Россия и Армения спорили. Обе страны провели совместные учения."
+    drills = [e for e in events(text, dictionary, "ru") if e.type == "JointMilitaryExercise"]
+    assert set(drills[0].participants) == {"russia", "armenia"}
+
+
+def test_an_agreement_on_a_military_base_is_a_military_agreement(dictionary: Dictionary) -> None:
+    text = "Russia and Armenia signed an agreement on the military base on 16 March 1995."
+    (event,) = events(text, dictionary)
+    assert event.type == "MilitaryAgreement" and event.label.startswith("military agreement (")
+
+
+def test_russian_and_azerbaijani_decrees_and_withdrawals(dictionary: Dictionary) -> None:
+    text = "Президент России Владимир Путин подписал указ 21 июня 2019 года."
+    assert "Statement" in [e.type for e in events(text, dictionary, "ru")]
+    text = "Ermənistan Ağdam rayonunu noyabrın 20-dək Azərbaycana qaytarmalıdır."
+    found = events(text, dictionary, "az", published=dt.date(2020, 11, 10))
+    assert [e.type for e in found] == ["Withdrawal"]
+
+
+def test_a_list_of_deadlines_tells_one_event_each(dictionary: Dictionary) -> None:
+    text = (
+        "Armenia must return the Kalbajar district to Azerbaijan by November 15, "
+        "the Aghdam district by November 20 and the Lachin district by December 1."
+    )
+    found = events(text, dictionary, published=dt.date(2020, 11, 10))
+    assert sorted(e.date.iso() for e in found if e.date) == [
+        "2020-11-15",
+        "2020-11-20",
+        "2020-12-01",
+    ]
+    assert {e.type for e in found} == {"Withdrawal"}
+    text = (
+        "Ağdam rayonu noyabrın 20-dək, Laçın rayonu isə dekabrın 1-dək Azərbaycana qaytarılmalıdır."
+    )
+    found = events(text, dictionary, "az", published=dt.date(2020, 11, 10))
+    assert sorted(e.date.iso() for e in found if e.date) == ["2020-11-20", "2020-12-01"]
+
+
+def test_the_speaker_of_an_accusation_is_its_actor(dictionary: Dictionary) -> None:
+    text = "Azerbaijan's foreign ministry said all responsibility for the attack lay with Iran."
+    accusation = next(e for e in events(text, dictionary) if e.type == "Accusation")
+    assert "ministry-of-foreign-affairs-of-azerbaijan" in accusation.actors
+    assert accusation.targets == ("iran",)
+
+
+def test_a_symmetric_event_with_no_one_named_is_between_the_main_parties(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Armenia and Azerbaijan fought along the border on 2 April 2016. "
+        "Armenia blamed Azerbaijan. The truce took effect on 5 April 2016."
+    )
+    truce = next(e for e in events(text, dictionary) if e.type == "Ceasefire")
+    assert set(truce.participants) == {"armenia", "azerbaijan"}
+    assert events("The truce took effect on 5 April 2016.", dictionary) == []
+
+
+def test_a_symmetric_event_naming_one_side_takes_the_other_main_party(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Azerbaijan and Turkey signed a declaration on 15 June 2021. "
+        "Turkey will open a consulate in Shusha."
+    )
+    consulate = next(e for e in events(text, dictionary) if e.type == "DiplomaticRelations")
+    assert set(consulate.involved()) == {"turkey", "azerbaijan"}
+
+
+def test_calling_on_is_not_naming(dictionary: Dictionary) -> None:
+    text = "Pashinyan accused Moscow of openly calling on Armenians to overthrow the government."
+    (event,) = [e for e in events(text, dictionary) if e.type == "Accusation"]
+    assert set(event.involved()) == {"nikol-pashinyan", "armenia", "russia"}

@@ -3,7 +3,14 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError
-from kg.extract.lexicon import PhraseIndex, fold_pattern, lexicon, lexicons, phrase_regex
+from kg.extract.lexicon import (
+    PhraseIndex,
+    common,
+    fold_pattern,
+    lexicon,
+    lexicons,
+    phrase_regex,
+)
 from kg.ontology import event_types
 
 
@@ -49,3 +56,29 @@ def test_unknown_event_type_is_rejected(tmp_path: Path) -> None:
     (tmp_path / "xx.yaml").write_text("language: xx\ntriggers: {Party: [fun]}\n", encoding="utf-8")
     with pytest.raises(InputError, match="unknown event types"):
         lexicons(tmp_path)
+
+
+def test_new_lexicon_sections_are_read(tmp_path: Path) -> None:
+    (tmp_path / "xx.yaml").write_text(
+        "language: xx\ntriggers: {Attack: [zap]}\narticles: false\nnaming: [dubbed]\n"
+        "groups: {states: [both lands]}\ndeadline_before: [ere]\ndeadline_after: [-ka]\n",
+        encoding="utf-8",
+    )
+    lex = lexicons(tmp_path)["xx"]
+    assert (lex.articles, lex.naming, lex.groups) == (
+        False,
+        ("dubbed",),
+        {"states": ("both lands",)},
+    )
+    assert (lex.deadline_before, lex.deadline_after) == (("ere",), ("-ka",))
+    assert lexicon("en").articles and not lexicon("ru").articles
+
+
+def test_common_rules_name_ontology_classes(tmp_path: Path) -> None:
+    assert "MilitaryAgreement" in {into for _, into in common().combined}
+    assert "Accusation" in common().speech_acts
+    (tmp_path / "common.yaml").write_text(
+        "combined: [{kinds: [Agreement, Party], into: Agreement}]\n", encoding="utf-8"
+    )
+    with pytest.raises(InputError, match="unknown event types"):
+        common(tmp_path)

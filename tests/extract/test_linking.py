@@ -117,3 +117,22 @@ def test_russian_female_surname_does_not_catch_the_male_one() -> None:
     linker = Linker(people)
     assert [m.entity for m in linker.link("Алиев и Алиева", "ru") if m.entity] == ["jane-roe"]
     assert [m.entity for m in linker.link("с Пашиняном", "ru") if m.entity] == ["john-doe"]
+
+
+def test_a_capital_accused_or_urged_stands_for_its_state(dictionary: Dictionary) -> None:
+    found = link("Pashinyan accused Moscow of meddling.", dictionary)
+    assert [(m.text, m.entity) for m in found if m.text == "Moscow"] == [("Moscow", "russia")]
+    found = link("Talks were held in Moscow.", dictionary)
+    assert [(m.text, m.entity) for m in found if m.text == "Moscow"] == [("Moscow", "moscow")]
+    found = link("Пашинян обвинил Москву во вмешательстве.", dictionary, "ru")
+    assert [m.entity for m in found if m.text == "Москву"] == ["russia"]
+
+
+def test_a_place_named_after_a_person_is_not_the_person(dictionary: Dictionary) -> None:
+    text = "Ilham Aliyev hosted the summit at the Heydar Aliyev Center in Baku."
+    found = [(m.text, m.entity) for m in link(text, dictionary)]
+    assert ("Heydar Aliyev Center", None) in found
+    assert all(entity != "heydar-aliyev" for _, entity in found)
+    assert ("Heydar Aliyev", "heydar-aliyev") in [
+        (m.text, m.entity) for m in link("Heydar Aliyev ruled Azerbaijan.", dictionary)
+    ]

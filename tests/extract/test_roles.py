@@ -1,6 +1,15 @@
+import datetime as dt
+
 from kg.dictionary import Dictionary
 from kg.extract.linking import Mention
-from kg.extract.roles import actor_types, is_actor, is_place, place_types
+from kg.extract.roles import (
+    acting_for,
+    actor_types,
+    fill_principals,
+    is_actor,
+    is_place,
+    place_types,
+)
 
 
 def test_classes() -> None:
@@ -16,3 +25,17 @@ def test_mentions(dictionary: Dictionary) -> None:
     assert is_actor(iran, dictionary) and not is_place(iran, dictionary)
     assert is_place(tehran, dictionary) and not is_actor(tehran, dictionary)
     assert not is_actor(unknown, dictionary) and not is_place(unknown, dictionary)
+
+
+def test_an_official_acts_for_the_state_of_the_role_held_that_day(dictionary: Dictionary) -> None:
+    assert acting_for("abdullah-gul", dictionary, dt.date(2010, 1, 1)) == "turkey"
+    assert acting_for("abdullah-gul", dictionary, dt.date(2020, 1, 1)) is None
+    assert acting_for("ministry-of-defence-of-russia", dictionary, None) == "russia"
+    assert acting_for("iran", dictionary, None) is None
+
+
+def test_principals_join_the_role_of_their_official(dictionary: Dictionary) -> None:
+    filled = fill_principals(
+        (("vladimir-putin",), ("russia", "nikol-pashinyan"), ()), dictionary, dt.date(2024, 5, 8)
+    )
+    assert filled == (("vladimir-putin", "russia"), ("nikol-pashinyan", "armenia"), ())

@@ -1,0 +1,108 @@
+"""Group references (``the two countries``, ``iki ölkə``, ``обе стороны``) resolved to the
+document's main parties.
+
+A news article about two states calls them ``the two sides`` once it has named them. The
+lexicon's ``groups`` say which phrases refer to states and which to people; a phrase is
+resolved to the two states (people) named most often in the document before it, ties going
+to the one named first. With fewer than two such parties named before it, it stays unresolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from functools import lru_cache
+
+from kg.dictionary import Dictionary
+from kg.extract.lexicon import PhraseIndex, lexicon
+from kg.extract.mention import Mention
+from kg.extract.roles import acting_for
+from kg.extract.sentences import Sentence
+from kg.extract.textmap import FoldedText
+
+_STATES = ("Country", "DeFactoState")
+
+
+class GroupFinder:
+    """Compiled group phrases of one language.
+
+    >>> GroupFinder("ru").language
+    'ru'
+    """
+
+    def __init__(self, language: str):
+        lex = lexicon(language)
+        self.language = lex.language
+        self.index = PhraseIndex(
+            (phrase, kind) for kind, phrases in lex.groups.items() for phrase in phrases
+        )
+
+    def mentions(
+        self,
+        sentence: Sentence,
+        folded: FoldedText,
+        window: tuple[int, int] | None,
+        earlier: list[Mention],
+        dictionary: Dictionary,
+        when: dt.date | None,
+    ) -> list[Mention]:
+        """One mention per party for each group phrase in the sentence (kind ``group``).
+
+        ``earlier`` are the document's mentions before the sentence.
+
+        >>> from kg.dictionary import load
+        >>> text = "Iran met Azerbaijan. Iran thanked Azerbaijan. The two countries met."
+        >>> before = [Mention(0, 4, "Iran", "iran", "name"), Mention(9, 19, "x", "azerbaijan", "x")]
+        >>> s = Sentence(46, len(text), text[46:])
+        >>> f = FoldedText.of(text)
+        >>> [m.entity for m in finder("en").mentions(s, f, (46, len(text)), before, load(), None)]
+        ['iran', 'azerbaijan']
+        """
+        lo, hi = window or (0, len(folded.folded))
+        shift = 0 if window is not None else sentence.start
+        found: list[Mention] = []
+        for start, end, kind in self.index.find(folded.folded, lo, hi):
+            parties = main_parties(earlier, dictionary, when, people=kind == "people")
+            if len(parties) < 2:
+                continue
+            first, stop = folded.span(start, end)
+            first, stop = first + shift, stop + shift
+            text = sentence.text[first - sentence.start : stop - sentence.start]
+            found += [Mention(first, stop, text, slug, "group") for slug in parties]
+        return found
+
+
+def main_parties(
+    earlier: list[Mention], dictionary: Dictionary, when: dt.date | None, *, people: bool
+) -> list[str]:
+    """The two states (or people holding a role) named most often in ``earlier``."""
+    counts: Counter[str] = Counter()
+    for mention in earlier:
+        if mention.entity is None or mention.kind == "group":
+            continue
+        entity = dictionary.get(mention.entity)
+        if entity is None:
+            continue
+        if people:
+            if entity.type == "Person" and acting_for(entity.slug, dictionary, when):
+                counts[entity.slug] += 1
+        elif entity.type in _STATES:
+            counts[entity.slug] += 1
+        elif (
+            (principal := acting_for(entity.slug, dictionary, when)) is not None
+            and (e := dictionary.get(principal)) is not None
+            and e.type in _STATES
+        ):
+            counts[principal] += 1
+    ranked = [slug for slug, _ in counts.most_common()]
+    return ranked[:2] if len(ranked) >= 2 else []
+
+
+@lru_cache(maxsize=16)
+def finder(language: str) -> GroupFinder:
+    """The compiled group phrases for a language (English when it has no event rules).
+
+    >>> finder("az").language
+    'az'
+    """
+    return GroupFinder(language)

@@ -1,0 +1,86 @@
+"""Which kind of event a sentence tells: the most specific class, and kinds told together.
+
+Rules applied to the events read from one sentence: a kind that a finer kind in the same
+sentence refines is dropped (``signed a ceasefire agreement`` is a ceasefire), two triggers of
+one kind are one event unless their dates differ, and kinds that ``common.yaml`` combines
+(``combined``) make one event of another kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from rdflib import URIRef
+from rdflib.namespace import RDFS
+
+from kg.extract.lexicon import common
+from kg.model import Event
+from kg.namespaces import CKG
+from kg.ontology import event_types, ontology_graph
+
+
+@cache
+def broader(kind: str) -> frozenset[str]:
+    """The event classes above ``kind`` in the ontology, ``Event`` itself left out.
+
+    >>> sorted(broader("Ceasefire"))
+    ['Agreement']
+    """
+    graph = ontology_graph()
+    above = {
+        str(c).removeprefix(str(CKG))
+        for c in graph.transitive_objects(CKG[kind], RDFS.subClassOf)
+        if isinstance(c, URIRef) and str(c).startswith(str(CKG))
+    }
+    return frozenset(above - {kind, "Event"})
+
+
+def most_specific(events: list[Event]) -> list[Event]:
+    """One event per kind in a sentence, and none whose kind a more specific one there refines.
+
+    "signed a ceasefire agreement" states one ceasefire, not a ceasefire and an agreement;
+    "met ... and held talks" one meeting (events of one kind with two different dates, as
+    in a list of deadlines, stay apart); kinds that ``common.yaml`` combines make one event
+    ("an agreement on the military base": a military agreement). Of two triggers of one
+    kind the first is kept, taking the date of the second when it has none.
+
+    >>> a = Event("Agreement", "a", (), participants=("iran",))
+    >>> c = Event("Ceasefire", "c", (), participants=("iran",))
+    >>> [e.type for e in most_specific([a, c, c])]
+    ['Ceasefire']
+    """
+    kinds = {e.type for e in events}
+    for together, into in common().combined:
+        if together <= kinds:
+            first = next(e for e in events if e.type in together)
+            events = [
+                _retyped(first, into) if e is first else e
+                for e in events
+                if e is first or e.type not in together
+            ]
+            kinds = {e.type for e in events}
+    refined = {k for k in kinds for other in kinds if k in broader(other)}
+    kept: list[Event] = []
+    for event in events:
+        if event.type in refined:
+            continue
+        same = next(
+            (
+                i
+                for i, e in enumerate(kept)
+                if e.type == event.type and (e.date is None or event.date in (None, e.date))
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(event)
+        elif kept[same].date is None and event.date is not None:
+            kept[same] = replace(kept[same], date=event.date)
+    return kept
+
+
+def _retyped(event: Event, kind: str) -> Event:
+    who = event.label.partition(" (")[2]
+    label = event_types()[kind].label
+    return replace(event, type=kind, label=f"{label} ({who}" if who else label)

@@ -1,0 +1,39 @@
+import datetime as dt
+
+from kg.dictionary import Dictionary
+from kg.extract.groups import finder, main_parties
+from kg.extract.mention import Mention
+from kg.extract.sentences import Sentence
+from kg.extract.textmap import FoldedText
+
+
+def named(*slugs: str) -> list[Mention]:
+    return [Mention(i * 10, i * 10 + 4, s, s, "name") for i, s in enumerate(slugs)]
+
+
+def test_main_parties_are_the_two_states_named_most(dictionary: Dictionary) -> None:
+    earlier = named("iran", "azerbaijan", "iran", "russia", "azerbaijan", "iran")
+    assert main_parties(earlier, dictionary, None, people=False) == ["iran", "azerbaijan"]
+    assert main_parties(named("iran"), dictionary, None, people=False) == []
+
+
+def test_officials_count_for_their_state(dictionary: Dictionary) -> None:
+    earlier = named("ilham-aliyev", "ebrahim-raisi", "turkey")
+    when = dt.date(2023, 1, 1)
+    assert main_parties(earlier, dictionary, when, people=False) == ["azerbaijan", "iran"]
+    # With no date only roles still held count: Raisi's presidency has ended.
+    assert main_parties(earlier, dictionary, None, people=False) == ["azerbaijan", "turkey"]
+
+
+def test_group_phrases_in_each_language(dictionary: Dictionary) -> None:
+    earlier = named("armenia", "azerbaijan")
+    for language, text in (
+        ("en", "The two countries met."),
+        ("az", "İki ölkə görüşüb."),
+        ("ru", "Обе страны встретились."),
+    ):
+        sentence = Sentence(100, 100 + len(text), text)
+        folded = FoldedText.of(text)
+        found = finder(language).mentions(sentence, folded, None, earlier, dictionary, None)
+        assert {m.entity for m in found} == {"armenia", "azerbaijan"}, language
+        assert all(m.kind == "group" for m in found)

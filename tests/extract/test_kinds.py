@@ -1,0 +1,34 @@
+from kg.dates import DateSpan
+from kg.extract.kinds import broader, most_specific
+from kg.model import Event
+
+
+def event(kind: str, when: str | None = None) -> Event:
+    return Event(
+        kind, kind.lower(), (), DateSpan.parse(when) if when else None, participants=("iran",)
+    )
+
+
+def test_broader_follows_the_ontology() -> None:
+    assert broader("Ceasefire") == {"Agreement"}
+    assert broader("PhoneCall") == {"Meeting"}
+    assert broader("Agreement") == frozenset()
+
+
+def test_a_finer_kind_replaces_the_broader_one() -> None:
+    assert [e.type for e in most_specific([event("Agreement"), event("Ceasefire")])] == [
+        "Ceasefire"
+    ]
+    assert [e.type for e in most_specific([event("Meeting"), event("Summit")])] == ["Summit"]
+
+
+def test_one_event_per_kind_unless_dates_differ() -> None:
+    kept = most_specific([event("Meeting"), event("Meeting", "2024-05-05")])
+    assert [(e.type, e.date.iso() if e.date else None) for e in kept] == [("Meeting", "2024-05-05")]
+    apart = most_specific([event("Withdrawal", "2020-11-15"), event("Withdrawal", "2020-11-20")])
+    assert len(apart) == 2
+
+
+def test_combined_kinds_make_one_event() -> None:
+    (kept,) = most_specific([event("Agreement"), event("MilitaryCooperation")])
+    assert kept.type == "MilitaryAgreement"
