@@ -266,8 +266,7 @@ class PhraseIndex(Generic[V]):
         hits: list[tuple[int, int, V]] = []
         for regex, value in self.anywhere:
             hits += [(m.start(), m.end(), value) for m in regex.finditer(text, lo, hi)]
-        whole = lo <= 0 and hi >= len(text)
-        found = Tokens.of(text, _SPLIT) if whole else tokens(text, _SPLIT)
+        found = tokens(text, _SPLIT)
         span = found.inside(lo, hi)
         if span is None:  # a word crosses the window's edge: tokenise the window itself
             found = Tokens.within(text, lo, hi, _SPLIT)
@@ -304,11 +303,11 @@ class PhraseIndex(Generic[V]):
         if self._last is not None and self._last[0] is found:
             return self._last[1]
         cache = self._tries
-        unknown = set(found.words).difference(cache)
+        unknown = found.distinct.difference(cache)
         if len(cache) + len(unknown) > 200_000:
             cache.clear()
             self._starting.clear()
-            unknown = set(found.words)
+            unknown = found.distinct
         for word in unknown:
             tries = self._tries_for(word)
             cache[word] = tries
@@ -317,7 +316,7 @@ class PhraseIndex(Generic[V]):
         starting = self._starting
         places = (
             []
-            if starting.isdisjoint(found.words)
+            if starting.isdisjoint(found.distinct)
             else [i for i, w in enumerate(found.words) if w in starting]
         )
         self._last = (found, places)

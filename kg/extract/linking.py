@@ -30,6 +30,7 @@ Heuristics, all documented and data driven:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,9 +40,12 @@ from kg.extract.context import TOKEN, ContextRules
 from kg.extract.lexicon import Lexicon, lexicons
 from kg.extract.mention import Mention
 from kg.extract.textmap import FoldedText
+from kg.extract.tokens import Tokens
 from kg.text import fold
 
 __all__ = ["TOKEN", "Linker", "Mention", "link", "linker"]
+
+_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,8 @@ class Linker:
         self.longest = 1
         self._cache: dict[tuple[str, str], list[str]] = {}
         self._starts: dict[str, dict[str, bool]] = {}  # per language: can a name start here
+        self._starting: dict[str, set[str]] = {}  # per language: the words where one can
+        self._order: dict[tuple[str, str], tuple[int, ...]] = {}  # name lengths, longest first
         for key, matches in dictionary.by_name.items():
             for match in matches:
                 self._add(match.name, key, match.entity.slug, _kind(match.kind))
@@ -177,11 +183,20 @@ class Linker:
             and not any(f in self.firsts for f in self._forms(first, lexicon))
         ):
             return None
-        sizes = set(self.sizes.get(first, ()))
-        if stem_first:
-            sizes |= self.sizes.get(stems[0], set())
-        sizes.add(1)
-        for size in sorted((n for n in sizes if n <= len(tokens)), reverse=True):
+        key = (first, stems[0] if stem_first else "")
+        order = self._order.get(key)
+        if order is None:
+            sizes = set(self.sizes.get(first, ()))
+            if stem_first:
+                sizes |= self.sizes.get(stems[0], set())
+            sizes.add(1)
+            order = tuple(sorted(sizes, reverse=True))
+            if len(self._order) > 200_000:
+                self._order.clear()
+            self._order[key] = order
+        for size in order:
+            if size > len(tokens):
+                continue
             head = tuple(tokens[: size - 1])
             for last in self._forms(tokens[size - 1], lexicon):
                 entries = self.exact.get((*head, last))
@@ -204,33 +219,25 @@ class Linker:
         """
         folded = folded or FoldedText.of(text)
         lexicon = self.lexicons.get(language)
-        spans = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(folded.folded)]
-        words = [s[2] for s in spans]
-        stems: list[str] = []
-        if lexicon is not None and lexicon.language in self.stemmed:
-            stems = [self._stem_cached(w, lexicon) for w in words]
-        starts = self._starts.setdefault(language, {})
+        found_tokens = Tokens.of(folded.folded, _TOKEN_SPLIT)
+        words, starts, ends = found_tokens.words, found_tokens.starts, found_tokens.ends
+        stemmer = lexicon if lexicon is not None and lexicon.language in self.stemmed else None
+        places = self._places(words, language, lexicon)
+        longest = self.longest
         found: list[Mention] = []
         index = 0
-        while index < len(spans):
-            word = words[index]
-            can_start = starts.get(word)
-            if can_start is None:
-                can_start = word in self.firsts or any(
-                    f in self.firsts for f in self.variants(word, lexicon)
-                )
-                if len(starts) < 500_000:
-                    starts[word] = can_start
-            if not can_start and not (stems and stems[index] in self.firsts):
-                index += 1
-                continue
-            window = slice(index, index + self.longest)
-            hit = self._lookup(words[window], stems[window], lexicon)
+        for place in places:
+            if place < index:
+                continue  # inside the name found last
+            index = place
+            window = words[index : index + longest]
+            stems = [self._stem_cached(w, stemmer) for w in window] if stemmer else []
+            hit = self._lookup(window, stems, lexicon)
             if hit is None:
                 index += 1
                 continue
             size, entries = hit
-            start, end = folded.span(spans[index][0], spans[index + size - 1][1])
+            start, end = folded.span(starts[index], ends[index + size - 1])
             written = text[start:end]
             entries = [e for e in entries if _case_ok(e, written)]
             if entries:
@@ -238,11 +245,40 @@ class Linker:
                 index += size
             else:
                 index += 1
+        spans = list(zip(starts, ends, words, strict=True))
         rules = self.context
         found = rules.bodies(text, rules.demote(text, found), language)
         found = rules.resolve(text, found, language)
         found = rules.surnames(text, folded, spans, found, lambda w: self._forms(w, lexicon))
         return sorted(found + rules.candidates(text, found, language), key=lambda m: m.start)
+
+    def _places(self, words: list[str], language: str, lexicon: Lexicon | None) -> list[int]:
+        """Indices of the words at which a name may start: the word, one of its variants
+        (apostrophe ending or suffixes removed) or its stem is the first word of a name.
+
+        Each distinct word is judged once per language and remembered.
+        """
+        starting = self._starting.setdefault(language, set())
+        judged = self._starts.setdefault(language, {})
+        unknown = set(words).difference(judged)
+        if len(judged) + len(unknown) > 500_000:
+            judged.clear()
+            starting.clear()
+            unknown = set(words)
+        stemmer = lexicon if lexicon is not None and lexicon.language in self.stemmed else None
+        firsts = self.firsts
+        for word in unknown:
+            can_start = (
+                word in firsts
+                or any(f in firsts for f in self.variants(word, lexicon))
+                or (stemmer is not None and self._stem_cached(word, stemmer) in firsts)
+            )
+            judged[word] = can_start
+            if can_start:
+                starting.add(word)
+        if starting.isdisjoint(words):
+            return []
+        return [i for i, w in enumerate(words) if w in starting]
 
     def _mention(
         self,

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import accumulate
 
 _RECENT: dict[tuple[int, str], Tokens] = {}  # a few recent texts, by identity
-_KEEP = 4
+_KEEP = 8
 
 
 @dataclass(frozen=True, eq=False)
@@ -30,6 +31,15 @@ class Tokens:
     words: list[str]
     starts: list[int]
     ends: list[int]
+
+    @cached_property
+    def distinct(self) -> frozenset[str]:
+        """The different words.
+
+        >>> sorted(Tokens.of("a b a", re.compile(r"(\\w+)")).distinct)
+        ['a', 'b']
+        """
+        return frozenset(self.words)
 
     @classmethod
     def of(cls, text: str, pattern: re.Pattern[str]) -> Tokens:
@@ -74,11 +84,10 @@ def tokens(text: str, pattern: re.Pattern[str]) -> Tokens:
     True
     """
     key = (id(text), pattern.pattern)
-    found = _RECENT.get(key)
-    if found is not None and found.text is text:
-        return found
-    found = Tokens.of(text, pattern)
-    if len(_RECENT) >= _KEEP:
-        del _RECENT[next(iter(_RECENT))]
+    found = _RECENT.pop(key, None)
+    if found is None or found.text is not text:
+        found = Tokens.of(text, pattern)
+        if len(_RECENT) >= _KEEP:
+            del _RECENT[next(iter(_RECENT))]  # the least recently used
     _RECENT[key] = found
     return found
