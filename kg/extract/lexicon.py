@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from kg.errors import InputError
+from kg.extract.scan import finditer
 from kg.extract.tokens import Tokens, tokens
 from kg.ontology import event_types
 from kg.text import fold
@@ -265,7 +266,7 @@ class PhraseIndex(Generic[V]):
         hi = len(text) if hi is None else hi
         hits: list[tuple[int, int, V]] = []
         for regex, value in self.anywhere:
-            hits += [(m.start(), m.end(), value) for m in regex.finditer(text, lo, hi)]
+            hits += [(m.start(), m.end(), value) for m in finditer(regex, text, lo, hi)]
         found = tokens(text, _SPLIT)
         span = found.inside(lo, hi)
         if span is None:  # a word crosses the window's edge: tokenise the window itself

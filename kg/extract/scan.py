@@ -1,0 +1,142 @@
+"""Faster ``finditer`` for patterns that begin at a word boundary with a fixed string.
+
+Python's regex engine skips quickly to a pattern's fixed leading text, but only when the
+pattern starts with it: the extractor's patterns start with a lookbehind (``(?<!\\w)``) and
+so are tried at every position of the text. :func:`finditer` finds the places where the
+fixed text occurs with ``str.find`` and tries the pattern only there (for ``(?<!\\w)\\w*xyz``
+at the start of the word holding ``xyz``), which gives exactly the matches of
+``regex.finditer``. Patterns of any other shape are run as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+_BOUNDARY = r"(?<!\w)"
+_LEAD = r"\w*"
+_WORD_CHAR = re.compile(r"\w")
+_SPECIAL = set(".^$*+?{}[]\\|()")
+_QUANTIFIERS = set("?*+{")
+
+
+@lru_cache(maxsize=4096)
+def anchor(regex: re.Pattern[str]) -> tuple[str, bool] | None:
+    """The fixed text every match holds, and whether a word may run into it (``\\w*`` before).
+
+    ``None`` when the pattern is not a word-boundary lookbehind followed (after an optional
+    ``\\w*`` and an optional non-capturing group) by fixed text, or has flags.
+
+    >>> anchor(re.compile(r"(?<!\\w)(?:last month)(?!\\w)"))
+    ('last month', False)
+    >>> anchor(re.compile(r"(?<!\\w)\\w*mayib(?!\\w)")), anchor(re.compile(r"(?<!\\w)ab?c"))
+    (('mayib', True), ('a', False))
+    >>> anchor(re.compile(r"(?<!\\w)(?:today|now)")) is None
+    True
+    """
+    pattern = regex.pattern
+    if regex.flags != re.UNICODE or not pattern.startswith(_BOUNDARY):
+        return None
+    rest = pattern[len(_BOUNDARY) :]
+    lead = rest.startswith(_LEAD)
+    if lead:
+        rest = rest[len(_LEAD) :]
+    grouped = rest.startswith("(?:")
+    if grouped:
+        rest = rest[3:]
+    if _alternatives(rest):
+        return None
+    if grouped:
+        close = _closing(rest)
+        if close is None or rest[close + 1 : close + 2] in _QUANTIFIERS:
+            return None  # the group may be skipped or repeated
+    literal: list[str] = []
+    index = 0
+    while index < len(rest):
+        ch = rest[index]
+        if ch == "\\" and index + 1 < len(rest) and not rest[index + 1].isalnum():
+            literal.append(rest[index + 1])
+            index += 2
+        elif ch not in _SPECIAL:
+            literal.append(ch)
+            index += 1
+        else:
+            break
+    if index < len(rest) and rest[index] in _QUANTIFIERS and literal:
+        literal.pop()  # the last character is optional or repeated
+    return ("".join(literal), lead) if literal else None
+
+
+def _structure(rest: str) -> Iterator[tuple[int, str, int]]:
+    """``(index, character, nesting level)`` of the grouping characters ``(``, ``)`` and ``|``
+    of a pattern, skipping escapes and character classes; ``(`` has the level inside it."""
+    level = 0
+    index = 0
+    in_class = False
+    while index < len(rest):
+        ch = rest[index]
+        if ch == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if rest[index + 1 : index + 2] == "]":
+                index += 1  # a literal ] right after [
+        elif ch == "(":
+            level += 1
+            yield index, ch, level
+        elif ch == ")":
+            yield index, ch, level
+            level -= 1
+        elif ch == "|":
+            yield index, ch, level
+        index += 1
+
+
+def _alternatives(rest: str) -> bool:
+    """True when ``rest`` has a ``|`` outside any group it opens itself (then, inside the
+    group ``rest`` may start in, or in the whole pattern, the first branch need not match)."""
+    return any(ch == "|" and level <= 0 for _, ch, level in _structure(rest))
+
+
+def _closing(rest: str) -> int | None:
+    """The index of the ``)`` that closes the group ``rest`` starts inside of."""
+    for index, ch, level in _structure(rest):
+        if ch == ")" and level == 0:
+            return index
+    return None
+
+
+def finditer(
+    regex: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None
+) -> Iterator[re.Match[str]]:
+    """The matches of ``regex.finditer(text, lo, hi)``, found faster when the pattern allows.
+
+    >>> [m.group() for m in finditer(re.compile(r"(?<!\\w)\\w*mayib(?!\\w)"), "gəlmayib, olmayib")]
+    ['gəlmayib', 'olmayib']
+    """
+    hi = len(text) if hi is None else min(hi, len(text))
+    found = anchor(regex)
+    if found is None:
+        yield from regex.finditer(text, lo, hi)
+        return
+    literal, lead = found
+    lo = max(lo, 0)
+    done = lo  # matches may not start before the end of the last one
+    tried = -1
+    at = text.find(literal, lo, hi)
+    while at >= 0:
+        start = at
+        if lead:
+            while start > lo and _WORD_CHAR.match(text, start - 1):
+                start -= 1
+        if start >= done and start != tried:
+            tried = start
+            match = regex.match(text, start, hi)
+            if match is not None:  # never empty: it holds the fixed text
+                yield match
+                done = match.end()
+        at = text.find(literal, at + 1, hi)
