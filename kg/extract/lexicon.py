@@ -273,9 +273,10 @@ class PhraseIndex(Generic[V]):
             found = Tokens.within(text, lo, hi, _SPLIT)
             span = (0, len(found.words))
         places = self._places(found)
-        words, starts = found.words, found.starts
+        chosen = places[bisect_left(places, span[0]) : bisect_left(places, span[1])]
+        words, starts = (found.words, found.starts) if chosen else ([], [])
         cache = self._tries
-        for index in places[bisect_left(places, span[0]) : bisect_left(places, span[1])]:
+        for index in chosen:
             start = starts[index]
             best: tuple[int, int, V] | None = None
             for regex, value in cache[words[index]]:
@@ -285,11 +286,11 @@ class PhraseIndex(Generic[V]):
             if best is not None:
                 hits.append(best)
         hits.sort(key=lambda h: (h[0], h[0] - h[1]))
-        chosen: list[tuple[int, int, V]] = []
+        kept: list[tuple[int, int, V]] = []
         for hit in hits:
-            if not chosen or hit[0] >= chosen[-1][1]:
-                chosen.append(hit)
-        return chosen
+            if not kept or hit[0] >= kept[-1][1]:
+                kept.append(hit)
+        return kept
 
     def _tries_for(self, word: str) -> list[tuple[re.Pattern[str], V]]:
         """The phrases that may start at ``word``: exact first word, then longest prefix."""

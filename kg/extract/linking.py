@@ -219,7 +219,7 @@ class Linker:
         """
         folded = folded or FoldedText.of(text)
         lexicon = self.lexicons.get(language)
-        found_tokens = Tokens.of(folded.folded, _TOKEN_SPLIT)
+        found_tokens = Tokens(folded.folded, _TOKEN_SPLIT)
         words, starts, ends = found_tokens.words, found_tokens.starts, found_tokens.ends
         stemmer = lexicon if lexicon is not None and lexicon.language in self.stemmed else None
         places = self._places(words, language, lexicon)

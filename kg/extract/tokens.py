@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
 
@@ -18,35 +17,52 @@ _RECENT: dict[tuple[int, str], Tokens] = {}  # a few recent texts, by identity
 _KEEP = 8
 
 
-@dataclass(frozen=True, eq=False)
 class Tokens:
     """The matches of ``pattern`` in ``text``: ``words[i] == text[starts[i]:ends[i]]``.
 
-    >>> t = Tokens.of("Iran, and Azerbaijan.", re.compile(r"(\\w+)"))
+    The words come first (``findall``); their offsets only when asked for (``split`` and a
+    running sum of the pieces' lengths), so a text without a word of interest costs little.
+    ``offset`` is added to every offset (for a slice of a longer text).
+
+    >>> t = Tokens(" Iran, and Azerbaijan.", re.compile(r"(\\w+)"))
     >>> t.words, t.starts, t.ends
-    (['Iran', 'and', 'Azerbaijan'], [0, 6, 10], [4, 9, 20])
+    (['Iran', 'and', 'Azerbaijan'], [1, 7, 11], [5, 10, 21])
     """
 
-    text: str
-    words: list[str]
-    starts: list[int]
-    ends: list[int]
+    def __init__(self, text: str, pattern: re.Pattern[str], offset: int = 0):
+        self.text = text
+        self.pattern = pattern  # one capturing group that never matches empty
+        self.offset = offset
+
+    @cached_property
+    def words(self) -> list[str]:
+        """The tokens, in order."""
+        found: list[str] = self.pattern.findall(self.text)
+        return found
 
     @cached_property
     def distinct(self) -> frozenset[str]:
         """The different words.
 
-        >>> sorted(Tokens.of("a b a", re.compile(r"(\\w+)")).distinct)
+        >>> sorted(Tokens("a b a", re.compile(r"(\\w+)")).distinct)
         ['a', 'b']
         """
         return frozenset(self.words)
 
-    @classmethod
-    def of(cls, text: str, pattern: re.Pattern[str]) -> Tokens:
-        """Tokenise ``text``; ``pattern`` is one capturing group that never matches empty."""
-        parts = pattern.split(text)
-        bounds = list(accumulate(map(len, parts)))
-        return cls(text, parts[1::2], bounds[0:-1:2], bounds[1::2])
+    @cached_property
+    def _bounds(self) -> list[int]:
+        parts = self.pattern.split(self.text)
+        return list(accumulate(map(len, parts), initial=self.offset))[1:]
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Where each token starts."""
+        return self._bounds[0:-1:2]
+
+    @cached_property
+    def ends(self) -> list[int]:
+        """Where each token ends."""
+        return self._bounds[1::2]
 
     @classmethod
     def within(cls, text: str, lo: int, hi: int, pattern: re.Pattern[str]) -> Tokens:
@@ -55,17 +71,18 @@ class Tokens:
         >>> Tokens.within("abc def", 1, 5, re.compile(r"(\\w+)")).starts
         [1, 4]
         """
-        part = cls.of(text[lo:hi], pattern)
-        return cls(text, part.words, [s + lo for s in part.starts], [e + lo for e in part.ends])
+        return cls(text[lo:hi], pattern, max(lo, 0))
 
     def inside(self, lo: int, hi: int) -> tuple[int, int] | None:
         """The index range of the tokens lying in ``text[lo:hi]``; ``None`` when a token
         crosses ``lo`` or ``hi`` (a scan of the slice alone would see a shorter word there).
 
-        >>> t = Tokens.of("ab cd ef", re.compile(r"(\\w+)"))
+        >>> t = Tokens("ab cd ef", re.compile(r"(\\w+)"))
         >>> t.inside(3, 8), t.inside(2, 5), t.inside(4, 8)
         ((1, 3), (1, 2), None)
         """
+        if lo <= self.offset and hi >= self.offset + len(self.text):
+            return 0, len(self.words)
         first = bisect_right(self.ends, lo)
         if first < len(self.starts) and self.starts[first] < lo:
             return None
@@ -76,7 +93,7 @@ class Tokens:
 
 
 def tokens(text: str, pattern: re.Pattern[str]) -> Tokens:
-    """``Tokens.of(text, pattern)``, reused while ``text`` (the same object) is recent.
+    """``Tokens(text, pattern)``, reused while ``text`` (the same object) is recent.
 
     >>> pattern = re.compile(r"(\\w+)")
     >>> text = "one two"
@@ -86,7 +103,7 @@ def tokens(text: str, pattern: re.Pattern[str]) -> Tokens:
     key = (id(text), pattern.pattern)
     found = _RECENT.pop(key, None)
     if found is None or found.text is not text:
-        found = Tokens.of(text, pattern)
+        found = Tokens(text, pattern)
         if len(_RECENT) >= _KEEP:
             del _RECENT[next(iter(_RECENT))]  # the least recently used
     _RECENT[key] = found

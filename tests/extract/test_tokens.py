@@ -11,14 +11,14 @@ TEXT = st.text(alphabet="ab 1.,-'ə\u0438", max_size=40)
 
 @given(text=TEXT)
 def test_tokens_are_the_pattern_matches(text: str) -> None:
-    found = Tokens.of(text, WORDS)
+    found = Tokens(text, WORDS)
     expected = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\w+", text)]
     assert list(zip(found.words, found.starts, found.ends, strict=True)) == expected
 
 
 @given(text=TEXT, lo=st.integers(0, 41), hi=st.integers(0, 41))
 def test_inside_is_the_tokenisation_of_the_window(text: str, lo: int, hi: int) -> None:
-    found = Tokens.of(text, WORDS)
+    found = Tokens(text, WORDS)
     window = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\w+", text[:hi][lo:])]
     window = [(w, s + lo, e + lo) for w, s, e in window]
     crossing = any(s < lo < e or s < hi < e for s, e in zip(found.starts, found.ends, strict=True))
