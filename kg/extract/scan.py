@@ -19,6 +19,7 @@ _LEAD = r"\w*"
 _WORD_CHAR = re.compile(r"\w")
 _SPECIAL = set(".^$*+?{}[]\\|()")
 _QUANTIFIERS = set("?*+{")
+_REPEAT = re.compile(r"\{\d*,?\d*\}")
 
 
 @lru_cache(maxsize=4096)
@@ -110,6 +111,146 @@ def _closing(rest: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def required(regex: re.Pattern[str]) -> str:
+    """The longest fixed text that every match contains ("" when none is known).
+
+    Only characters outside lookarounds, alternations and optional or repeated parts count.
+
+    >>> required(re.compile(r"(?P<said_in>[^,.;]{3,40}) musahibə\\w*"))
+    ' musahibə'
+    >>> required(re.compile(r"(?<!\\w)(?:(?:on )?(?P<d>monday|friday)) next(?!\\w)"))
+    ' next'
+    >>> required(re.compile(r"ab|cd")), required(re.compile(r"(?:abc)?d"))
+    ('', 'd')
+    """
+    pattern = regex.pattern
+    pairs = _pairs(pattern)
+    if regex.flags != re.UNICODE or pairs is None or _bar_at(pattern, 0, len(pattern)):
+        return ""
+    best = ""
+    run: list[str] = []
+    solid = [True]  # whether the characters of each open group must all be matched
+    index = 0
+    while index < len(pattern):
+        ch = pattern[index]
+        step = 1
+        literal: str | None = None
+        if ch == "\\":
+            step = 2
+            following = pattern[index + 1 : index + 2]
+            literal = following if following and not following.isalnum() else None
+        elif ch == "[":
+            step = _class_end(pattern, index) - index
+        elif ch == "(":
+            close = pairs[index]
+            plain = pattern.startswith(("(?:", "(?P<"), index) or not pattern.startswith(
+                "(?", index
+            )
+            solid.append(
+                solid[-1]
+                and plain
+                and not _bar_at(pattern, index + 1, close)
+                and pattern[close + 1 : close + 2] not in _QUANTIFIERS
+            )
+            if pattern.startswith("(?P<", index):
+                step = pattern.index(">", index) - index + 1
+            elif pattern.startswith("(?", index):
+                step = 3 if pattern.startswith(("(?:", "(?=", "(?!"), index) else 2
+        elif ch == ")":
+            solid.pop()
+        elif ch in _QUANTIFIERS:
+            repeat = _REPEAT.match(pattern, index) if ch == "{" else None
+            step = len(repeat.group()) if repeat else 1
+        elif ch not in _SPECIAL:
+            literal = ch
+        if literal is not None and solid[-1] and not _quantified(pattern, index + step):
+            run.append(literal)
+        else:  # anything else ends the run of fixed characters
+            if len(run) > len(best):
+                best = "".join(run)
+            run = []
+        index += step
+    return max(best, "".join(run), key=len)
+
+
+def _quantified(pattern: str, at: int) -> bool:
+    return pattern[at : at + 1] in _QUANTIFIERS
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """The index just after the character class opening at ``start``."""
+    index = start + 1
+    if pattern[index : index + 1] == "^":
+        index += 1
+    if pattern[index : index + 1] == "]":
+        index += 1
+    while index < len(pattern) and pattern[index] != "]":
+        index += 2 if pattern[index] == "\\" else 1
+    return index + 1
+
+
+def _pairs(pattern: str) -> dict[int, int] | None:
+    """The index of each ``(``'s closing ``)``; ``None`` when they do not pair up."""
+    opened: list[int] = []
+    pairs: dict[int, int] = {}
+    index = 0
+    while index < len(pattern):
+        ch = pattern[index]
+        if ch == "\\":
+            index += 2
+            continue
+        if ch == "[":
+            index = _class_end(pattern, index)
+            continue
+        if ch == "(":
+            opened.append(index)
+        elif ch == ")":
+            if not opened:
+                return None
+            pairs[opened.pop()] = index
+        index += 1
+    return pairs if not opened else None
+
+
+def _bar_at(pattern: str, start: int, stop: int) -> bool:
+    """True when ``pattern[start:stop]`` has a ``|`` outside the groups it opens."""
+    level = 0
+    index = start
+    while index < stop:
+        ch = pattern[index]
+        if ch == "\\":
+            index += 2
+            continue
+        if ch == "[":
+            index = _class_end(pattern, index)
+            continue
+        if ch == "(":
+            level += 1
+        elif ch == ")":
+            level -= 1
+        elif ch == "|" and level == 0:
+            return True
+        index += 1
+    return False
+
+
+def search(
+    regex: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None
+) -> re.Match[str] | None:
+    """``regex.search(text, lo, hi)``, answered at once when the text lacks the pattern's
+    required fixed text.
+
+    >>> search(re.compile(r"(?P<x>[^,.;]{3,40}) musahibə"), "no interview here") is None
+    True
+    """
+    hi = len(text) if hi is None else hi
+    needed = required(regex)
+    if needed and text.find(needed, max(lo, 0), hi) < 0:
+        return None
+    return regex.search(text, lo, hi)
+
+
 def finditer(
     regex: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None
 ) -> Iterator[re.Match[str]]:
@@ -121,7 +262,9 @@ def finditer(
     hi = len(text) if hi is None else min(hi, len(text))
     found = anchor(regex)
     if found is None:
-        yield from regex.finditer(text, lo, hi)
+        needed = required(regex)
+        if not needed or text.find(needed, max(lo, 0), hi) >= 0:
+            yield from regex.finditer(text, lo, hi)
         return
     literal, lead = found
     lo = max(lo, 0)

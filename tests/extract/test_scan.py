@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from kg.extract import claims, dates, events
 from kg.extract.lexicon import lexicons
-from kg.extract.scan import anchor, finditer
+from kg.extract.scan import anchor, finditer, required, search
 from kg.extract.textmap import FoldedText
 from kg.resources import bundled
 from kg.sources import read_source
@@ -31,6 +31,12 @@ HANDMADE = [
     r"(?<!\w)(?P<x>ab)c",
     r"(?<!\w)\w*(?:ab)c",
     r"(?<!\w)x\.",
+    r"(?P<said_in>[^,.;]{3,40}) musahibə\w*",
+    r"(?:ab)+c d",
+    r"a{2}b|c",
+    r"x(?=ab)c?d",
+    r"(?:a(?:b|c)d)e{1,2}",
+    r"[ab(]\(c\)",
 ]
 
 
@@ -39,6 +45,7 @@ def every_pattern() -> list[re.Pattern[str]]:
     found = [re.compile(p) for p in HANDMADE]
     for language in lexicons():
         found += [rule.regex for rule in dates.finder(language).rules]
+        found += claims.finder(language).said_in
         finder = events.finder(language)
         for index in (finder.trigger, finder.negation, finder.planning, finder.conditional):
             found += [regex for regex, _ in index.anywhere]
@@ -52,6 +59,14 @@ PATTERNS = every_pattern()
 def same(regex: re.Pattern[str], text: str, lo: int, hi: int) -> None:
     expected = [(m.span(), m.groupdict()) for m in regex.finditer(text, lo, hi)]
     assert [(m.span(), m.groupdict()) for m in finditer(regex, text, lo, hi)] == expected
+    first = regex.search(text, lo, hi)
+    quick = search(regex, text, lo, hi)
+    assert (
+        (quick.span(), quick.groupdict()) == (first.span(), first.groupdict())
+        if first
+        else not quick
+    )
+    assert all(required(regex) in text[slice(*m.span())] for m in regex.finditer(text, lo, hi))
 
 
 @pytest.mark.parametrize(
@@ -70,6 +85,26 @@ def same(regex: re.Pattern[str], text: str, lo: int, hi: int) -> None:
 )
 def test_anchor_is_the_text_every_match_holds(pattern: str, expected: object) -> None:
     assert anchor(re.compile(pattern)) == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(?P<said_in>[^,.;]{3,40}) musahibə\w*", " musahibə"),
+        (r"in an interview with (?P<said_in>[^,.;]{3,60})", "in an interview with "),
+        (r"(?<!\w)(?:last month)(?!\w)", "last month"),
+        (r"(?:ab)+c d", "c d"),
+        (r"a{2}bc", "bc"),
+        (r"abc?", "ab"),
+        (r"x(?=abcd)y", "x"),
+        (r"(?:a(?:b|c)de)f", "de"),
+        (r"ab|cd", ""),
+        (r"(?:ab|cd)", ""),
+        (r"[ab(]\(c\)", "(c)"),
+    ],
+)
+def test_required_text_is_what_every_match_holds(pattern: str, expected: str) -> None:
+    assert required(re.compile(pattern)) == expected
 
 
 def test_flags_disable_the_anchor() -> None:
