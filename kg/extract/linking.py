@@ -77,6 +77,7 @@ class Linker:
         self.sizes: dict[str, set[int]] = {}  # lengths of the names starting with a token
         self.longest = 1
         self._cache: dict[tuple[str, str], list[str]] = {}
+        self._stems: dict[str, dict[str, str]] = {}  # per language: word -> stem
         self._starts: dict[str, dict[str, bool]] = {}  # per language: can a name start here
         self._starting: dict[str, set[str]] = {}  # per language: the words where one can
         self._order: dict[tuple[str, str], tuple[int, ...]] = {}  # name lengths, longest first
@@ -116,12 +117,14 @@ class Linker:
                 self.sizes.setdefault(stems[0], set()).add(len(tokens))
 
     def _stem_cached(self, token: str, lexicon: Lexicon) -> str:
-        key = ("\x00stem", token + "\x00" + lexicon.language)
-        found = self._cache.get(key)
+        stems = self._stems.setdefault(lexicon.language, {})
+        found = stems.get(token)
         if found is None:
-            found = [self.stem(token, lexicon)]
-            self._cache[key] = found
-        return found[0]
+            found = self.stem(token, lexicon)
+            if len(stems) > 200_000:
+                stems.clear()
+            stems[token] = found
+        return found
 
     @staticmethod
     def _put(
@@ -222,7 +225,7 @@ class Linker:
         found_tokens = Tokens(folded.folded, _TOKEN_SPLIT)
         words, starts, ends = found_tokens.words, found_tokens.starts, found_tokens.ends
         stemmer = lexicon if lexicon is not None and lexicon.language in self.stemmed else None
-        places = self._places(words, language, lexicon)
+        places = self._places(found_tokens, language, lexicon)
         longest = self.longest
         found: list[Mention] = []
         index = 0
@@ -252,7 +255,7 @@ class Linker:
         found = rules.surnames(text, folded, spans, found, lambda w: self._forms(w, lexicon))
         return sorted(found + rules.candidates(text, found, language), key=lambda m: m.start)
 
-    def _places(self, words: list[str], language: str, lexicon: Lexicon | None) -> list[int]:
+    def _places(self, found: Tokens, language: str, lexicon: Lexicon | None) -> list[int]:
         """Indices of the words at which a name may start: the word, one of its variants
         (apostrophe ending or suffixes removed) or its stem is the first word of a name.
 
@@ -260,11 +263,11 @@ class Linker:
         """
         starting = self._starting.setdefault(language, set())
         judged = self._starts.setdefault(language, {})
-        unknown = set(words).difference(judged)
+        unknown = found.distinct.difference(judged)
         if len(judged) + len(unknown) > 500_000:
             judged.clear()
             starting.clear()
-            unknown = set(words)
+            unknown = found.distinct
         stemmer = lexicon if lexicon is not None and lexicon.language in self.stemmed else None
         firsts = self.firsts
         for word in unknown:
@@ -276,9 +279,9 @@ class Linker:
             judged[word] = can_start
             if can_start:
                 starting.add(word)
-        if starting.isdisjoint(words):
+        if starting.isdisjoint(found.distinct):
             return []
-        return [i for i, w in enumerate(words) if w in starting]
+        return [i for i, w in enumerate(found.words) if w in starting]
 
     def _mention(
         self,
