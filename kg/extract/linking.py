@@ -2,7 +2,9 @@
 
 Names (labels, aliases, demonyms, metonyms in every script, plus the lexicons' extra
 ``names``) are indexed as sequences of folded tokens; the text is scanned left to right and
-the longest name starting at each token wins. Inflected forms are found by stripping the
+the longest name starting at each token wins. Whether a name can start at a word is judged
+once per distinct word and language and remembered, so a document costs one tokenisation
+plus a lookup at each word that can start a name. Inflected forms are found by stripping the
 language's suffixes from a name's last word (Azerbaijani/Turkish/Armenian) or by stemming
 every word of names and text alike (Russian ``stem_endings``; a person's one-word name is
 stemmed only when it has no ending to remove, so that ``Алиева`` does not match ``Алиев``).

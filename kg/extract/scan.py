@@ -39,19 +39,19 @@ def anchor(regex: re.Pattern[str]) -> tuple[str, bool] | None:
     pattern = regex.pattern
     if regex.flags != re.UNICODE or not pattern.startswith(_BOUNDARY):
         return None
-    rest = pattern[len(_BOUNDARY) :]
-    lead = rest.startswith(_LEAD)
-    if lead:
-        rest = rest[len(_LEAD) :]
-    grouped = rest.startswith("(?:")
-    if grouped:
-        rest = rest[3:]
-    if _alternatives(rest):
+    pairs = _pairs(pattern)
+    if pairs is None or _bar_at(pattern, 0, len(pattern)):
         return None
-    if grouped:
-        close = _closing(rest)
-        if close is None or rest[close + 1 : close + 2] in _QUANTIFIERS:
-            return None  # the group may be skipped or repeated
+    at = len(_BOUNDARY)
+    lead = pattern.startswith(_LEAD, at)
+    if lead:
+        at += len(_LEAD)
+    if pattern.startswith("(?:", at):
+        close = pairs[at]
+        if _bar_at(pattern, at + 3, close) or pattern[close + 1 : close + 2] in _QUANTIFIERS:
+            return None  # the group has branches, or may be skipped or repeated
+        at += 3
+    rest = pattern[at:]
     literal: list[str] = []
     index = 0
     while index < len(rest):
@@ -67,48 +67,6 @@ def anchor(regex: re.Pattern[str]) -> tuple[str, bool] | None:
     if index < len(rest) and rest[index] in _QUANTIFIERS and literal:
         literal.pop()  # the last character is optional or repeated
     return ("".join(literal), lead) if literal else None
-
-
-def _structure(rest: str) -> Iterator[tuple[int, str, int]]:
-    """``(index, character, nesting level)`` of the grouping characters ``(``, ``)`` and ``|``
-    of a pattern, skipping escapes and character classes; ``(`` has the level inside it."""
-    level = 0
-    index = 0
-    in_class = False
-    while index < len(rest):
-        ch = rest[index]
-        if ch == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if rest[index + 1 : index + 2] == "]":
-                index += 1  # a literal ] right after [
-        elif ch == "(":
-            level += 1
-            yield index, ch, level
-        elif ch == ")":
-            yield index, ch, level
-            level -= 1
-        elif ch == "|":
-            yield index, ch, level
-        index += 1
-
-
-def _alternatives(rest: str) -> bool:
-    """True when ``rest`` has a ``|`` outside any group it opens itself (then, inside the
-    group ``rest`` may start in, or in the whole pattern, the first branch need not match)."""
-    return any(ch == "|" and level <= 0 for _, ch, level in _structure(rest))
-
-
-def _closing(rest: str) -> int | None:
-    """The index of the ``)`` that closes the group ``rest`` starts inside of."""
-    for index, ch, level in _structure(rest):
-        if ch == ")" and level == 0:
-            return index
-    return None
 
 
 @lru_cache(maxsize=4096)
