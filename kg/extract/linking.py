@@ -76,6 +76,7 @@ class Linker:
         self.exact: dict[tuple[str, ...], list[_Entry]] = {}
         self.stemmed: dict[str, dict[tuple[str, ...], list[_Entry]]] = {}
         self.firsts: set[str] = set()
+        self.heads: set[tuple[str, ...]] = set()  # every name's words but the last, and less
         self.sizes: dict[str, set[int]] = {}  # lengths of the names starting with a token
         self.longest = 1
         self._cache: dict[tuple[str, str], list[str]] = {}
@@ -104,6 +105,7 @@ class Linker:
             slug, kind, bool(letters) and letters[0].isupper(), upper and len(letters) > 1
         )
         self._put(self.exact, tokens, entry)
+        self.heads.update(tokens[:size] for size in range(len(tokens)))
         self.firsts.add(tokens[0])
         self.sizes.setdefault(tokens[0], set()).add(len(tokens))
         self.longest = max(self.longest, len(tokens))
@@ -203,10 +205,11 @@ class Linker:
             if size > len(tokens):
                 continue
             head = tuple(tokens[: size - 1])
-            for last in self._forms(tokens[size - 1], lexicon):
-                entries = self.exact.get((*head, last))
-                if entries:
-                    return size, entries
+            if head in self.heads:  # else no name has these first words
+                for last in self._forms(tokens[size - 1], lexicon):
+                    entries = self.exact.get((*head, last))
+                    if entries:
+                        return size, entries
             if stem_index is not None:
                 entries = stem_index.get(tuple(stems[:size]))
                 if entries:
@@ -225,7 +228,7 @@ class Linker:
         folded = folded or FoldedText.of(text)
         lexicon = self.lexicons.get(language)
         found_tokens = Tokens(folded.folded, _TOKEN_SPLIT)
-        words, starts, ends = found_tokens.words, found_tokens.starts, found_tokens.ends
+        starts, ends, words = found_tokens.starts, found_tokens.ends, found_tokens.words
         stemmer = lexicon if lexicon is not None and lexicon.language in self.stemmed else None
         places = self._places(found_tokens, language, lexicon)
         longest = self.longest

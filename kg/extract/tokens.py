@@ -36,9 +36,16 @@ class Tokens:
 
     @cached_property
     def words(self) -> list[str]:
-        """The tokens, in order."""
+        """The tokens, in order (taken from the pieces when the offsets were asked for first)."""
+        if "_parts" in self.__dict__:
+            return self._parts[1::2]
         found: list[str] = self.pattern.findall(self.text)
         return found
+
+    @cached_property
+    def _parts(self) -> list[str]:
+        """The text cut at the tokens: gap, token, gap, token, ..., gap."""
+        return self.pattern.split(self.text)
 
     @cached_property
     def distinct(self) -> frozenset[str]:
@@ -51,8 +58,7 @@ class Tokens:
 
     @cached_property
     def _bounds(self) -> list[int]:
-        parts = self.pattern.split(self.text)
-        return list(accumulate(map(len, parts), initial=self.offset))[1:]
+        return list(accumulate(map(len, self._parts), initial=self.offset))[1:]
 
     @cached_property
     def starts(self) -> list[int]:
