@@ -279,7 +279,8 @@ class PhraseIndex(Generic[V]):
         for index in chosen:
             start = starts[index]
             best: tuple[int, int, V] | None = None
-            for regex, value in cache[words[index]]:
+            tries = cache.get(words[index])
+            for regex, value in tries if tries is not None else self._tries_for(words[index]):
                 match = regex.match(text, start, hi)
                 if match and (best is None or match.end() > best[1]):
                     best = (match.start(), match.end(), value)

@@ -9,12 +9,14 @@ over every token of every sentence for every rule.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 from itertools import accumulate
 
 _RECENT: dict[tuple[int, str], Tokens] = {}  # a few recent texts, by identity
 _KEEP = 8
+_LOCK = threading.Lock()
 
 
 class Tokens:
@@ -107,10 +109,11 @@ def tokens(text: str, pattern: re.Pattern[str]) -> Tokens:
     True
     """
     key = (id(text), pattern.pattern)
-    found = _RECENT.pop(key, None)
-    if found is None or found.text is not text:
-        found = Tokens(text, pattern)
-        if len(_RECENT) >= _KEEP:
-            del _RECENT[next(iter(_RECENT))]  # the least recently used
-    _RECENT[key] = found
+    with _LOCK:
+        found = _RECENT.pop(key, None)
+        if found is None or found.text is not text:
+            found = Tokens(text, pattern)
+            if len(_RECENT) >= _KEEP:
+                del _RECENT[next(iter(_RECENT))]  # the least recently used
+        _RECENT[key] = found
     return found
