@@ -21,6 +21,7 @@ from kg.extract.events import evidence
 from kg.extract.lexicon import Lexicon, PhraseIndex, common, fold_pattern, lexicon
 from kg.extract.linking import Mention
 from kg.extract.roles import is_actor, speaker
+from kg.extract.scan import search
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText
 from kg.model import Claim, Source
@@ -113,7 +114,7 @@ class ClaimFinder:
         self, sentence: Sentence, folded: FoldedText, lo: int, hi: int, shift: int
     ) -> str | None:
         for regex in self.said_in:
-            match = regex.search(folded.folded, lo, hi)
+            match = search(regex, folded.folded, lo, hi)
             if match and match.group("said_in"):
                 first, stop = folded.span(match.start("said_in"), match.end("said_in"))
                 first, stop = first + shift - sentence.start, stop + shift - sentence.start

@@ -26,6 +26,7 @@ from typing import Any
 
 from kg.dates import DateSpan, PartialDate
 from kg.extract.lexicon import Lexicon, fold_pattern, lexicon
+from kg.extract.scan import finditer
 from kg.extract.textmap import FoldedText
 
 _NUMBERS = {
@@ -125,7 +126,7 @@ class DateFinder:
         windows = _windows(folded.folded)
         for number, rule in enumerate(self.rules):
             for lo, hi in windows if number in self.numeric else [(0, len(folded.folded))]:
-                for match in rule.regex.finditer(folded.folded, lo, hi):
+                for match in finditer(rule.regex, folded.folded, lo, hi):
                     if match.end() > match.start():
                         hits.append((match.start(), match.end(), number, match))
         hits.sort(key=lambda h: (h[0], h[0] - h[1], h[2]))

@@ -12,6 +12,7 @@ date patterns are folded (:func:`kg.text.fold`) before they are compiled.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -19,6 +20,8 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from kg.errors import InputError
+from kg.extract.scan import finditer
+from kg.extract.tokens import Tokens, tokens
 from kg.ontology import event_types
 from kg.text import fold
 from kg.yamlio import load_yaml
@@ -241,6 +244,7 @@ def common(folder: Path = LEXICON_DIR) -> Common:
 
 
 _TOKEN = re.compile(r"\w+")
+_SPLIT = re.compile(r"(\w+)")
 
 
 class PhraseIndex(Generic[V]):
@@ -272,9 +276,15 @@ class PhraseIndex(Generic[V]):
                 self.exact.setdefault(stem, []).append((regex, value))
         self.lengths = sorted({len(p) for p in self.prefix}, reverse=True)
         self._tries: dict[str, list[tuple[re.Pattern[str], V]]] = {}
+        self._starting: set[str] = set()  # the words of _tries with something to try
+        self._last: tuple[Tokens, list[int]] | None = None
 
     def find(self, text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, V]]:
         """Non-overlapping matches in ``text[lo:hi]``, the longest at each place, in order.
+
+        Only the words that can start a phrase are visited: the text is tokenised once (and
+        kept while the same text object is searched window by window), and the words of a
+        phrase's first word are known from a cache of every word seen.
 
         >>> PhraseIndex([("met", "Meeting")]).find("they met", 0, 4)
         []
@@ -282,30 +292,61 @@ class PhraseIndex(Generic[V]):
         hi = len(text) if hi is None else hi
         hits: list[tuple[int, int, V]] = []
         for regex, value in self.anywhere:
-            hits += [(m.start(), m.end(), value) for m in regex.finditer(text, lo, hi)]
+            hits += [(m.start(), m.end(), value) for m in finditer(regex, text, lo, hi)]
+        found = tokens(text, _SPLIT)
+        span = found.inside(lo, hi)
+        if span is None:  # a word crosses the window's edge: tokenise the window itself
+            found = Tokens.within(text, lo, hi, _SPLIT)
+            span = (0, len(found.words))
+        places = self._places(found)
+        chosen = places[bisect_left(places, span[0]) : bisect_left(places, span[1])]
+        words, starts = (found.words, found.starts) if chosen else ([], [])
         cache = self._tries
-        for token in _TOKEN.finditer(text, lo, hi):
-            word = token.group()
-            tries = cache.get(word)
-            if tries is None:
-                tries = list(self.exact.get(word, ()))
-                for size in self.lengths:
-                    if len(word) >= size:
-                        tries += self.prefix.get(word[:size], ())
-                if len(cache) < 200_000:
-                    cache[word] = tries
-            if not tries:
-                continue
+        for index in chosen:
+            start = starts[index]
             best: tuple[int, int, V] | None = None
-            for regex, value in tries:
-                match = regex.match(text, token.start(), hi)
+            tries = cache.get(words[index])
+            for regex, value in tries if tries is not None else self._tries_for(words[index]):
+                match = regex.match(text, start, hi)
                 if match and (best is None or match.end() > best[1]):
                     best = (match.start(), match.end(), value)
             if best is not None:
                 hits.append(best)
         hits.sort(key=lambda h: (h[0], h[0] - h[1]))
-        chosen: list[tuple[int, int, V]] = []
+        kept: list[tuple[int, int, V]] = []
         for hit in hits:
-            if not chosen or hit[0] >= chosen[-1][1]:
-                chosen.append(hit)
-        return chosen
+            if not kept or hit[0] >= kept[-1][1]:
+                kept.append(hit)
+        return kept
+
+    def _tries_for(self, word: str) -> list[tuple[re.Pattern[str], V]]:
+        """The phrases that may start at ``word``: exact first word, then longest prefix."""
+        tries = list(self.exact.get(word, ()))
+        for size in self.lengths:
+            if len(word) >= size:
+                tries += self.prefix.get(word[:size], ())
+        return tries
+
+    def _places(self, found: Tokens) -> list[int]:
+        """Indices of the tokens at which some phrase may start (cached for the last text)."""
+        if self._last is not None and self._last[0] is found:
+            return self._last[1]
+        cache = self._tries
+        unknown = found.distinct.difference(cache)
+        if len(cache) + len(unknown) > 200_000:
+            cache.clear()
+            self._starting.clear()
+            unknown = found.distinct
+        for word in unknown:
+            tries = self._tries_for(word)
+            cache[word] = tries
+            if tries:
+                self._starting.add(word)
+        starting = self._starting
+        places = (
+            []
+            if starting.isdisjoint(found.distinct)
+            else [i for i, w in enumerate(found.words) if w in starting]
+        )
+        self._last = (found, places)
+        return places

@@ -2,7 +2,9 @@
 
 Names (labels, aliases, demonyms, metonyms in every script, plus the lexicons' extra
 ``names``) are indexed as sequences of folded tokens; the text is scanned left to right and
-the longest name starting at each token wins. Inflected forms are found by stripping the
+the longest name starting at each token wins. Whether a name can start at a word is judged
+once per distinct word and language and remembered, so a document costs one tokenisation
+plus a lookup at each word that can start a name. Inflected forms are found by stripping the
 language's suffixes from a name's last word (Azerbaijani/Turkish/Armenian) or by stemming
 every word of names and text alike (Russian ``stem_endings``; a person's one-word name is
 stemmed only when it has no ending to remove, so that ``Алиева`` does not match ``Алиев``).
@@ -30,6 +32,7 @@ Heuristics, all documented and data driven:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,9 +42,12 @@ from kg.extract.context import TOKEN, ContextRules
 from kg.extract.lexicon import Lexicon, lexicons
 from kg.extract.mention import Mention
 from kg.extract.textmap import FoldedText
+from kg.extract.tokens import Tokens
 from kg.text import fold
 
 __all__ = ["TOKEN", "Linker", "Mention", "link", "linker"]
+
+_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 
 
 @dataclass(frozen=True)
@@ -70,10 +76,14 @@ class Linker:
         self.exact: dict[tuple[str, ...], list[_Entry]] = {}
         self.stemmed: dict[str, dict[tuple[str, ...], list[_Entry]]] = {}
         self.firsts: set[str] = set()
+        self.heads: set[tuple[str, ...]] = set()  # every name's words but the last, and less
         self.sizes: dict[str, set[int]] = {}  # lengths of the names starting with a token
         self.longest = 1
         self._cache: dict[tuple[str, str], list[str]] = {}
+        self._stems: dict[str, dict[str, str]] = {}  # per language: word -> stem
         self._starts: dict[str, dict[str, bool]] = {}  # per language: can a name start here
+        self._starting: dict[str, set[str]] = {}  # per language: the words where one can
+        self._order: dict[tuple[str, str], tuple[int, ...]] = {}  # name lengths, longest first
         for key, matches in dictionary.by_name.items():
             for match in matches:
                 self._add(match.name, key, match.entity.slug, _kind(match.kind))
@@ -95,6 +105,7 @@ class Linker:
             slug, kind, bool(letters) and letters[0].isupper(), upper and len(letters) > 1
         )
         self._put(self.exact, tokens, entry)
+        self.heads.update(tokens[:size] for size in range(len(tokens)))
         self.firsts.add(tokens[0])
         self.sizes.setdefault(tokens[0], set()).add(len(tokens))
         self.longest = max(self.longest, len(tokens))
@@ -110,12 +121,14 @@ class Linker:
                 self.sizes.setdefault(stems[0], set()).add(len(tokens))
 
     def _stem_cached(self, token: str, lexicon: Lexicon) -> str:
-        key = ("\x00stem", token + "\x00" + lexicon.language)
-        found = self._cache.get(key)
+        stems = self._stems.setdefault(lexicon.language, {})
+        found = stems.get(token)
         if found is None:
-            found = [self.stem(token, lexicon)]
-            self._cache[key] = found
-        return found[0]
+            found = self.stem(token, lexicon)
+            if len(stems) > 200_000:
+                stems.clear()
+            stems[token] = found
+        return found
 
     @staticmethod
     def _put(
@@ -177,16 +190,26 @@ class Linker:
             and not any(f in self.firsts for f in self._forms(first, lexicon))
         ):
             return None
-        sizes = set(self.sizes.get(first, ()))
-        if stem_first:
-            sizes |= self.sizes.get(stems[0], set())
-        sizes.add(1)
-        for size in sorted((n for n in sizes if n <= len(tokens)), reverse=True):
+        key = (first, stems[0] if stem_first else "")
+        order = self._order.get(key)
+        if order is None:
+            sizes = set(self.sizes.get(first, ()))
+            if stem_first:
+                sizes |= self.sizes.get(stems[0], set())
+            sizes.add(1)
+            order = tuple(sorted(sizes, reverse=True))
+            if len(self._order) > 200_000:
+                self._order.clear()
+            self._order[key] = order
+        for size in order:
+            if size > len(tokens):
+                continue
             head = tuple(tokens[: size - 1])
-            for last in self._forms(tokens[size - 1], lexicon):
-                entries = self.exact.get((*head, last))
-                if entries:
-                    return size, entries
+            if head in self.heads:  # else no name has these first words
+                for last in self._forms(tokens[size - 1], lexicon):
+                    entries = self.exact.get((*head, last))
+                    if entries:
+                        return size, entries
             if stem_index is not None:
                 entries = stem_index.get(tuple(stems[:size]))
                 if entries:
@@ -204,33 +227,25 @@ class Linker:
         """
         folded = folded or FoldedText.of(text)
         lexicon = self.lexicons.get(language)
-        spans = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(folded.folded)]
-        words = [s[2] for s in spans]
-        stems: list[str] = []
-        if lexicon is not None and lexicon.language in self.stemmed:
-            stems = [self._stem_cached(w, lexicon) for w in words]
-        starts = self._starts.setdefault(language, {})
+        found_tokens = Tokens(folded.folded, _TOKEN_SPLIT)
+        starts, ends, words = found_tokens.starts, found_tokens.ends, found_tokens.words
+        stemmer = lexicon if lexicon is not None and lexicon.language in self.stemmed else None
+        places = self._places(found_tokens, language, lexicon)
+        longest = self.longest
         found: list[Mention] = []
         index = 0
-        while index < len(spans):
-            word = words[index]
-            can_start = starts.get(word)
-            if can_start is None:
-                can_start = word in self.firsts or any(
-                    f in self.firsts for f in self.variants(word, lexicon)
-                )
-                if len(starts) < 500_000:
-                    starts[word] = can_start
-            if not can_start and not (stems and stems[index] in self.firsts):
-                index += 1
-                continue
-            window = slice(index, index + self.longest)
-            hit = self._lookup(words[window], stems[window], lexicon)
+        for place in places:
+            if place < index:
+                continue  # inside the name found last
+            index = place
+            window = words[index : index + longest]
+            stems = [self._stem_cached(w, stemmer) for w in window] if stemmer else []
+            hit = self._lookup(window, stems, lexicon)
             if hit is None:
                 index += 1
                 continue
             size, entries = hit
-            start, end = folded.span(spans[index][0], spans[index + size - 1][1])
+            start, end = folded.span(starts[index], ends[index + size - 1])
             written = text[start:end]
             entries = [e for e in entries if _case_ok(e, written)]
             if entries:
@@ -238,11 +253,40 @@ class Linker:
                 index += size
             else:
                 index += 1
+        spans = list(zip(starts, ends, words, strict=True))
         rules = self.context
         found = rules.bodies(text, rules.demote(text, found), language)
         found = rules.resolve(text, found, language)
         found = rules.surnames(text, folded, spans, found, lambda w: self._forms(w, lexicon))
         return sorted(found + rules.candidates(text, found, language), key=lambda m: m.start)
+
+    def _places(self, found: Tokens, language: str, lexicon: Lexicon | None) -> list[int]:
+        """Indices of the words at which a name may start: the word, one of its variants
+        (apostrophe ending or suffixes removed) or its stem is the first word of a name.
+
+        Each distinct word is judged once per language and remembered.
+        """
+        starting = self._starting.setdefault(language, set())
+        judged = self._starts.setdefault(language, {})
+        unknown = found.distinct.difference(judged)
+        if len(judged) + len(unknown) > 500_000:
+            judged.clear()
+            starting.clear()
+            unknown = found.distinct
+        stemmer = lexicon if lexicon is not None and lexicon.language in self.stemmed else None
+        firsts = self.firsts
+        for word in unknown:
+            can_start = (
+                word in firsts
+                or any(f in firsts for f in self.variants(word, lexicon))
+                or (stemmer is not None and self._stem_cached(word, stemmer) in firsts)
+            )
+            judged[word] = can_start
+            if can_start:
+                starting.add(word)
+        if starting.isdisjoint(found.distinct):
+            return []
+        return [i for i, w in enumerate(found.words) if w in starting]
 
     def _mention(
         self,

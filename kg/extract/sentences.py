@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.extract.lexicon import lexicons
 from kg.text import fold
@@ -53,7 +53,13 @@ def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool
     word = match.group(1)
     if len(word) == 1 and word.isalpha() and word.isupper():
         return True  # an initial: "J. Smith"
-    return fold(word).strip(".") in abbreviations
+    return _key(word) in abbreviations
+
+
+@lru_cache(maxsize=65536)
+def _key(word: str) -> str:
+    """A word before a full stop, folded for lookup among the abbreviations (cached)."""
+    return fold(word).strip(".")
 
 
 def _next_is_lower(text: str, end: int) -> bool:

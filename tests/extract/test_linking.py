@@ -136,3 +136,32 @@ def test_a_place_named_after_a_person_is_not_the_person(dictionary: Dictionary) 
     assert ("Heydar Aliyev", "heydar-aliyev") in [
         (m.text, m.entity) for m in link("Heydar Aliyev ruled Azerbaijan.", dictionary)
     ]
+
+
+SEEN_BEFORE = [
+    ("Naxçıvanda və İran'ın səfirliyində Azərbaycanın nümayəndələri", "az"),
+    ("учения в Нахичевани, посол Ирана и границы Армении", "ru"),
+    ("Ադրբեջանի նախագահը Հայաստանում", "hy"),
+    ("The Ministry of Foreign Affairs of Azerbaijan and Ira\u200bn met in Baku.", "en"),
+    ("Azerbaijani and Turkish troops; the georgia peach; Georgia", "en"),
+]
+
+
+def test_a_linker_that_has_seen_other_texts_finds_the_same(dictionary: Dictionary) -> None:
+    """Words are judged once per language and remembered; that must not change any result."""
+    fresh = [Linker(dictionary).link(text, language) for text, language in SEEN_BEFORE]
+    warm = Linker(dictionary)
+    for text, _ in SEEN_BEFORE:  # every text in every language first
+        for language in ("az", "ru", "hy", "en"):
+            warm.link(text, language)
+    assert [warm.link(text, language) for text, language in SEEN_BEFORE] == fresh
+    assert [m.entity for m in fresh[1] if m.entity] == ["nakhchivan", "iran", "armenia"]
+
+
+def test_a_name_at_the_end_of_the_text_and_a_longer_name_over_its_parts(
+    dictionary: Dictionary,
+) -> None:
+    assert entities(
+        "Talks with the Ministry of Foreign Affairs of Azerbaijan", dictionary, "en"
+    ) == ["ministry-of-foreign-affairs-of-azerbaijan"]
+    assert entities("Tehran", dictionary, "en") == ["tehran"]
