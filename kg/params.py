@@ -361,10 +361,10 @@ def inject(
     the block goes on the same line as the brace, so error positions keep their line numbers.
     Unbound optional parameters are left unbound.
 
-    >>> inject("SELECT ?x WHERE {\n  ?x a ?c }", {"c": URIRef("https://e.org/C")})
-    'SELECT ?x WHERE {\n  ?x a <https://e.org/C> }'
-    >>> inject("SELECT ?c WHERE {\n  ?x a ?c }", {"c": URIRef("https://e.org/C")})
-    'SELECT ?c WHERE { VALUES (?c) { (<https://e.org/C>) }\n  ?x a ?c }'
+    >>> inject("SELECT ?x WHERE {\\n  ?x a ?c }", {"c": URIRef("https://e.org/C")})
+    'SELECT ?x WHERE {\\n  ?x a <https://e.org/C> }'
+    >>> inject("SELECT ?c WHERE {\\n  ?x a ?c }", {"c": URIRef("https://e.org/C")})
+    'SELECT ?c WHERE { VALUES (?c) { (<https://e.org/C>) }\\n  ?x a ?c }'
     """
     given = {name: term for name, term in bound.items() if term is not None}
     if not given:
