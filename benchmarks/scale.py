@@ -65,13 +65,17 @@ CKG = "https://w3id.org/caucasus-kg/ontology#"
 ENTITY = "https://w3id.org/caucasus-kg/id/entity/"
 
 TWO_HOP = """# Two-hop neighbourhood: entities reached from one entity through a shared event.
-SELECT ?other (SAMPLE(?name) AS ?label) (COUNT(DISTINCT ?e) AS ?events) WHERE {
-  ?e ckg:actor|ckg:target|ckg:participant|ckg:place ?entity .
-  ?e ckg:actor|ckg:target|ckg:participant|ckg:place ?other .
-  FILTER(?other != ?entity)
+SELECT ?other (SAMPLE(?name) AS ?label) ?events WHERE {
+  # count the shared events first, then look up a label once per entity reached
+  { SELECT ?other (COUNT(DISTINCT ?e) AS ?events) WHERE {
+      ?e ckg:actor|ckg:target|ckg:participant|ckg:place ?entity .
+      ?e ckg:actor|ckg:target|ckg:participant|ckg:place ?other .
+      FILTER(?other != ?entity)
+    }
+    GROUP BY ?other }
   OPTIONAL { ?other rdfs:label ?name }
 }
-GROUP BY ?other
+GROUP BY ?other ?events
 ORDER BY DESC(?events)
 """
 

@@ -261,3 +261,15 @@ def test_sources_behind_every_event_match_either_binding(demo_store):
         expected = _solutions(run(demo_store, _values_only(query, values)))
         assert expected
         assert _solutions(run(demo_store, query.bind(values))) == expected
+
+
+def test_counts_by_type_and_year_match_the_plain_form(demo_store):
+    plain = """SELECT ?year ?type (COUNT(DISTINCT ?e) AS ?events) WHERE {
+      ?e a ?class ; ckg:earliestDate ?date .
+      ?class rdfs:subClassOf* ckg:Event .
+      BIND(YEAR(?date) AS ?year)
+      BIND(STRAFTER(STR(?class), "#") AS ?type)
+    } GROUP BY ?year ?type ORDER BY ?year ?type"""
+    expected = _solutions(run(demo_store, plain))
+    assert len(expected) > 5
+    assert _solutions(run_saved(demo_store, "events-by-type-and-year")) == expected
