@@ -273,4 +273,3 @@ class EventIndex:
 
     def __len__(self) -> int:
         return len(self._events)
-
