@@ -25,7 +25,8 @@ from pathlib import Path
 from types import TracebackType
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import URIRef
+from rdflib.term import Node
 
 from kg import dictionary as dictionary_module
 from kg.build import BuildReport, document_facts, document_graph, fingerprint, vocabulary_graphs
@@ -91,12 +92,12 @@ class FreshStore:
             raise
         self._pending: list[ox.Quad] = []
 
-    def add_graph(self, name: URIRef, graph: Graph) -> None:
-        """Queue every triple of ``graph`` into named graph ``name``."""
+    def add_graph(self, name: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
+        """Queue every triple of a graph (or a list of its triples) into named graph ``name``."""
         where = to_oxigraph(name)
         self._pending.extend(
             ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), where)  # type: ignore[arg-type]
-            for s, p, o in graph
+            for s, p, o in triples
         )
         if len(self._pending) >= BATCH_QUADS:
             self._write()
@@ -190,9 +191,9 @@ def fresh_build(
                     raise NotFresh(source.slug)
                 print_ = fingerprint(document, source.content_hash, overrides)
                 facts = index.match(document_facts(document, dictionary, source=source))
-                graph = document_graph(facts, print_)
-                index.add(source_graph(source.slug), graph)
-                fresh.add_graph(source_graph(source.slug), graph)
+                triples = list(document_graph(facts, print_))  # read the graph once
+                index.add(source_graph(source.slug), triples)
+                fresh.add_graph(source_graph(source.slug), triples)
             except KgError as exc:
                 report.failures.append((str(document), str(exc)))
                 if progress:

@@ -24,16 +24,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, XSD
+from rdflib import URIRef
+from rdflib.namespace import RDF
+from rdflib.term import Node
 
 from kg.model import Event, Facts
 from kg.namespaces import CKG, ID, entity_iri, source_graph
 from kg.ontology import event_types
-from kg.query import run
+from kg.query import prologue
 from kg.rdfterms import to_sparql
 from kg.store import Store
 
@@ -67,7 +69,10 @@ class _Stored:
     graphs: dict[str, tuple[set[str], set[str], set[str], set[str]]] = field(default_factory=dict)
 
     def in_graph(self, graph: str) -> tuple[set[str], set[str], set[str], set[str]]:
-        return self.graphs.setdefault(graph, (set(), set(), set(), set()))
+        found = self.graphs.get(graph)
+        if found is None:
+            found = self.graphs[graph] = (set(), set(), set(), set())
+        return found
 
     def candidate(self, kind: str, status: str, own_graph: str) -> _Candidate | None:
         """The event as a candidate for an event of ``kind`` and ``status`` from another graph.
@@ -141,7 +146,7 @@ def _pick(event: Event, found: dict[str, _Stored], own_graph: str) -> Event:
 
 def _anchor_branch(key: int, event: Event) -> str:
     """Stored events starting on a day of the event's dates, of its class, sharing an entity."""
-    days = " ".join(to_sparql(Literal(d, datatype=XSD.date)) for d in _days(event))
+    days = " ".join(f'"{d.isoformat()}"^^xsd:date' for d in _days(event))
     kind = to_sparql(URIRef(_kind(event)))
     people = ", ".join(to_sparql(entity_iri(s)) for s in event.involved())
     if len(_days(event)) > _LOOKUP_ONE_BY_ONE_DAYS:
@@ -157,6 +162,17 @@ def _anchor_branch(key: int, event: Event) -> str:
     )
 
 
+def _select(store: Store, query: str) -> ox.QuerySolutions:
+    """Evaluate a query this module wrote from escaped terms (not screened: nothing outside).
+
+    Screening tokenizes the whole text in Python, which costs more than evaluating these
+    queries, whose day lists run to thousands of terms.
+    """
+    result = store.select(prologue() + query)
+    assert isinstance(result, ox.QuerySolutions)
+    return result
+
+
 def _details_query(events: list[str]) -> str:
     listed = " ".join(to_sparql(URIRef(e)) for e in events)
     return f"""SELECT ?e ?g ?class ?status ?earliest ?latest ?who ?place ?start WHERE {{
@@ -170,8 +186,7 @@ def _details_query(events: list[str]) -> str:
 
 
 def _stored_events(store: Store, events: list[str]) -> dict[str, _Stored]:
-    result = run(store, _details_query(events))
-    assert isinstance(result, ox.QuerySolutions)
+    result = _select(store, _details_query(events))
     found: dict[str, _Stored] = defaultdict(_Stored)
     for row in result:
         stored = found[row["e"].value]
@@ -197,8 +212,7 @@ def match_existing(store: Store, facts: Facts) -> Facts:
     if not keys:
         return facts
     branches = "\n  UNION\n".join(_anchor_branch(k, facts.events[k]) for k in keys)
-    result = run(store, f"SELECT DISTINCT ?k ?e WHERE {{\n{branches}\n}}")
-    assert isinstance(result, ox.QuerySolutions)
+    result = _select(store, f"SELECT DISTINCT ?k ?e WHERE {{\n{branches}\n}}")
     per_key: dict[int, list[str]] = defaultdict(list)
     for row in result:
         if isinstance(row["e"], ox.NamedNode):
@@ -215,6 +229,21 @@ def match_existing(store: Store, facts: Facts) -> Facts:
 # --------------------------------------------------------------------------- in memory
 
 
+# predicate -> what it tells: 0-3 per graph (class, status, earliest, latest), 4 role, 5 place,
+# 6 start of a date range
+_WATCHED: dict[Node, int] = {
+    RDF.type: 0,
+    CKG.status: 1,
+    CKG.earliestDate: 2,
+    CKG.latestDate: 3,
+    CKG.actor: 4,
+    CKG.target: 4,
+    CKG.participant: 4,
+    CKG.place: 5,
+    CKG.startDate: 6,
+}
+
+
 class EventIndex:
     """The facts the merge rule reads, for the events of the documents written so far.
 
@@ -227,30 +256,27 @@ class EventIndex:
         self._starting: dict[str, set[str]] = defaultdict(set)  # earliest date -> subjects
         self._classes: dict[str, set[str]] = defaultdict(set)  # subject -> classes, any graph
 
-    def add(self, name: URIRef, graph: Graph) -> None:
-        """Record what graph ``name`` states about events."""
+    def add(self, name: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
+        """Record what graph ``name`` (a graph or a list of its triples) states about events."""
         where = str(name)
-        roles = (CKG.actor, CKG.target, CKG.participant)
-        for s, p, o in graph:
-            if not isinstance(s, URIRef):
+        for s, p, o in triples:
+            field = _WATCHED.get(p)
+            if field is None or not isinstance(s, URIRef):
                 continue
             subject, value = str(s), str(o)
-            if p == RDF.type:
-                self._classes[subject].add(value)
-                self._events[subject].in_graph(where)[0].add(value)
-            elif p == CKG.status:
-                self._events[subject].in_graph(where)[1].add(value)
-            elif p == CKG.earliestDate:
-                self._events[subject].in_graph(where)[2].add(value)
-                self._starting[value].add(subject)
-            elif p == CKG.latestDate:
-                self._events[subject].in_graph(where)[3].add(value)
-            elif p in roles:
-                self._events[subject].involved.add(value)
-            elif p == CKG.place:
-                self._events[subject].places.add(value)
-            elif p == CKG.startDate:
-                self._events[subject].is_range = True
+            stored = self._events[subject]
+            if field < 4:
+                stored.in_graph(where)[field].add(value)
+                if field == 0:
+                    self._classes[subject].add(value)
+                elif field == 2:
+                    self._starting[value].add(subject)
+            elif field == 4:
+                stored.involved.add(value)
+            elif field == 5:
+                stored.places.add(value)
+            else:
+                stored.is_range = True
 
     def match(self, facts: Facts) -> Facts:
         """The facts with events renamed as :func:`match_existing` would on the same data."""
