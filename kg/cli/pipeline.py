@@ -82,6 +82,8 @@ def build(store: StoreSpec, sources_dir: Path | None) -> None:
 
     Loads the ontology and the entity dictionary, then each document (with its
     .facts.yaml) into its own named graph. A bad document is reported and skipped.
+    A new store is written in bulk beside its folder and moved into place when
+    complete; a store that holds data is updated a document at a time.
 
     \b
     Example:
