@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Literal
+from rdflib import Graph, Literal, URIRef
 
 from kg import __version__
 from kg import dictionary as dictionary_module
@@ -51,19 +51,27 @@ def vocabulary_fingerprint(folder: Path | None = None) -> str:
     return "sha256:" + digest.hexdigest()
 
 
+def vocabulary_graphs(dictionary: Dictionary) -> list[tuple[URIRef, Graph]]:
+    """The ontology graph and the dictionary graph, which carries the vocabulary fingerprint."""
+    vocabulary = dictionary_graph(dictionary)
+    vocabulary.add(_vocabulary_marker())
+    return [(ONTOLOGY_GRAPH, ontology_graph()), (DICTIONARY_GRAPH, vocabulary)]
+
+
+def _vocabulary_marker() -> tuple[URIRef, URIRef, Literal]:
+    return (DICTIONARY_GRAPH, CKG.ingestFingerprint, Literal(vocabulary_fingerprint()))
+
+
 def load_vocabulary(store: Store, dictionary: Dictionary) -> bool:
     """(Re)load the ontology and dictionary graphs in one transaction, unless unchanged.
 
     Returns whether anything was written.
     """
-    print_ = Literal(vocabulary_fingerprint())
-    marker = (DICTIONARY_GRAPH, CKG.ingestFingerprint, print_)
+    marker = _vocabulary_marker()
     ask = f"ASK {{ GRAPH {to_sparql(DICTIONARY_GRAPH)} {{ {' '.join(map(to_sparql, marker))} }} }}"
     if bool(run(store, ask)):
         return False
-    vocabulary = dictionary_graph(dictionary)
-    vocabulary.add(marker)
-    store.replace_graphs([(ONTOLOGY_GRAPH, ontology_graph()), (DICTIONARY_GRAPH, vocabulary)])
+    store.replace_graphs(vocabulary_graphs(dictionary))
     return True
 
 
@@ -86,6 +94,13 @@ def already_stored(store: Store, slug: str, print_: str) -> bool:
         f"{to_sparql(source_iri(slug))} ckg:ingestFingerprint {to_sparql(Literal(print_))} }} }}"
     )
     return bool(run(store, query))
+
+
+def document_graph(facts: Facts, print_: str) -> Graph:
+    """The triples a document's named graph holds: its facts and its ingest fingerprint."""
+    graph = facts_graph(facts)
+    graph.add((source_iri(facts.source.slug), CKG.ingestFingerprint, Literal(print_)))
+    return graph
 
 
 def document_facts(path: Path, dictionary: Dictionary, *, source: Source | None = None) -> Facts:
@@ -129,9 +144,7 @@ def build(
                     progress(path, None)
                 continue
             facts = match_existing(store, document_facts(path, dictionary, source=source))
-            graph = facts_graph(facts)
-            graph.add((source_iri(source.slug), CKG.ingestFingerprint, Literal(print_)))
-            store.replace_graph(source_graph(source.slug), graph)
+            store.replace_graph(source_graph(source.slug), document_graph(facts, print_))
         except KgError as exc:
             report.failures.append((str(path), str(exc)))
             if progress:

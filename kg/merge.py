@@ -13,58 +13,40 @@ ambiguous, and nothing is merged.
 A vaguer report attaches to a precise one, never the other way round, so re-ingesting a
 document never moves another document's facts. Which IRI a merged event gets depends on the
 order documents arrive in; a folder is always built in name order.
+
+The candidates come from the store in two queries per document, whatever its size: one finds
+the stored events that start on a day inside each event's dates, have its class and share an
+entity with it; the second reads what the rule needs about those few. A fresh build keeps the
+same facts in memory instead (:class:`EventIndex`); both feed the one rule, :func:`_same_event`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 import pyoxigraph as ox
-from rdflib import Literal
-from rdflib.namespace import XSD
+from rdflib import URIRef
+from rdflib.namespace import RDF
+from rdflib.term import Node
 
 from kg.model import Event, Facts
-from kg.namespaces import ID, entity_iri, source_graph
+from kg.namespaces import CKG, ID, entity_iri, source_graph
 from kg.ontology import event_types
-from kg.query import run
+from kg.query import prologue
 from kg.rdfterms import to_sparql
 from kg.store import Store
 
 _EVENT_PREFIX = f"{ID}event/"
+_ROLES = "ckg:actor|ckg:target|ckg:participant"
 
 
 MAX_SPAN_DAYS = 366
-
-
-def _candidates_query(event: Event, own_graph: str) -> str | None:
-    """Events of the same type and status that start on a day inside this event's dates.
-
-    Listing the days makes the date an index lookup rather than a filter over every event
-    the participants ever had; spans longer than a year are too vague to merge.
-    """
-    assert event.date is not None
-    days = (event.date.latest - event.date.earliest).days + 1
-    if days > MAX_SPAN_DAYS:
-        return None
-    first = event.date.earliest
-    dates = " ".join(
-        to_sparql(Literal(first + dt.timedelta(days=i), datatype=XSD.date)) for i in range(days)
-    )
-    people = " ".join(to_sparql(entity_iri(s)) for s in event.involved())
-    kind = to_sparql(event_types()[event.type].iri)
-    return f"""
-SELECT ?e ?who ?place ?earliest ?latest ?start WHERE {{
-  VALUES ?day {{ {dates} }}
-  ?e ckg:earliestDate ?day .
-  GRAPH ?g {{ ?e a {kind} ; ckg:status ckg:{event.status.value} ;
-                ckg:earliestDate ?earliest ; ckg:latestDate ?latest . }}
-  FILTER(?g != <{own_graph}>)
-  FILTER EXISTS {{ VALUES ?x {{ {people} }} ?e ckg:actor|ckg:target|ckg:participant ?x }}
-  ?e ckg:actor|ckg:target|ckg:participant ?who .
-  OPTIONAL {{ ?e ckg:place ?place }}
-  OPTIONAL {{ ?e ckg:startDate ?start }}
-}}"""
+# Above this many days, the days' events are joined with the class's events as two sets
+# (Oxigraph then scans both once) rather than checked one by one.
+_LOOKUP_ONE_BY_ONE_DAYS = 31
 
 
 @dataclass
@@ -74,6 +56,41 @@ class _Candidate:
     earliest: str = ""
     latest: str = "9999-12-31"
     is_range: bool = False
+
+
+@dataclass
+class _Stored:
+    """What the merge rule reads about one stored event, over all its graphs."""
+
+    involved: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    is_range: bool = False
+    # graph -> (classes, statuses, earliest dates, latest dates) stated in that graph
+    graphs: dict[str, tuple[set[str], set[str], set[str], set[str]]] = field(default_factory=dict)
+
+    def in_graph(self, graph: str) -> tuple[set[str], set[str], set[str], set[str]]:
+        found = self.graphs.get(graph)
+        if found is None:
+            found = self.graphs[graph] = (set(), set(), set(), set())
+        return found
+
+    def candidate(self, kind: str, status: str, own_graph: str) -> _Candidate | None:
+        """The event as a candidate for an event of ``kind`` and ``status`` from another graph.
+
+        Only graphs other than the document's own that give the event this class and status
+        count for its dates; the event's dates are the intersection of what they say.
+        """
+        found = None
+        for graph, (classes, statuses, earliest, latest) in self.graphs.items():
+            if graph == own_graph or kind not in classes or status not in statuses:
+                continue
+            if not earliest or not latest:
+                continue
+            if found is None:
+                found = _Candidate(set(self.involved), set(self.places), is_range=self.is_range)
+            found.earliest = max(found.earliest, *earliest)
+            found.latest = min(found.latest, *latest)
+        return found
 
 
 def _same_event(event: Event, candidate: _Candidate) -> bool:
@@ -93,32 +110,192 @@ def _same_event(event: Event, candidate: _Candidate) -> bool:
     return not (event.place and places and str(entity_iri(event.place)) not in places)
 
 
+def _mergeable(event: Event) -> bool:
+    """Events with a date of at most a year and someone involved can merge."""
+    if event.date is None or not event.involved():
+        return False
+    return (event.date.latest - event.date.earliest).days + 1 <= MAX_SPAN_DAYS
+
+
+def _days(event: Event) -> list[dt.date]:
+    assert event.date is not None
+    first, last = event.date.earliest, event.date.latest
+    return [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+def _kind(event: Event) -> str:
+    return str(event_types()[event.type].iri)
+
+
+def _pick(event: Event, found: dict[str, _Stored], own_graph: str) -> Event:
+    """The event renamed to the one stored event it is the same as, if exactly one."""
+    assert event.date is not None
+    status = str(CKG[event.status.value])
+    matches = []
+    for iri, stored in sorted(found.items()):
+        candidate = stored.candidate(_kind(event), status, own_graph)
+        if candidate is not None and _same_event(event, candidate):
+            matches.append(iri)
+    if len(matches) == 1 and matches[0].startswith(_EVENT_PREFIX):
+        return replace(event, slug=matches[0].removeprefix(_EVENT_PREFIX))
+    return event
+
+
+# --------------------------------------------------------------------------- in the store
+
+
+def _anchor_branch(key: int, event: Event) -> str:
+    """Stored events starting on a day of the event's dates, of its class, sharing an entity."""
+    days = " ".join(f'"{d.isoformat()}"^^xsd:date' for d in _days(event))
+    kind = to_sparql(URIRef(_kind(event)))
+    people = ", ".join(to_sparql(entity_iri(s)) for s in event.involved())
+    if len(_days(event)) > _LOOKUP_ONE_BY_ONE_DAYS:
+        anchor = (
+            f"{{ SELECT ?e WHERE {{ VALUES ?day {{ {days} }} ?e ckg:earliestDate ?day }} }}\n"
+            f"    {{ SELECT ?e WHERE {{ ?e a {kind} }} }}"
+        )
+    else:
+        anchor = f"VALUES ?day {{ {days} }} ?e ckg:earliestDate ?day ; a {kind} ."
+    return (
+        f"  {{ {anchor}\n"
+        f"    FILTER EXISTS {{ ?e {_ROLES} ?x FILTER(?x IN ({people})) }} BIND({key} AS ?k) }}"
+    )
+
+
+def _select(store: Store, query: str) -> ox.QuerySolutions:
+    """Evaluate a query this module wrote from escaped terms (not screened: nothing outside).
+
+    Screening tokenizes the whole text in Python, which costs more than evaluating these
+    queries, whose day lists run to thousands of terms.
+    """
+    result = store.select(prologue() + query)
+    assert isinstance(result, ox.QuerySolutions)
+    return result
+
+
+def _details_query(events: list[str]) -> str:
+    listed = " ".join(to_sparql(URIRef(e)) for e in events)
+    return f"""SELECT ?e ?g ?class ?status ?earliest ?latest ?who ?place ?start WHERE {{
+  VALUES ?e {{ {listed} }}
+  {{ GRAPH ?g {{ ?e a ?class ; ckg:status ?status ;
+                 ckg:earliestDate ?earliest ; ckg:latestDate ?latest . }} }}
+  UNION {{ ?e {_ROLES} ?who }}
+  UNION {{ ?e ckg:place ?place }}
+  UNION {{ ?e ckg:startDate ?start }}
+}}"""
+
+
+def _stored_events(store: Store, events: list[str]) -> dict[str, _Stored]:
+    result = _select(store, _details_query(events))
+    found: dict[str, _Stored] = defaultdict(_Stored)
+    for row in result:
+        stored = found[row["e"].value]
+        if row["g"] is not None:
+            classes, statuses, earliest, latest = stored.in_graph(row["g"].value)
+            classes.add(row["class"].value)
+            statuses.add(row["status"].value)
+            earliest.add(row["earliest"].value)
+            latest.add(row["latest"].value)
+        elif row["who"] is not None:
+            stored.involved.add(row["who"].value)
+        elif row["place"] is not None:
+            stored.places.add(row["place"].value)
+        elif row["start"] is not None:
+            stored.is_range = True
+    return found
+
+
 def match_existing(store: Store, facts: Facts) -> Facts:
     """The same facts with each event's slug pointing at a matching stored event, if any."""
     own = str(source_graph(facts.source.slug))
-    events = []
-    for event in facts.events:
-        if event.date is None or not event.involved():
-            events.append(event)
-            continue
-        query = _candidates_query(event, own)
-        if query is None:
-            events.append(event)
-            continue
-        result = run(store, query)
-        assert isinstance(result, ox.QuerySolutions)
-        found: dict[str, _Candidate] = {}
-        for row in result:
-            candidate = found.setdefault(row["e"].value, _Candidate())
-            candidate.involved.add(row["who"].value)
-            if row["place"] is not None:
-                candidate.places.add(row["place"].value)
-            # the event's date is the intersection of what its sources say
-            candidate.earliest = max(candidate.earliest, row["earliest"].value)
-            candidate.latest = min(candidate.latest, row["latest"].value)
-            candidate.is_range = candidate.is_range or row["start"] is not None
-        matches = [iri for iri, c in sorted(found.items()) if _same_event(event, c)]
-        if len(matches) == 1 and matches[0].startswith(_EVENT_PREFIX):
-            event = replace(event, slug=matches[0].removeprefix(_EVENT_PREFIX))
-        events.append(event)
+    keys = [k for k, event in enumerate(facts.events) if _mergeable(event)]
+    if not keys:
+        return facts
+    branches = "\n  UNION\n".join(_anchor_branch(k, facts.events[k]) for k in keys)
+    result = _select(store, f"SELECT DISTINCT ?k ?e WHERE {{\n{branches}\n}}")
+    per_key: dict[int, list[str]] = defaultdict(list)
+    for row in result:
+        if isinstance(row["e"], ox.NamedNode):
+            per_key[int(row["k"].value)].append(row["e"].value)
+    if not per_key:
+        return facts
+    stored = _stored_events(store, sorted({e for found in per_key.values() for e in found}))
+    events = list(facts.events)
+    for key, found in per_key.items():
+        events[key] = _pick(events[key], {e: stored[e] for e in found}, own)
     return replace(facts, events=tuple(events))
+
+
+# --------------------------------------------------------------------------- in memory
+
+
+# predicate -> what it tells: 0-3 per graph (class, status, earliest, latest), 4 role, 5 place,
+# 6 start of a date range
+_WATCHED: dict[Node, int] = {
+    RDF.type: 0,
+    CKG.status: 1,
+    CKG.earliestDate: 2,
+    CKG.latestDate: 3,
+    CKG.actor: 4,
+    CKG.target: 4,
+    CKG.participant: 4,
+    CKG.place: 5,
+    CKG.startDate: 6,
+}
+
+
+class EventIndex:
+    """The facts the merge rule reads, for the events of the documents written so far.
+
+    A fresh build writes in bulk without reading the store back; it adds each document's
+    graph here and asks :meth:`match` what :func:`match_existing` would find in the store.
+    """
+
+    def __init__(self) -> None:
+        self._events: dict[str, _Stored] = defaultdict(_Stored)
+        self._starting: dict[str, set[str]] = defaultdict(set)  # earliest date -> subjects
+        self._classes: dict[str, set[str]] = defaultdict(set)  # subject -> classes, any graph
+
+    def add(self, name: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
+        """Record what graph ``name`` (a graph or a list of its triples) states about events."""
+        where = str(name)
+        for s, p, o in triples:
+            field = _WATCHED.get(p)
+            if field is None or not isinstance(s, URIRef):
+                continue
+            subject, value = str(s), str(o)
+            stored = self._events[subject]
+            if field < 4:
+                stored.in_graph(where)[field].add(value)
+                if field == 0:
+                    self._classes[subject].add(value)
+                elif field == 2:
+                    self._starting[value].add(subject)
+            elif field == 4:
+                stored.involved.add(value)
+            elif field == 5:
+                stored.places.add(value)
+            else:
+                stored.is_range = True
+
+    def match(self, facts: Facts) -> Facts:
+        """The facts with events renamed as :func:`match_existing` would on the same data."""
+        own = str(source_graph(facts.source.slug))
+        events = list(facts.events)
+        for key, event in enumerate(events):
+            if not _mergeable(event):
+                continue
+            people = {str(entity_iri(s)) for s in event.involved()}
+            kind = _kind(event)
+            found = {}
+            for day in _days(event):
+                for subject in self._starting.get(day.isoformat(), ()):
+                    stored = self._events[subject]
+                    if kind in self._classes[subject] and stored.involved & people:
+                        found[subject] = stored
+            if found:
+                events[key] = _pick(event, found, own)
+        return replace(facts, events=tuple(events))
+
+    def __len__(self) -> int:
+        return len(self._events)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -61,3 +62,27 @@ def from_oxigraph(term: object) -> Term | None:
             return Literal(term.value, lang=term.language)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     raise TypeError(f"unsupported term {term!r}")
+
+
+@lru_cache(maxsize=1 << 16)
+def _named_node(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(check_iri(iri))
+
+
+def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as the equivalent pyoxigraph term, without going through text.
+
+    >>> to_oxigraph(Literal("Bakı", lang="az"))
+    <Literal value=Bakı language=az>
+    """
+    if isinstance(term, URIRef):
+        return _named_node(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=_named_node(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(f"b{re.sub(r'[^A-Za-z0-9]', '', str(term))}")
+    raise TypeError(f"not an RDF term: {term!r}")

@@ -7,6 +7,7 @@ a crash leaves the graph as it was before or as it is after, never in between.
 
 from __future__ import annotations
 
+import fcntl
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -56,11 +57,49 @@ def insert_data(name: URIRef, graph: Graph, *, template: bool = False) -> str:
     return f"DROP SILENT GRAPH {graph_name} ;\n{insert}"
 
 
+def build_lock_path(path: Path) -> Path:
+    """The lock file a fresh build holds beside the store folder while it fills it."""
+    return path.parent / f".{path.name}.lock"
+
+
+def take_build_lock(path: Path) -> int:
+    """Lock ``path`` for a fresh build; the open file descriptor holds the lock until closed."""
+    lock = build_lock_path(path)
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise StoreError(
+            f"{path}: another kg process is building this store; wait for it to finish"
+        ) from None
+    return fd
+
+
+def _building_elsewhere(path: Path) -> bool:
+    try:
+        fd = os.open(build_lock_path(path), os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+    return False
+
+
 class EmbeddedStore:
     """Oxigraph (RocksDB) in a folder on disk; one writer process at a time."""
 
     def __init__(self, path: Path, *, create: bool = False):
         self._path = path
+        if _building_elsewhere(path):
+            raise StoreError(
+                f"{path}: another kg process is building this store; wait for it to finish"
+            )
         if not create and not (path / "CURRENT").exists():
             if path.exists() and any(path.iterdir()):
                 raise StoreError(f"{path}: exists but is not a kg store")

@@ -1,4 +1,8 @@
-"""Kill a real build with SIGKILL at many moments: every document is there whole, or not at all."""
+"""Kill a real build with SIGKILL at many moments: every document is there whole, or not at all.
+
+A build into a store that holds data goes a document at a time; a build into a new store is
+written beside it and moved into place at the end, so a kill leaves no store at all.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ import pytest
 
 from kg import dictionary
 from kg.build import document_facts
+from kg.errors import StoreError
 from kg.namespaces import SOURCE_GRAPH_PREFIX, source_graph
 from kg.store import open_store
 from kg.triples import facts_graph
@@ -53,14 +58,34 @@ def start_build(corpus: Path, store: Path) -> subprocess.Popen[bytes]:
     )
 
 
+def seed(store: Path) -> None:
+    """A store holding the ontology and dictionary only, so builds into it go per document."""
+    empty = store.parent / f"{store.name}-nothing"
+    empty.mkdir()
+    assert start_build(empty, store).wait(timeout=600) == 0
+
+
 @pytest.fixture(scope="module")
 def corpus_and_duration(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, float]:
-    """The corpus, and how long an uninterrupted build of it takes on this machine now."""
+    """The corpus, and how long an uninterrupted per-document build takes on this machine now."""
     folder = tmp_path_factory.mktemp("crash")
     write_corpus(folder / "corpus")
+    seed(folder / "full")
     started = time.monotonic()
     assert start_build(folder / "corpus", folder / "full").wait(timeout=600) == 0
     return folder / "corpus", time.monotonic() - started
+
+
+@pytest.fixture(scope="module")
+def fresh_duration(
+    corpus_and_duration: tuple[Path, float], tmp_path_factory: pytest.TempPathFactory
+) -> float:
+    """How long an uninterrupted build of the corpus into a new store takes now."""
+    corpus, _ = corpus_and_duration
+    started = time.monotonic()
+    target = tmp_path_factory.mktemp("fresh") / "store"
+    assert start_build(corpus, target).wait(timeout=600) == 0
+    return time.monotonic() - started
 
 
 @pytest.mark.slow
@@ -68,6 +93,7 @@ def corpus_and_duration(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path,
 def test_sigkill_during_build_leaves_whole_documents_only(tmp_path, corpus_and_duration, fraction):
     corpus, duration = corpus_and_duration
     store_path = tmp_path / "store"
+    seed(store_path)
     process = start_build(corpus, store_path)
     time.sleep(duration * fraction)
     assert process.poll() is None, "the build finished before the kill"
@@ -88,3 +114,62 @@ def test_sigkill_during_build_leaves_whole_documents_only(tmp_path, corpus_and_d
         assert len(stored) < DOCUMENTS, "the kill came after the last document"
     finally:
         store.close()
+
+
+def source_graphs(store_path: Path) -> int:
+    store = open_store(store_path)
+    try:
+        return sum(1 for g in store.graph_names() if g.startswith(SOURCE_GRAPH_PREFIX))
+    finally:
+        store.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("fraction", "empty_folder"), [(0.2, False), (0.5, True), (0.8, False)])
+def test_sigkill_during_fresh_build_leaves_no_store(
+    tmp_path, corpus_and_duration, fresh_duration, fraction, empty_folder
+):
+    corpus, _ = corpus_and_duration
+    store_path = tmp_path / "store"
+    if empty_folder:
+        store_path.mkdir()
+    process = start_build(corpus, store_path)
+    time.sleep(fresh_duration * fraction)
+    assert process.poll() is None, "the build finished before the kill"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=30)
+
+    if empty_folder:
+        assert list(store_path.iterdir()) == []  # as it was
+    else:
+        assert not store_path.exists()
+    with pytest.raises(StoreError, match="no store"):
+        open_store(store_path)
+    # the next build removes what the killed one left and builds the whole store
+    assert start_build(corpus, store_path).wait(timeout=600) == 0
+    assert source_graphs(store_path) == DOCUMENTS
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
+
+
+@pytest.mark.slow
+def test_second_writer_during_fresh_build_gets_a_clear_error(tmp_path, corpus_and_duration):
+    corpus, _ = corpus_and_duration
+    store_path = tmp_path / "store"
+    first = start_build(corpus, store_path)
+    deadline = time.monotonic() + 60
+    while not (tmp_path / ".store.lock").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    command = "from kg.cli import main; main()"
+    for args in (["build", str(corpus)], ["query", "SELECT * WHERE { ?s ?p ?o } LIMIT 1"]):
+        second = subprocess.run(
+            [sys.executable, "-c", command, *args, "--store", str(store_path)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert first.poll() is None, "the first build finished before the second writer came"
+        assert second.returncode != 0
+        assert "another kg process is building this store" in second.stderr
+        assert "Traceback" not in second.stderr
+    assert first.wait(timeout=600) == 0
+    assert source_graphs(store_path) == DOCUMENTS

@@ -11,6 +11,7 @@ from kg.errors import InputError, QueryError
 from kg.model import Entity
 from kg.namespaces import CKG, entity_iri
 from kg.params import Param, bind_values, inject, parse_header, parse_value, values_block
+from kg.rdfterms import to_sparql
 
 NASTY = [
     'x" } ; DROP ALL #',
@@ -186,3 +187,60 @@ def test_values_open_the_where_group(query, expected):
 def test_a_query_without_a_where_group_cannot_take_parameters():
     with pytest.raises(QueryError, match="WHERE"):
         inject("DESCRIBE <https://example.org/a>", {"x": Literal(1)})
+
+
+def test_terms_replace_the_variable_tokens_only():
+    query = (
+        "SELECT ?x WHERE {\n"
+        '  ?x ckg:p ?who ; rdfs:comment "?who" . # ?who in a comment\n'
+        "  ?x ckg:q <https://e.org/?who> ; ckg:r $who ; ckg:s ?whom .\n"
+        "}"
+    )
+    got = inject(query, {"who": URIRef("https://e.org/w")})
+    assert got == query.replace("ckg:p ?who", "ckg:p <https://e.org/w>").replace(
+        "$who", "<https://e.org/w>"
+    )
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT ?v WHERE { ?s ?p ?v }",
+        "SELECT (COUNT(?v) AS ?n) WHERE { ?s ?p ?v }",
+        "SELECT ?n WHERE { ?s ?p ?o BIND(?o AS ?v) }",
+        "SELECT ?s WHERE { ?s ?p ?v } GROUP BY ?s ?v",
+        "SELECT ?s WHERE { ?s ?p ?v } ORDER BY ?v",
+        "SELECT ?s WHERE { VALUES ?v { 1 2 } ?s ?p ?v }",
+        "SELECT ?s WHERE { ?s ?p ?o FILTER(!BOUND(?v) || ?o = ?v) }",
+        "SELECT ?s WHERE { ?s ?p ?o MINUS { ?s ?q ?v } }",
+        "SELECT ?s WHERE { { SELECT ?v WHERE { ?t ?p ?v } } ?s ?p ?v }",
+        "SELECT * WHERE { ?s ?p ?v }",
+        "SELECT DISTINCT * WHERE { ?s ?p ?v }",
+        "SELECT ?s WHERE { GRAPH ?v { ?s ?p ?o } }",
+        "SELECT ?s WHERE { ?s ?p ?o }",
+    ],
+)
+def test_where_a_constant_cannot_stand_values_bind_the_variable(query):
+    got = inject(query, {"v": Literal(7)})
+    assert got.count("VALUES (?v) { (7) }") == 1
+    assert got.replace(" VALUES (?v) { (7) }", "", 1) == query
+
+
+def test_optional_parameters_left_out_stay_unbound():
+    query = "SELECT ?s WHERE { ?s ?p ?k FILTER(?s != ?o) }"
+    assert inject(query, {"k": None, "o": URIRef("https://e.org/o")}) == query.replace(
+        "?o", "<https://e.org/o>"
+    )
+
+
+@pytest.mark.parametrize("value", NASTY)
+def test_substituted_values_stay_one_term(value):
+    query = inject("SELECT ?s WHERE { ?s ?p ?v FILTER(?v != ?w) }", {"v": Literal(value)})
+    from kg.sparql_guard import check_query, tokens
+
+    check_query(query)
+    found = tokens(query)
+    strings = [t for k, t, _o in found if k == "string"]
+    assert len(strings) == 2
+    assert strings[0] == strings[1] == to_sparql(Literal(value))
+    assert [t for k, t, _o in found if k == "word"] == ["SELECT", "WHERE", "FILTER"]

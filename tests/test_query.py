@@ -202,3 +202,74 @@ def test_saved_query_usage_lists_parameters():
     usage = saved_query("events-between").usage()
     assert "--param a (entity)" in usage
     assert "[default 1900]" in usage
+
+
+def _values_only(query: SavedQuery, values: dict[str, str]) -> str:
+    """The binding used before terms were written in place: one leading VALUES block."""
+    from kg.params import bind_values, values_block, where_brace
+
+    bound = bind_values(query.params, values)
+    block = values_block(bound)
+    if not block:
+        return query.text
+    at = where_brace(query.text)
+    return f"{query.text[:at]} {block}{query.text[at:]}"
+
+
+def _solutions(result) -> list[tuple[str, ...]]:
+    assert isinstance(result, ox.QuerySolutions)
+    names = [v.value for v in result.variables]
+    return [tuple(str(s[n]) for n in names) for s in result]
+
+
+SAMPLES = [
+    ("entity-profile", {"entity": "iran"}),
+    ("entity-profile", {"entity": "azerbaijan"}),
+    ("events-between", {"a": "azerbaijan", "b": "iran"}),
+    ("events-between", {"a": "armenia", "b": "azerbaijan", "from": "2020", "to": "2023"}),
+    ("actor-timeline", {"actor": "iran"}),
+    ("actor-timeline", {"actor": "azerbaijan", "kind": "Attack", "from": "2020"}),
+    ("claims-about", {"about": "russia"}),
+    ("claims-about", {"about": "armenia", "contains": "peace"}),
+    ("events-in-place", {"place": "azerbaijan"}),
+    ("events-in-place", {"place": "Tehran", "to": "2023"}),
+    ("most-conflictual", {}),
+    ("most-conflictual", {"from": "2020", "min_events": "2"}),
+    ("most-cooperative", {"to": "2022-06", "min_events": "2"}),
+    ("azerbaijan-iran-timeline", {}),
+    ("events-by-type-and-year", {}),
+    ("sources-behind-events", {}),
+]
+
+
+@pytest.mark.parametrize(("name", "values"), SAMPLES)
+def test_terms_in_place_give_the_rows_of_a_values_block(demo_store, name, values):
+    query = saved_query(name)
+    bound = query.bind(values)
+    in_values = ("kind", "min_events", "contains")  # BOUND(?kind), GROUP BY ?min_events
+    assert all(f"?{p}" not in bound for p in values if p not in in_values)
+    expected = _solutions(run(demo_store, _values_only(query, values)))
+    assert expected, "compare on queries that find something"
+    assert _solutions(run(demo_store, bound)) == expected
+
+
+def test_sources_behind_every_event_match_either_binding(demo_store):
+    events = rows(run(demo_store, "SELECT DISTINCT ?e WHERE { ?e ckg:evidence ?x } LIMIT 5"))
+    query = saved_query("sources-behind-fact")
+    for row in events:
+        values = {"fact": row["e"]}
+        expected = _solutions(run(demo_store, _values_only(query, values)))
+        assert expected
+        assert _solutions(run(demo_store, query.bind(values))) == expected
+
+
+def test_counts_by_type_and_year_match_the_plain_form(demo_store):
+    plain = """SELECT ?year ?type (COUNT(DISTINCT ?e) AS ?events) WHERE {
+      ?e a ?class ; ckg:earliestDate ?date .
+      ?class rdfs:subClassOf* ckg:Event .
+      BIND(YEAR(?date) AS ?year)
+      BIND(STRAFTER(STR(?class), "#") AS ?type)
+    } GROUP BY ?year ?type ORDER BY ?year ?type"""
+    expected = _solutions(run(demo_store, plain))
+    assert len(expected) > 5
+    assert _solutions(run_saved(demo_store, "events-by-type-and-year")) == expected

@@ -4,13 +4,33 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from kg.cli.common import StoreSpec, main, open_spec, store_option
 
+if TYPE_CHECKING:
+    from kg.build import BuildReport
+
 DEMO_COUNTS = """SELECT (COUNT(DISTINCT ?e) AS ?events) (COUNT(DISTINCT ?c) AS ?claims) WHERE {
   { ?e ckg:evidence ?x . FILTER NOT EXISTS { ?e a ckg:Claim } } UNION { ?c a ckg:Claim } }"""
+
+
+def build_spec(store: StoreSpec, folder: Path) -> BuildReport:
+    """Build a folder into the store the options name; a new embedded store is built in bulk."""
+    if store.endpoint:
+        from kg.build import build_folder
+
+        db = open_spec(store, create=True)
+        try:
+            return build_folder(db, folder)
+        finally:
+            db.close()
+    from kg.fresh_build import build_store_folder
+    from kg.store import store_path
+
+    return build_store_folder(store_path(store.folder), folder)
 
 
 @main.command()
@@ -30,14 +50,13 @@ def demo(store: StoreSpec, output: Path) -> None:
     Example:
       kg demo && xdg-open kg-demo.html
     """
-    from kg.build import build_folder
     from kg.export import write_atomically
     from kg.query import rows, run, saved_queries, write_result
     from kg.resources import bundled
     from kg.views.graph import overview
 
-    db = open_spec(store, create=True)
-    report = build_folder(db, bundled("sources"))
+    report = build_spec(store, bundled("sources"))
+    db = open_spec(store)
     counts = rows(run(db, DEMO_COUNTS))[0]
     click.echo(
         f"Built {report.documents} documents ({report.unchanged} already up to date): "
@@ -63,23 +82,24 @@ def build(store: StoreSpec, sources_dir: Path | None) -> None:
 
     Loads the ontology and the entity dictionary, then each document (with its
     .facts.yaml) into its own named graph. A bad document is reported and skipped.
+    A new store is written in bulk beside its folder and moved into place when
+    complete; a store that holds data is updated a document at a time.
 
     \b
     Example:
       kg build sources/ --store ./kg-store
     """
-    from kg.build import build_folder
     from kg.resources import bundled
+    from kg.store import store_path
 
-    db = open_spec(store, create=True)
-    report = build_folder(db, sources_dir or bundled("sources"))
-    db.close()
+    report = build_spec(store, sources_dir or bundled("sources"))
     for path, message in report.failures:
         click.echo(f"skipped {path}: {message}", err=True)
     unchanged = f", {report.unchanged} unchanged" if report.unchanged else ""
+    where = store.endpoint or store_path(store.folder)
     click.echo(
         f"{report.documents} documents{unchanged}, {report.events} events, {report.claims} claims, "
-        f"{report.entities} entities in {db.path}"
+        f"{report.entities} entities in {where}"
     )
     if report.failures:
         raise click.ClickException(f"{len(report.failures)} document(s) could not be built")
