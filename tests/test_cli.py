@@ -24,18 +24,18 @@ def test_every_command_has_help_with_an_example_and_is_in_the_readme(runner, nam
     assert f"`kg {name}`" in README
 
 
-def test_demo_builds_writes_a_view_and_answers_the_sample_query(runner, tmp_path):
-    with runner.isolated_filesystem(temp_dir=tmp_path):
-        result = runner.invoke(main, ["demo"])
-        assert result.exit_code == 0, result.output
-        assert re.search(
-            r"Built \d+ documents \(\d+ already up to date\): [1-9]\d* events", result.output
-        )
-        assert Path("kg-store").is_dir()
-        page = Path("kg-demo.html").read_text(encoding="utf-8")
-        assert "vis.Network" in page
-        assert "(0 rows)" not in result.output
-        assert re.search(r"\(\d+ rows\)", result.output)
+def test_demo_builds_writes_a_view_and_answers_the_sample_query(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["demo"])
+    assert result.exit_code == 0, result.output
+    assert re.search(
+        r"Built \d+ documents \(\d+ already up to date\): [1-9]\d* events", result.output
+    )
+    assert Path("kg-store").is_dir()
+    page = Path("kg-demo.html").read_text(encoding="utf-8")
+    assert "vis.Network" in page
+    assert "(0 rows)" not in result.output
+    assert re.search(r"\(\d+ rows\)", result.output)
 
 
 def test_query_formats(runner, demo_store_path):
