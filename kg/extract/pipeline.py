@@ -7,14 +7,15 @@ and language and reused, so extracting many documents costs little more than rea
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Protocol, TypeVar
 
 from kg.dictionary import Dictionary
 from kg.extract import claims as claim_rules
 from kg.extract import dates as date_rules
 from kg.extract import events as event_rules
-from kg.extract.linking import linker
+from kg.extract.groups import main_parties
+from kg.extract.linking import Mention, linker
 from kg.extract.sentences import split
 from kg.extract.textmap import FoldedText
 from kg.facts import merge_events, named_claims
@@ -49,6 +50,14 @@ def _languages(language: str) -> tuple[str, ...]:
     return (language, "en") if language != "en" else ("en",)
 
 
+def _parties(
+    mentions: list[Mention], starts: list[int], end: int, dictionary: Dictionary, source: Source
+) -> tuple[str, ...]:
+    """The document's two main parties in the mentions before ``end``."""
+    earlier = mentions[: bisect_left(starts, end)]
+    return tuple(main_parties(earlier, dictionary, source.published, people=False))
+
+
 def extract(source: Source, dictionary: Dictionary) -> Facts:
     """Events, claims and entity mentions of one document, each with its evidence.
 
@@ -69,6 +78,7 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
     events: list[Event] = []
     claims: list[Claim] = []
     seen: set[str] = set()
+    previous: Claim | None = None
     for sentence in split(text, _languages(language)):
         local = _inside(mentions, mention_starts, sentence.start, sentence.end)
         when = _inside(dates, date_starts, sentence.start, sentence.end)
@@ -76,7 +86,19 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
         events += event_finder.events(
             source, sentence, folded, local, when, dictionary, window, seen, mentions
         )
-        claims += claim_finder.claims(source, sentence, folded, local, when, dictionary, window)
+        told = claim_finder.claims(
+            source,
+            sentence,
+            folded,
+            local,
+            when,
+            dictionary,
+            window,
+            previous,
+            partial(_parties, mentions, mention_starts, sentence.end, dictionary, source),
+        )
+        previous = told[-1] if told else None
+        claims += told
     slugs: list[str] = []
     for mention in mentions:
         slugs += [s for s in (mention.entity, mention.name_of) if s]

@@ -47,3 +47,41 @@ def test_a_claim_about_nothing_known_is_not_emitted(dictionary: Dictionary) -> N
     assert claims("Iran said the weather was fine.", dictionary) == []
     (claim,) = claims("Iran said Tehran was calm.", dictionary)
     assert claim.about == ("tehran",)
+
+
+def test_the_previous_speaker_goes_on_russian(dictionary: Dictionary) -> None:
+    text = "Ильхам Алиев заявил, что Россия должна извиниться. По его словам, он готов."
+    found = claims(text, dictionary, "ru")
+    assert [c.claimant for c in found] == ["ilham-aliyev", "ilham-aliyev"]
+    assert found[1].about == ("russia",)
+
+
+def test_the_previous_speaker_goes_on_azerbaijani(dictionary: Dictionary) -> None:
+    text = "İlham Əliyev bildirib ki, İran səfirliyi qorumalı idi. O əlavə edib ki, iş gedir."
+    found = claims(text, dictionary, "az")
+    assert [c.claimant for c in found] == ["ilham-aliyev", "ilham-aliyev"]
+    assert found[1].text.startswith("O əlavə edib")
+
+
+def test_a_state_does_not_speak_on(dictionary: Dictionary) -> None:
+    text = "Armenia said Azerbaijan attacked. He later said no document had been signed."
+    assert [c.claimant for c in claims(text, dictionary)] == ["armenia"]
+
+
+def test_no_speaker_before_and_none_earlier_no_claim(dictionary: Dictionary) -> None:
+    assert claims("По его словам, Россия готова помочь.", dictionary, "ru") == []
+
+
+def test_a_person_before_the_speech_word_is_the_speaker(dictionary: Dictionary) -> None:
+    text = "İlham Əliyev çıxışında Azərbaycan və İranın dost olduğunu vurğulayıb."
+    (claim,) = claims(text, dictionary, "az")
+    assert claim.claimant == "ilham-aliyev"
+
+
+def test_a_claim_naming_no_one_else_is_about_the_main_parties(dictionary: Dictionary) -> None:
+    text = (
+        "İranla Azərbaycan arasında gərginlik artıb. İran Azərbaycanı ittiham edib. "
+        "Prezident İlham Əliyev hücumu terror aktı adlandırıb."
+    )
+    found = claims(text, dictionary, "az")
+    assert found[-1].claimant == "ilham-aliyev" and found[-1].about == ("iran",)
