@@ -14,9 +14,13 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   each official, body or force brings the state or organisation it acts for into its role;
 * place: a place mention after a place preposition (``in Tehran``, ``в Тегеране``) or written
   with a locative suffix (``Tehranda``);
-* date: the resolved date in the sentence nearest the trigger; none otherwise; a planned
-  event's weekday (``is due on Thursday``) is the coming one, not the last; a clause listing
-  several deadlines (``by November 15, ... by November 20``) tells one event per deadline;
+* date: the resolved date in the sentence nearest the trigger; failing that, for an event
+  told as having occurred, the date of the earlier event the sentence refers to (``shortly
+  after the shooting``: the shooting's date), else the last date told before it in the same
+  paragraph (the story goes on: ``The two leaders met on 19 May. They discussed ...``); none
+  otherwise (never a date the document does not give); a planned event's weekday (``is due
+  on Thursday``) is the coming one, not the last; a clause listing several deadlines (``by
+  November 15, ... by November 20``) tells one event per deadline;
 * status: negation, conditional and planning cues in the trigger's clause; a date after the
   publication date also means planned;
 * no event: a trigger in the clause of a naming verb (``called the shooting an act of
@@ -260,6 +264,8 @@ class EventFinder:
         window: tuple[int, int] | None = None,
         seen: set[str] | None = None,
         document: list[Mention] | None = None,
+        story: DateMention | None = None,
+        referred: dict[str, DateMention] | None = None,
     ) -> list[Event]:
         """The events a sentence states (see the module notes for the rules).
 
@@ -267,6 +273,9 @@ class EventFinder:
         refers back to one of them (``the ceasefire``) without a date of its own is skipped.
         ``document`` holds the document's mentions, for group phrases such as ``the two
         countries`` (:mod:`kg.extract.groups`).
+
+        ``story`` is the last date told before the sentence in its paragraph and ``referred``
+        the date of the first event of each type found so far in the document (updated here).
 
         ``folded`` is the folded document with ``window`` the sentence's part of it, or the
         folded sentence alone (``window`` ``None``).
@@ -297,7 +306,19 @@ class EventFinder:
         places = [m for m in mentions if is_place(m, dictionary) and m.kind != "metonym"]
         located = [m for m in places if self._is_located(source.text, m)]
         found: list[Event] = []
-        for trigger in self.find_triggers(sentence, folded, window):
+        triggers = self.find_triggers(sentence, folded, window)
+        anchor = next(  # the date of an earlier event the sentence refers to ("the shooting")
+            (
+                referred[t.type]
+                for t in triggers
+                if referred is not None
+                and t.type in referred
+                and seen is not None
+                and self._refers_back(source.text, t, dates, seen)
+            ),
+            None,
+        )
+        for trigger in triggers:
             if any(
                 m.start <= trigger.start < m.end or m.start < trigger.end <= m.end for m in mentions
             ):
@@ -324,8 +345,13 @@ class EventFinder:
             if not (acts or targets or parts):
                 continue
             date = _nearest(dates, trigger)
+            if date is None and (anchor or story) is not None:
+                occurred = self.status(sentence, trigger, dates) is Status.OCCURRED
+                date = (anchor or story) if occurred else None
             each = deadlines if len(deadlines) > 1 and date in deadlines else [date]
             for date in each:
+                if referred is not None and date is not None:
+                    referred.setdefault(trigger.type, date)
                 found.append(
                     self._event(
                         source,

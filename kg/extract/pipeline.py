@@ -58,6 +58,19 @@ def _parties(
     return tuple(main_parties(earlier, dictionary, source.published, people=False))
 
 
+def _story_date(
+    text: str, dates: list[date_rules.DateMention], starts: list[int], start: int
+) -> date_rules.DateMention | None:
+    """The last resolved date told before ``start`` in the same paragraph, if any."""
+    paragraph = text.rfind("\n\n", 0, start)
+    for date in reversed(dates[: bisect_left(starts, start)]):
+        if date.start < paragraph:
+            return None
+        if date.span is not None:
+            return date
+    return None
+
+
 def extract(source: Source, dictionary: Dictionary) -> Facts:
     """Events, claims and entity mentions of one document, each with its evidence.
 
@@ -79,12 +92,23 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
     claims: list[Claim] = []
     seen: set[str] = set()
     previous: Claim | None = None
+    referred: dict[str, date_rules.DateMention] = {}
     for sentence in split(text, _languages(language)):
         local = _inside(mentions, mention_starts, sentence.start, sentence.end)
         when = _inside(dates, date_starts, sentence.start, sentence.end)
         window = folded.locate(sentence.start, sentence.end)
         events += event_finder.events(
-            source, sentence, folded, local, when, dictionary, window, seen, mentions
+            source,
+            sentence,
+            folded,
+            local,
+            when,
+            dictionary,
+            window,
+            seen,
+            mentions,
+            _story_date(text, dates, date_starts, sentence.start),
+            referred,
         )
         told = claim_finder.claims(
             source,

@@ -212,3 +212,50 @@ def test_calling_on_is_not_naming(dictionary: Dictionary) -> None:
     text = "Pashinyan accused Moscow of openly calling on Armenians to overthrow the government."
     (event,) = [e for e in events(text, dictionary) if e.type == "Accusation"]
     assert set(event.involved()) == {"nikol-pashinyan", "armenia", "russia"}
+
+
+def _dates(found: list[Event]) -> dict[str, str | None]:
+    return {e.type: e.date.iso() if e.date else None for e in found}
+
+
+def test_an_undated_event_takes_the_last_date_of_its_paragraph(dictionary: Dictionary) -> None:
+    text = (
+        "Iran and Azerbaijan held talks in Baku on 5 May 2024. Iran and Azerbaijan signed a deal."
+    )
+    assert _dates(events(text, dictionary)) == {"Meeting": "2024-05-05", "Agreement": "2024-05-05"}
+    apart = text.replace(". Iran", ".\n\nIran")
+    assert _dates(events(apart, dictionary))["Agreement"] is None
+
+
+def test_a_planned_event_takes_no_date_from_the_story(dictionary: Dictionary) -> None:
+    text = (
+        "Iran and Azerbaijan held talks on 5 May 2024. Iran and Azerbaijan will sign an agreement."
+    )
+    (deal,) = [e for e in events(text, dictionary) if e.type == "Agreement"]
+    assert deal.status is Status.PLANNED and deal.date is None
+
+
+def test_an_event_after_the_attack_takes_the_attack_s_date(dictionary: Dictionary) -> None:
+    text = (
+        "Gunmen attacked the Azerbaijani embassy in Tehran on 27 January 2023.\n\n"
+        "Iran arrested a suspect shortly after the attack."
+    )
+    assert _dates(events(text, dictionary))["Arrest"] == "2023-01-27"
+    alone = "Iran arrested a suspect shortly after the attack."
+    assert _dates(events(alone, dictionary))["Arrest"] is None
+
+
+def test_story_date_azerbaijani(dictionary: Dictionary) -> None:
+    text = (
+        "İlham Əliyev və İbrahim Rəisi 19 may 2024-cü il tarixində görüşüb. "
+        "Azərbaycan və İran saziş imzalayıb."
+    )
+    assert _dates(events(text, dictionary, "az"))["Agreement"] == "2024-05-19"
+
+
+def test_story_date_russian(dictionary: Dictionary) -> None:
+    text = (
+        "Россия и Азербайджан подписали декларацию 22 февраля 2022 года. "
+        "Россия и Азербайджан провели переговоры."
+    )
+    assert _dates(events(text, dictionary, "ru"))["Negotiation"] == "2022-02-22"
