@@ -11,9 +11,11 @@ turned into events.
 
 Document context (``previous``: the last claim of the sentence before): a cue whose speaker
 is not named in its sentence (``O əlavə edib ki``, ``по его словам``, ``— подчеркнул
-президент``) is the previous sentence's claimant continuing; a claim naming nothing else it
-is about keeps what that claimant was talking about, failing that the document's main
-parties (``hücumu terror aktı adlandırıb``: the attack is between the two states). Only a
+президент``) is the previous sentence's claimant continuing, and so is a sentence opening
+with a subject pronoun of the lexicon (``O, həmçinin Fransanı ittiham edib``: not France);
+a claim naming nothing else it is about keeps what that claimant was talking about, failing that the
+document's main parties (``hücumu terror aktı adlandırıb``: the attack is between the two
+states) or, with fewer than two states named, what the document names most. Only a
 person or a body speaks on so: a state does not (``He later said`` after ``Armenia said`` is
 someone else). A person named in the ``said_in`` phrase (``Əliyev çıxışında``, in his
 speech) stays a possible speaker; only outlets and states there are not claimants.
@@ -48,6 +50,7 @@ class ClaimFinder:
         self.lexicon = lex
         self.cue = PhraseIndex((c["cue"], c.get("claimant", "before")) for c in lex.claims)
         self.said_in = [re.compile(fold_pattern(p)) for p in lex.said_in]
+        self.pronouns = {p.lower() for p in lex.pronouns}
 
     def claims(
         self,
@@ -98,6 +101,13 @@ class ClaimFinder:
                 for m in actors
                 if m.entity in people or not where <= m.start < where + len(said_in)
             ]  # but a person before "çıxışında" (in a speech, on an account) is the speaker
+        opening = sentence.text.split(maxsplit=1)[:1]
+        goes_on = (
+            previous is not None
+            and _speaks_on(previous, dictionary)
+            and bool(opening)
+            and opening[0].strip(",").lower() in self.pronouns
+        )  # "O, həmçinin ... ittiham edib", "He also said ...": the same speaker
         found: dict[str, Claim] = {}
         for cue_start, cue_end, side in self.cue.find(folded.folded, lo, hi):
             if folded.folded[cue_start - 1 : cue_start] == "-":
@@ -105,7 +115,7 @@ class ClaimFinder:
             first, stop = folded.span(cue_start, cue_end)
             start, end = first + shift, stop + shift
             claimant = speaker(actors, side, start, end, people)
-            who = claimant.entity if claimant is not None else None
+            who = claimant.entity if claimant is not None and not goes_on else None
             if who is None and previous is not None and _speaks_on(previous, dictionary):
                 who = previous.claimant  # the speaker of the sentence before goes on
             if who is None or who in found:

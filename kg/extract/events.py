@@ -12,6 +12,9 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   (fewer than two states named: the document's two main parties join, implicit arguments);
   otherwise those before the trigger are actors (those after it when there are none before);
   each official, body or force brings the state or organisation it acts for into its role;
+  a speech act (accusation, threat, statement) whose speaker the sentence does not name but
+  goes on with (``He also condemned ...``, the claimant of :mod:`kg.extract.claims`) is the
+  speaker's, those named being its targets;
 * place: a place mention after a place preposition (``in Tehran``, ``в Тегеране``) or written
   with a locative suffix (``Tehranda``);
 * date: the resolved date in the sentence nearest the trigger; failing that, for an event
@@ -266,6 +269,7 @@ class EventFinder:
         document: list[Mention] | None = None,
         story: DateMention | None = None,
         referred: dict[str, DateMention] | None = None,
+        claimant: str | None = None,
     ) -> list[Event]:
         """The events a sentence states (see the module notes for the rules).
 
@@ -274,8 +278,9 @@ class EventFinder:
         ``document`` holds the document's mentions, for group phrases such as ``the two
         countries`` (:mod:`kg.extract.groups`).
 
-        ``story`` is the last date told before the sentence in its paragraph and ``referred``
-        the date of the first event of each type found so far in the document (updated here).
+        ``story`` is the last date told before the sentence in its paragraph, ``referred``
+        the date of the first event of each type found so far in the document (updated here)
+        and ``claimant`` the speaker of the sentence's first claim.
 
         ``folded`` is the folded document with ``window`` the sentence's part of it, or the
         folded sentence alone (``window`` ``None``).
@@ -340,6 +345,12 @@ class EventFinder:
                 acts, targets = before, tuple(s for s in after if s not in before)
             else:
                 acts = before or after
+            if said and claimant is not None and claimant not in _slugs(mentions):
+                # "He also condemned ...", "O, həmçinin ... ittiham edib": the speaker the
+                # sentence goes on with acts; those it names are what it is about
+                if trigger.type in rules.directed:
+                    targets = tuple(s for s in acts + targets if s != claimant)
+                acts = (claimant,)
             if trigger.type in rules.symmetric and earlier:
                 parts = _two_sided(parts, earlier, dictionary, source.published)
             if not (acts or targets or parts):

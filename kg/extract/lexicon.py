@@ -114,6 +114,7 @@ class Lexicon:
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     deadline_before: tuple[str, ...] = ()
     deadline_after: tuple[str, ...] = ()
+    pronouns: tuple[str, ...] = ()
 
 
 def _strings(raw: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -161,6 +162,7 @@ def _parse(raw: Any, where: str) -> Lexicon:
         articles=bool(raw.get("articles", True)),
         deadline_before=_strings(raw, "deadline_before"),
         deadline_after=_strings(raw, "deadline_after"),
+        pronouns=_strings(raw, "pronouns"),
         groups={
             str(k): tuple(str(p) for p in v or []) for k, v in (raw.get("groups") or {}).items()
         },

@@ -7,6 +7,7 @@ and language and reused, so extracting many documents costs little more than rea
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from functools import lru_cache, partial
 from typing import Protocol, TypeVar
 
@@ -53,9 +54,14 @@ def _languages(language: str) -> tuple[str, ...]:
 def _parties(
     mentions: list[Mention], starts: list[int], end: int, dictionary: Dictionary, source: Source
 ) -> tuple[str, ...]:
-    """The document's two main parties in the mentions before ``end``."""
+    """The document's two main parties in the mentions before ``end``; with fewer than two
+    states named, the two entities named most often (what the document is about)."""
     earlier = mentions[: bisect_left(starts, end)]
-    return tuple(main_parties(earlier, dictionary, source.published, people=False))
+    main = tuple(main_parties(earlier, dictionary, source.published, people=False))
+    if main:
+        return main
+    named = Counter(m.entity for m in earlier if m.entity and m.kind != "group")
+    return tuple(slug for slug, _ in named.most_common(2))
 
 
 def _story_date(
@@ -97,6 +103,17 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
         local = _inside(mentions, mention_starts, sentence.start, sentence.end)
         when = _inside(dates, date_starts, sentence.start, sentence.end)
         window = folded.locate(sentence.start, sentence.end)
+        told = claim_finder.claims(
+            source,
+            sentence,
+            folded,
+            local,
+            when,
+            dictionary,
+            window,
+            previous,
+            partial(_parties, mentions, mention_starts, sentence.end, dictionary, source),
+        )
         events += event_finder.events(
             source,
             sentence,
@@ -109,17 +126,7 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
             mentions,
             _story_date(text, dates, date_starts, sentence.start),
             referred,
-        )
-        told = claim_finder.claims(
-            source,
-            sentence,
-            folded,
-            local,
-            when,
-            dictionary,
-            window,
-            previous,
-            partial(_parties, mentions, mention_starts, sentence.end, dictionary, source),
+            told[0].claimant if told else None,
         )
         previous = told[-1] if told else None
         claims += told

@@ -85,3 +85,20 @@ def test_a_claim_naming_no_one_else_is_about_the_main_parties(dictionary: Dictio
     )
     found = claims(text, dictionary, "az")
     assert found[-1].claimant == "ilham-aliyev" and found[-1].about == ("iran",)
+
+
+def test_a_sentence_opening_with_a_pronoun_goes_on_with_the_speaker(
+    dictionary: Dictionary,
+) -> None:
+    az = "İlham Əliyev bildirib ki, İran səhv edir. O, həmçinin Fransanı ittiham edib."
+    assert [c.claimant for c in claims(az, dictionary, "az")] == ["ilham-aliyev"] * 2
+    ru = "Ильхам Алиев заявил, что Россия неправа. Он также осудил нападение."
+    assert [c.claimant for c in claims(ru, dictionary, "ru")] == ["ilham-aliyev"] * 2
+    en = "Nikol Pashinyan said Russia had failed Armenia. He said Moscow had not helped."
+    assert [c.claimant for c in claims(en, dictionary)] == ["nikol-pashinyan"] * 2
+
+
+def test_a_claim_naming_nothing_is_about_the_document_s_topic(dictionary: Dictionary) -> None:
+    text = "COP29 Bakıda keçirilir. COP29-da İlham Əliyev neft və qazı “töhfə” adlandırıb."
+    (claim,) = claims(text, dictionary, "az")
+    assert claim.claimant == "ilham-aliyev" and claim.about == ("cop29",)

@@ -259,3 +259,14 @@ def test_story_date_russian(dictionary: Dictionary) -> None:
         "Россия и Азербайджан провели переговоры."
     )
     assert _dates(events(text, dictionary, "ru"))["Negotiation"] == "2022-02-22"
+
+
+def test_a_speech_act_of_the_speaker_going_on_is_theirs(dictionary: Dictionary) -> None:
+    ru = "Ильхам Алиев заявил, что Россия неправа. Он обвинил Москву в попытке скрыть правду."
+    (accusation,) = [e for e in events(ru, dictionary, "ru") if e.type == "Accusation"]
+    assert accusation.actors == ("ilham-aliyev", "azerbaijan")
+    assert accusation.targets == ("russia",)
+    az = "İlham Əliyev bildirib ki, İran səhv edir. O, həmçinin Fransanı ittiham edib."
+    (accusation,) = [e for e in events(az, dictionary, "az") if e.type == "Accusation"]
+    assert accusation.actors == ("ilham-aliyev", "azerbaijan")
+    assert accusation.targets == ("france",)
