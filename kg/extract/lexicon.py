@@ -115,6 +115,8 @@ class Lexicon:
     deadline_before: tuple[str, ...] = ()
     deadline_after: tuple[str, ...] = ()
     pronouns: tuple[str, ...] = ()
+    office_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    office_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _strings(raw: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -163,6 +165,14 @@ def _parse(raw: Any, where: str) -> Lexicon:
         deadline_before=_strings(raw, "deadline_before"),
         deadline_after=_strings(raw, "deadline_after"),
         pronouns=_strings(raw, "pronouns"),
+        office_after={
+            str(k): tuple(str(p) for p in v or [])
+            for k, v in (raw.get("office_after") or {}).items()
+        },
+        office_before={
+            str(k): tuple(str(p) for p in v or [])
+            for k, v in (raw.get("office_before") or {}).items()
+        },
         groups={
             str(k): tuple(str(p) for p in v or []) for k, v in (raw.get("groups") or {}).items()
         },

@@ -15,6 +15,7 @@ from kg.dictionary import Dictionary
 from kg.extract import claims as claim_rules
 from kg.extract import dates as date_rules
 from kg.extract import events as event_rules
+from kg.extract.context import offices
 from kg.extract.groups import main_parties
 from kg.extract.linking import Mention, linker
 from kg.extract.sentences import split
@@ -89,6 +90,7 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
     text, language = source.text, source.language
     folded = FoldedText.of(text)
     mentions = linker(dictionary).link(text, language, folded)
+    mentions = offices(language).apply(text, mentions, dictionary, source.published)
     dates = date_rules.finder(language).find(text, source.published, folded)
     mention_starts = [m.start for m in mentions]
     date_starts = [d.start for d in dates]
