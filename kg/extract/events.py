@@ -4,9 +4,10 @@ For each trigger phrase in a sentence (longest match wins where phrases overlap,
 kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
 
 * who can take part: actor mentions (:mod:`kg.extract.roles`), less news outlets and the
-  speaker of a reporting cue for what they report (``Aliyev said Iran attacked``), plus group
-  phrases (``the two countries``) resolved to the document's main parties
-  (:mod:`kg.extract.groups`);
+  speaker of a reporting cue for what they report (``Aliyev said Iran attacked``; named after
+  a clause break with nothing reported after the cue, the whole sentence: ``Armenia has
+  frozen ..., Pashinyan said in an interview``), plus group phrases (``the two countries``)
+  resolved to the document's main parties (:mod:`kg.extract.groups`);
 * roles: for *directed* types (``common.yaml``) actors are those before the trigger and
   targets those after it; for *symmetric* types every one in the sentence is a participant
   (fewer than two states named: the document's two main parties join, implicit arguments);
@@ -121,6 +122,7 @@ class EventFinder:
         self.conditional = PhraseIndex((p, "conditional") for p in lex.conditional)
         self.naming = PhraseIndex((p, "naming") for p in lex.naming)
         self.reporting = PhraseIndex((c["cue"], c.get("claimant", "before")) for c in lex.claims)
+        self.tail = frozenset(quick_fold(w) for w in lex.reporting_tail)
         self.preposition = (
             re.compile(
                 r"(?:^|\s)(?:" + alternation(list(lex.place_prepositions)).pattern + r")\s+$"
@@ -232,8 +234,19 @@ class EventFinder:
             first, stop = folded.span(cue_start, cue_end)
             who = speaker(actors, side, first + shift, stop + shift, people)
             if who is not None:
-                found.append((who, stop + shift, side))
+                late = side == "before" and self._tail(
+                    sentence.text[stop + shift - sentence.start :]
+                )
+                found.append(
+                    (who, stop + shift, _after_content(sentence, who, side) if late else side)
+                )
         return found
+
+    def _tail(self, rest: str) -> bool:
+        """True when nothing reported follows a cue: the sentence ends or goes on with one of
+        the lexicon's ``reporting_tail`` words (``said in an interview``, ``said on Friday``)."""
+        words = rest.split()
+        return not words or words[0] in (".", ",") or quick_fold(words[0]).strip(".,") in self.tail
 
     def _deadlines(self, text: str, dates: list[DateMention]) -> list[DateMention]:
         """The dates written as deadlines (``by November 15``, ``noyabrın 15-dək``)."""
@@ -421,6 +434,19 @@ class EventFinder:
             place=place,
             status=status,
         )
+
+
+def _after_content(sentence: Sentence, who: Mention, side: str) -> str:
+    """``first`` (reports the whole sentence) for a speaker whose reporting clause follows
+    what is reported (``Armenia has frozen ..., Prime Minister Nikol Pashinyan said``): a
+    clause break at most a title's words before the speaker; else ``side`` unchanged."""
+    if side != "before":
+        return side
+    head = sentence.text[: who.start - sentence.start]
+    breaks = [m.end() for m in _CLAUSE.finditer(head)]
+    if not breaks or not head[: breaks[-1]].strip(" ,"):
+        return side
+    return "first" if len(head[breaks[-1] :].split()) <= 3 else side
 
 
 def _two_sided(

@@ -115,6 +115,7 @@ class Lexicon:
     deadline_before: tuple[str, ...] = ()
     deadline_after: tuple[str, ...] = ()
     pronouns: tuple[str, ...] = ()
+    reporting_tail: tuple[str, ...] = ()
     office_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     office_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -165,6 +166,7 @@ def _parse(raw: Any, where: str) -> Lexicon:
         deadline_before=_strings(raw, "deadline_before"),
         deadline_after=_strings(raw, "deadline_after"),
         pronouns=_strings(raw, "pronouns"),
+        reporting_tail=_strings(raw, "reporting_tail"),
         office_after={
             str(k): tuple(str(p) for p in v or [])
             for k, v in (raw.get("office_after") or {}).items()

@@ -270,3 +270,26 @@ def test_a_speech_act_of_the_speaker_going_on_is_theirs(dictionary: Dictionary) 
     (accusation,) = [e for e in events(az, dictionary, "az") if e.type == "Accusation"]
     assert accusation.actors == ("ilham-aliyev", "azerbaijan")
     assert accusation.targets == ("france",)
+
+
+def test_freezing_membership_is_a_downgrade(dictionary: Dictionary) -> None:
+    en = "Armenia has frozen its participation in the Collective Security Treaty Organization."
+    ru = "Армения заморозила участие в Организации Договора о коллективной безопасности."
+    for text, language in ((en, "en"), (ru, "ru")):
+        (event,) = events(text, dictionary, language)
+        assert event.type == "DiplomaticDowngrade"
+        assert event.involved() == ("armenia", "collective-security-treaty-organization")
+
+
+def test_a_speaker_named_after_what_they_report_is_not_involved(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Armenia has frozen its participation in the Collective Security Treaty Organization, "
+        "Prime Minister Nikol Pashinyan said in an interview."
+    )
+    (event,) = events(text, dictionary)
+    assert "nikol-pashinyan" not in event.involved()
+    text = "In a video call with Putin, Ilham Aliyev called the statement historic."
+    (call,) = events(text, dictionary)
+    assert "ilham-aliyev" in call.involved()
