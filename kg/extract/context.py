@@ -383,6 +383,39 @@ def _office(
     return Mention(start, end, text[start:end], holder, "name", state)
 
 
+def capital_pairs(
+    text: str, found: list[Mention], dictionary: Dictionary, conjunctions: frozenset[str]
+) -> list[Mention]:
+    """Two capitals joined by a conjunction (``Baku and Yerevan``, ``Bakı və İrəvan``, ``Баку
+    и Ереван``) stand for their states, as a pair of capitals is a pair of governments.
+
+    >>> from kg.dictionary import load
+    >>> m = [Mention(0, 4, "Baku", "baku", "name"), Mention(9, 16, "Yerevan", "yerevan", "name")]
+    >>> [x.entity for x in capital_pairs("Baku and Yerevan agreed", m, load(), frozenset({"and"}))]
+    ['azerbaijan', 'armenia']
+    """
+    if not conjunctions:
+        return found
+    states = [_stands_for(m, dictionary) for m in found]
+    paired = set()
+    for i in range(len(found) - 1):
+        left, right = found[i], found[i + 1]
+        joint = text[left.end : right.start].strip().lower()
+        if states[i] and states[i + 1] and joint in conjunctions:
+            paired |= {i, i + 1}
+    return [
+        Mention(m.start, m.end, m.text, states[i], "metonym", m.entity) if i in paired else m
+        for i, m in enumerate(found)
+    ]
+
+
+def _stands_for(mention: Mention, dictionary: Dictionary) -> str | None:
+    entity = dictionary.get(mention.entity) if mention.entity else None
+    if entity is None or mention.kind != "name" or not entity.metonym_for:
+        return None
+    return entity.metonym_for
+
+
 @lru_cache(maxsize=16)
 def offices(language: str) -> Offices:
     """The compiled office rules of a language (none for a language without them).

@@ -116,6 +116,7 @@ class Lexicon:
     deadline_after: tuple[str, ...] = ()
     pronouns: tuple[str, ...] = ()
     reporting_tail: tuple[str, ...] = ()
+    conjunctions: tuple[str, ...] = ()
     office_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     office_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -167,6 +168,7 @@ def _parse(raw: Any, where: str) -> Lexicon:
         deadline_after=_strings(raw, "deadline_after"),
         pronouns=_strings(raw, "pronouns"),
         reporting_tail=_strings(raw, "reporting_tail"),
+        conjunctions=_strings(raw, "conjunctions"),
         office_after={
             str(k): tuple(str(p) for p in v or [])
             for k, v in (raw.get("office_after") or {}).items()

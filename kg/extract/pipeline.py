@@ -15,8 +15,9 @@ from kg.dictionary import Dictionary
 from kg.extract import claims as claim_rules
 from kg.extract import dates as date_rules
 from kg.extract import events as event_rules
-from kg.extract.context import offices
+from kg.extract.context import capital_pairs, offices
 from kg.extract.groups import main_parties
+from kg.extract.lexicon import lexicon
 from kg.extract.linking import Mention, linker
 from kg.extract.sentences import split
 from kg.extract.textmap import FoldedText
@@ -50,6 +51,11 @@ def _inside(items: list[_T], starts: list[int], lo: int, hi: int) -> list[_T]:
 @lru_cache(maxsize=8)
 def _languages(language: str) -> tuple[str, ...]:
     return (language, "en") if language != "en" else ("en",)
+
+
+@lru_cache(maxsize=16)
+def _conjunctions(language: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon(language).conjunctions)
 
 
 def _parties(
@@ -91,6 +97,7 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
     folded = FoldedText.of(text)
     mentions = linker(dictionary).link(text, language, folded)
     mentions = offices(language).apply(text, mentions, dictionary, source.published)
+    mentions = capital_pairs(text, mentions, dictionary, _conjunctions(language))
     dates = date_rules.finder(language).find(text, source.published, folded)
     mention_starts = [m.start for m in mentions]
     date_starts = [d.start for d in dates]

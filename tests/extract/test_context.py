@@ -31,3 +31,19 @@ def test_a_named_office_holder_is_left_as_named(dictionary: Dictionary) -> None:
     source = Source("doc", text, "t", "ru", "sha256:0", published=dt.date(2008, 8, 12))
     facts = extract(source, dictionary)
     assert "dmitry-medvedev" not in facts.mentions and "russia" in facts.mentions
+
+
+def test_two_capitals_joined_stand_for_their_states(dictionary: Dictionary) -> None:
+    for text, language in (
+        ("Baku and Yerevan will ask the OSCE to close the Minsk Group.", "en"),
+        ("Bakı və İrəvan sülh sazişini imzalayacaq.", "az"),
+        ("Баку и Ереван обратятся в ОБСЕ.", "ru"),
+    ):
+        source = Source("doc", text, "t", language, "sha256:0")
+        facts = extract(source, dictionary)
+        assert {"azerbaijan", "armenia"} <= set(facts.mentions), language
+
+
+def test_a_single_capital_stays_a_place(dictionary: Dictionary) -> None:
+    source = Source("doc", "The talks were held in Baku.", "t", "en", "sha256:0")
+    assert "azerbaijan" not in extract(source, dictionary).mentions
