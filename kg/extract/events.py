@@ -16,6 +16,8 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   a speech act (accusation, threat, statement) whose speaker the sentence does not name but
   goes on with (``He also condemned ...``, the claimant of :mod:`kg.extract.claims`) is the
   speaker's, those named being its targets;
+* hosted kinds (``common.yaml``: diplomatic ties): the state whose capital is the place
+  joins the event (``suspended its embassy in Tehran``: Iran is the target), never alone;
 * place: a place mention after a place preposition (``in Tehran``, ``в Тегеране``) or written
   with a locative suffix (``Tehranda``);
 * date: the resolved date in the sentence nearest the trigger; failing that, for an event
@@ -364,6 +366,12 @@ class EventFinder:
                 if trigger.type in rules.directed:
                     targets = tuple(s for s in acts + targets if s != claimant)
                 acts = (claimant,)
+            if trigger.type in rules.hosted and (acts or targets or parts):
+                host = _hosts(located, dictionary, acts + targets + parts)
+                if trigger.type in rules.symmetric:
+                    parts += host
+                else:
+                    targets += host
             if trigger.type in rules.symmetric and earlier:
                 parts = _two_sided(parts, earlier, dictionary, source.published)
             if not (acts or targets or parts):
@@ -447,6 +455,19 @@ def _after_content(sentence: Sentence, who: Mention, side: str) -> str:
     if not breaks or not head[: breaks[-1]].strip(" ,"):
         return side
     return "first" if len(head[breaks[-1] :].split()) <= 3 else side
+
+
+def _hosts(
+    located: list[Mention], dictionary: Dictionary, taken: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The states whose capitals are the event's places (``its embassy in Tehran``: Iran)."""
+    found: list[str] = []
+    for mention in located:
+        entity = dictionary.get(mention.entity) if mention.entity else None
+        state = entity.metonym_for if entity is not None else None
+        if state and state not in taken and state not in found:
+            found.append(state)
+    return tuple(found)
 
 
 def _two_sided(

@@ -232,6 +232,7 @@ class Common:
     claim_confidence: dict[str, float]
     combined: tuple[tuple[frozenset[str], str], ...] = ()
     speech_acts: frozenset[str] = frozenset()
+    hosted: frozenset[str] = frozenset()
 
 
 @cache
@@ -244,6 +245,7 @@ def common(folder: Path = LEXICON_DIR) -> Common:
     raw = _read(folder / "common.yaml") or {}
     named = {str(k) for c in raw.get("combined") or [] for k in [*c["kinds"], c["into"]]}
     named |= {str(k) for k in raw.get("speech_acts") or []}
+    named |= {str(k) for k in raw.get("hosted") or []}
     if unknown := named - set(event_types()):
         raise InputError(f"{folder / 'common.yaml'}: unknown event types {sorted(unknown)}")
     return Common(
@@ -252,6 +254,7 @@ def common(folder: Path = LEXICON_DIR) -> Common:
         confidence={str(k): float(v) for k, v in (raw.get("confidence") or {}).items()},
         claim_confidence={str(k): float(v) for k, v in (raw.get("claim_confidence") or {}).items()},
         speech_acts=frozenset(raw.get("speech_acts") or []),
+        hosted=frozenset(raw.get("hosted") or []),
         combined=tuple(
             (frozenset(str(k) for k in c["kinds"]), str(c["into"]))
             for c in raw.get("combined") or []

@@ -293,3 +293,23 @@ def test_a_speaker_named_after_what_they_report_is_not_involved(
     text = "In a video call with Putin, Ilham Aliyev called the statement historic."
     (call,) = events(text, dictionary)
     assert "ilham-aliyev" in call.involved()
+
+
+def test_an_embassy_s_place_names_the_other_party(dictionary: Dictionary) -> None:
+    for text, language in (
+        ("Azerbaijan suspended the work of its embassy in Tehran.", "en"),
+        ("Azərbaycan Tehrandakı səfirliyinin fəaliyyətini dayandırıb.", "az"),
+    ):
+        (event,) = events(text, dictionary, language)
+        assert (event.type, event.actors, event.targets) == (
+            "DiplomaticDowngrade",
+            ("azerbaijan",),
+            ("iran",),
+        )
+    (event,) = events("Грузия закрыла посольство в Москве.", dictionary, "ru")
+    assert (event.actors, event.targets) == (("georgia",), ("russia",))
+
+
+def test_an_attack_s_place_is_only_a_place(dictionary: Dictionary) -> None:
+    (event,) = events("Iran attacked the embassy in Baku.", dictionary)
+    assert (event.actors, event.targets, event.place) == (("iran",), (), "baku")
