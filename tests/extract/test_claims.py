@@ -102,3 +102,14 @@ def test_a_claim_naming_nothing_is_about_the_document_s_topic(dictionary: Dictio
     text = "COP29 Bakıda keçirilir. COP29-da İlham Əliyev neft və qazı “töhfə” adlandırıb."
     (claim,) = claims(text, dictionary, "az")
     assert claim.claimant == "ilham-aliyev" and claim.about == ("cop29",)
+
+
+def test_english_writing_and_denouncing_are_claims(dictionary: Dictionary) -> None:
+    for text in (
+        "Nikol Pashinyan wrote on Facebook that Azerbaijan had broken the truce.",
+        "Nikol Pashinyan denounced the move by Azerbaijan as illegal.",
+        "Nikol Pashinyan accused Azerbaijan of shelling villages.",
+        "Nikol Pashinyan cancelled the trip, telling reporters that Azerbaijan was to blame.",
+    ):
+        (claim,) = claims(text, dictionary)
+        assert (claim.claimant, claim.about) == ("nikol-pashinyan", ("azerbaijan",)), text
