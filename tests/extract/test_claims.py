@@ -113,3 +113,14 @@ def test_english_writing_and_denouncing_are_claims(dictionary: Dictionary) -> No
     ):
         (claim,) = claims(text, dictionary)
         assert (claim.claimant, claim.about) == ("nikol-pashinyan", ("azerbaijan",)), text
+
+
+def test_welcoming_condemning_and_versions_are_claims(dictionary: Dictionary) -> None:
+    (claim,) = claims("Türkiyə İranla Azərbaycanın razılaşmasını alqışlayıb.", dictionary, "az")
+    assert claim.claimant == "turkey"
+    (claim,) = claims("Türkiyə hücumu pisləyərək Azərbaycana dəstək verib.", dictionary, "az")
+    assert claim.claimant == "turkey"
+    (claim,) = claims("Россия выразила сожаление решением Грузии.", dictionary, "ru")
+    assert claim.claimant == "russia"
+    (claim,) = claims("По версии России, Грузия начала войну.", dictionary, "ru")
+    assert claim.claimant == "russia"
