@@ -1,20 +1,17 @@
-"""Context rules applied after names are matched: metonyms, ambiguity, bodies, surnames,
-and (with the publication date, by the pipeline) unnamed offices (:class:`Offices`).
+"""Context rules applied after names are matched: metonyms, ambiguity, bodies, surnames.
 
 See :mod:`kg.extract.linking` for the list of rules; all their words come from the lexicons.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from kg.dictionary import Dictionary
-from kg.extract.lexicon import Lexicon, alternation, fold_pattern, lexicon
+from kg.extract.lexicon import Lexicon, alternation, fold_pattern
 from kg.extract.mention import Mention
-from kg.extract.roles import office_holder, place_types
+from kg.extract.roles import place_types
 from kg.extract.textmap import FoldedText, quick_fold
 from kg.text import fold
 
@@ -291,136 +288,3 @@ class ContextRules:
                 start, end = run[0][0], run[-1][1]
                 found.append(Mention(start, end, text[start:end], None, "candidate"))
         return found
-
-
-class Offices:
-    """A state's office written without a name stands for its holder on the day.
-
-    ``Türkiyə Prezidenti``, ``президент Франции``, ``Turkey's president`` (the lexicon's
-    ``office_after`` and ``office_before`` words, by role type) mean the one person the
-    dictionary has holding that office on the publication date; followed by a person's name
-    (``Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan``) the name says who, and nothing changes.
-
-    >>> from kg.dictionary import load
-    >>> from kg.extract.lexicon import lexicon
-    >>> text = "Türkiyə Prezidenti bunu açıqlayıb."
-    >>> m = [Mention(0, 7, "Türkiyə", "turkey", "name")]
-    >>> import datetime as dt
-    >>> [x.entity for x in Offices(lexicon("az")).apply(text, m, load(), dt.date(2021, 6, 15))]
-    ['recep-tayyip-erdogan']
-    """
-
-    def __init__(self, lex: Lexicon):
-        self.after = [
-            (kind, re.compile(r"\s+(?:" + "|".join(words) + r")\b", re.IGNORECASE))
-            for kind, words in lex.office_after.items()
-        ]
-        self.before = [
-            (kind, re.compile(r"(?:^|\s)(?:" + "|".join(words) + r")\s+$", re.IGNORECASE))
-            for kind, words in lex.office_before.items()
-        ]
-
-    def apply(
-        self, text: str, found: list[Mention], dictionary: Dictionary, when: dt.date | None
-    ) -> list[Mention]:
-        """``found`` with each unnamed office of a state replaced by its holder."""
-        if not (self.after or self.before):
-            return found
-        people = [
-            m.start
-            for m in found
-            if m.entity and (e := dictionary.get(m.entity)) is not None and e.type == "Person"
-        ]
-        result: list[Mention] = []
-        for mention in found:
-            entity = dictionary.get(mention.entity) if mention.entity else None
-            if entity is None or entity.type not in ("Country", "DeFactoState"):
-                result.append(mention)
-                continue
-            result.append(self._holder(text, mention, people, dictionary, when) or mention)
-        return sorted(result, key=lambda m: m.start)
-
-    def _holder(
-        self,
-        text: str,
-        mention: Mention,
-        people: list[int],
-        dictionary: Dictionary,
-        when: dt.date | None,
-    ) -> Mention | None:
-        state = mention.entity or ""
-        for kind, regex in self.after:
-            match = regex.match(text, mention.end)
-            if match and not _named_next(text, match.end(), people):
-                return _office(text, mention.start, match.end(), state, kind, dictionary, when)
-        head = text[max(0, mention.start - 40) : mention.start]
-        for kind, regex in self.before:
-            match = regex.search(head)
-            if match and not _named_next(text, mention.end, people):
-                start = mention.start - len(head) + match.start() + (head[match.start()] == " ")
-                return _office(text, start, mention.end, state, kind, dictionary, when)
-        return None
-
-
-def _named_next(text: str, end: int, people: list[int]) -> bool:
-    """True when a person's name follows ``end`` (after spaces)."""
-    gap = len(text) - len(text[end:].lstrip(" "))
-    return gap in people
-
-
-def _office(
-    text: str,
-    start: int,
-    end: int,
-    state: str,
-    kind: str,
-    dictionary: Dictionary,
-    when: dt.date | None,
-) -> Mention | None:
-    holder = office_holder(state, kind, dictionary, when)
-    if holder is None:
-        return None
-    return Mention(start, end, text[start:end], holder, "name", state)
-
-
-def capital_pairs(
-    text: str, found: list[Mention], dictionary: Dictionary, conjunctions: frozenset[str]
-) -> list[Mention]:
-    """Two capitals joined by a conjunction (``Baku and Yerevan``, ``Bakı və İrəvan``, ``Баку
-    и Ереван``) stand for their states, as a pair of capitals is a pair of governments.
-
-    >>> from kg.dictionary import load
-    >>> m = [Mention(0, 4, "Baku", "baku", "name"), Mention(9, 16, "Yerevan", "yerevan", "name")]
-    >>> [x.entity for x in capital_pairs("Baku and Yerevan agreed", m, load(), frozenset({"and"}))]
-    ['azerbaijan', 'armenia']
-    """
-    if not conjunctions:
-        return found
-    states = [_stands_for(m, dictionary) for m in found]
-    paired = set()
-    for i in range(len(found) - 1):
-        left, right = found[i], found[i + 1]
-        joint = text[left.end : right.start].strip().lower()
-        if states[i] and states[i + 1] and joint in conjunctions:
-            paired |= {i, i + 1}
-    return [
-        Mention(m.start, m.end, m.text, states[i], "metonym", m.entity) if i in paired else m
-        for i, m in enumerate(found)
-    ]
-
-
-def _stands_for(mention: Mention, dictionary: Dictionary) -> str | None:
-    entity = dictionary.get(mention.entity) if mention.entity else None
-    if entity is None or mention.kind != "name" or not entity.metonym_for:
-        return None
-    return entity.metonym_for
-
-
-@lru_cache(maxsize=16)
-def offices(language: str) -> Offices:
-    """The compiled office rules of a language (none for a language without them).
-
-    >>> offices("ru").before != []
-    True
-    """
-    return Offices(lexicon(language))

@@ -15,10 +15,10 @@ from kg.dictionary import Dictionary
 from kg.extract import claims as claim_rules
 from kg.extract import dates as date_rules
 from kg.extract import events as event_rules
-from kg.extract.context import capital_pairs, offices
 from kg.extract.groups import main_parties
 from kg.extract.lexicon import lexicon
 from kg.extract.linking import Mention, linker
+from kg.extract.referents import capital_pairs, offices, subject_capitals
 from kg.extract.sentences import split
 from kg.extract.textmap import FoldedText
 from kg.facts import merge_events, named_claims
@@ -98,6 +98,10 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
     mentions = linker(dictionary).link(text, language, folded)
     mentions = offices(language).apply(text, mentions, dictionary, source.published)
     mentions = capital_pairs(text, mentions, dictionary, _conjunctions(language))
+    sentences = split(text, _languages(language))
+    if lexicon(language).subject_first:
+        starts = frozenset(s.start for s in sentences)
+        mentions = subject_capitals(text, mentions, dictionary, language, starts)
     dates = date_rules.finder(language).find(text, source.published, folded)
     mention_starts = [m.start for m in mentions]
     date_starts = [d.start for d in dates]
@@ -108,7 +112,7 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
     seen: set[str] = set()
     previous: Claim | None = None
     referred: dict[str, date_rules.DateMention] = {}
-    for sentence in split(text, _languages(language)):
+    for sentence in sentences:
         local = _inside(mentions, mention_starts, sentence.start, sentence.end)
         when = _inside(dates, date_starts, sentence.start, sentence.end)
         window = folded.locate(sentence.start, sentence.end)

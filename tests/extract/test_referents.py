@@ -47,3 +47,16 @@ def test_two_capitals_joined_stand_for_their_states(dictionary: Dictionary) -> N
 def test_a_single_capital_stays_a_place(dictionary: Dictionary) -> None:
     source = Source("doc", "The talks were held in Baku.", "t", "en", "sha256:0")
     assert "azerbaijan" not in extract(source, dictionary).mentions
+
+
+def test_a_bare_capital_opening_an_azerbaijani_sentence_is_its_state(
+    dictionary: Dictionary,
+) -> None:
+    text = "Bakı erməni qüvvələrinin çıxarılmasını tələb edib."
+    (claim,) = extract(Source("doc", text, "t", "az", "sha256:0"), dictionary).claims
+    assert claim.claimant == "azerbaijan"
+    placed = "Bakıda İran səfiri bəyanatla çıxış edib."
+    assert (
+        "azerbaijan"
+        not in extract(Source("doc", placed, "t", "az", "sha256:0"), dictionary).mentions
+    )
