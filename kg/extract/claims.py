@@ -8,11 +8,23 @@ languages: ``Əliyev ... bildirib``); a person is preferred among the possible s
 failing that there is no claim, as a claim must be about something); the quote
 is the sentence; ``said_in`` comes from the lexicon's ``said_in`` patterns. Claims are never
 turned into events.
+
+Document context (``previous``: the last claim of the sentence before): a cue whose speaker
+is not named in its sentence (``O əlavə edib ki``, ``по его словам``, ``— подчеркнул
+президент``) is the previous sentence's claimant continuing, and so is a sentence opening
+with a subject pronoun of the lexicon (``O, həmçinin Fransanı ittiham edib``: not France);
+a claim naming nothing else it is about keeps what that claimant was talking about, failing that the
+document's main parties (``hücumu terror aktı adlandırıb``: the attack is between the two
+states) or, with fewer than two states named, what the document names most. Only a
+person or a body speaks on so: a state does not (``He later said`` after ``Armenia said`` is
+someone else). A person named in the ``said_in`` phrase (``Əliyev çıxışında``, in his
+speech) stays a possible speaker; only outlets and states there are not claimants.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from kg.dictionary import Dictionary
@@ -20,7 +32,7 @@ from kg.extract.dates import DateMention
 from kg.extract.events import evidence
 from kg.extract.lexicon import Lexicon, PhraseIndex, common, fold_pattern, lexicon
 from kg.extract.linking import Mention
-from kg.extract.roles import is_actor, speaker
+from kg.extract.roles import acting_for, is_actor, speaker
 from kg.extract.scan import search
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText
@@ -38,6 +50,7 @@ class ClaimFinder:
         self.lexicon = lex
         self.cue = PhraseIndex((c["cue"], c.get("claimant", "before")) for c in lex.claims)
         self.said_in = [re.compile(fold_pattern(p)) for p in lex.said_in]
+        self.pronouns = {p.lower() for p in lex.pronouns}
 
     def claims(
         self,
@@ -48,8 +61,15 @@ class ClaimFinder:
         dates: list[DateMention],
         dictionary: Dictionary,
         window: tuple[int, int] | None = None,
+        previous: Claim | None = None,
+        parties: Callable[[], tuple[str, ...]] | None = None,
     ) -> list[Claim]:
         """Claims stated in one sentence, one per distinct claimant.
+
+        ``previous`` is the last claim of the sentence before, if it told one: its claimant
+        speaks on when this sentence's cue names no speaker. ``parties`` gives the document's
+        main parties so far (asked only when needed): a claim naming no one else is about
+        them, less its claimant.
 
         ``folded`` is the folded document with ``window`` the sentence's part of it, or the
         folded sentence alone (``window`` ``None``).
@@ -64,7 +84,7 @@ class ClaimFinder:
         [('iran', ('azerbaijan',))]
         """
         actors = [m for m in mentions if is_actor(m, dictionary)]
-        if not actors:
+        if not actors and previous is None:
             return []
         people = {
             m.entity
@@ -76,7 +96,18 @@ class ClaimFinder:
         said_in = self._said_in(sentence, folded, lo, hi, shift)
         if said_in is not None:  # the outlet a claim was made in is not its claimant
             where = sentence.start + sentence.text.find(said_in)
-            actors = [m for m in actors if not where <= m.start < where + len(said_in)]
+            actors = [
+                m
+                for m in actors
+                if m.entity in people or not where <= m.start < where + len(said_in)
+            ]  # but a person before "çıxışında" (in a speech, on an account) is the speaker
+        opening = sentence.text.split(maxsplit=1)[:1]
+        goes_on = (
+            previous is not None
+            and _speaks_on(previous, dictionary)
+            and bool(opening)
+            and opening[0].strip(",").lower() in self.pronouns
+        )  # "O, həmçinin ... ittiham edib", "He also said ...": the same speaker
         found: dict[str, Claim] = {}
         for cue_start, cue_end, side in self.cue.find(folded.folded, lo, hi):
             if folded.folded[cue_start - 1 : cue_start] == "-":
@@ -84,13 +115,19 @@ class ClaimFinder:
             first, stop = folded.span(cue_start, cue_end)
             start, end = first + shift, stop + shift
             claimant = speaker(actors, side, start, end, people)
-            if claimant is None or claimant.entity is None or claimant.entity in found:
+            who = claimant.entity if claimant is not None and not goes_on else None
+            if who is None and previous is not None and _speaks_on(previous, dictionary):
+                who = previous.claimant  # the speaker of the sentence before goes on
+            if who is None or who in found:
                 continue
-            about = tuple(
-                dict.fromkeys(m.entity for m in actors if m.entity and m.entity != claimant.entity)
-            ) or tuple(
-                dict.fromkeys(
-                    m.entity for m in mentions if m.entity and m.entity != claimant.entity
+            about = (
+                tuple(dict.fromkeys(m.entity for m in actors if m.entity and m.entity != who))
+                or tuple(dict.fromkeys(m.entity for m in mentions if m.entity and m.entity != who))
+                or (previous.about if previous is not None and previous.claimant == who else ())
+                or tuple(
+                    p
+                    for p in (parties() if parties is not None else ())
+                    if p not in (who, acting_for(who, dictionary, source.published))
                 )
             )
             if not about:
@@ -99,8 +136,8 @@ class ClaimFinder:
             score = rules.get("base", 0.6) + rules.get("named_verb", 0.0) * (side != "after")
             score += rules.get("with_about", 0.0) if about else 0.0
             dated = [d.span for d in dates if d.span is not None]
-            found[claimant.entity] = Claim(
-                claimant=claimant.entity,
+            found[who] = Claim(
+                claimant=who,
                 about=about,
                 text=sentence.text,
                 language=source.language,
@@ -120,6 +157,12 @@ class ClaimFinder:
                 first, stop = first + shift - sentence.start, stop + shift - sentence.start
                 return sentence.text[first:stop].strip() or None
         return None
+
+
+def _speaks_on(claim: Claim, dictionary: Dictionary) -> bool:
+    """True when the claimant is a person or a body (a state's next words are not 'he said')."""
+    entity = dictionary.get(claim.claimant)
+    return entity is not None and entity.type not in ("Country", "DeFactoState")
 
 
 @lru_cache(maxsize=16)

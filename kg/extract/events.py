@@ -4,19 +4,29 @@ For each trigger phrase in a sentence (longest match wins where phrases overlap,
 kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
 
 * who can take part: actor mentions (:mod:`kg.extract.roles`), less news outlets and the
-  speaker of a reporting cue for what they report (``Aliyev said Iran attacked``), plus group
-  phrases (``the two countries``) resolved to the document's main parties
-  (:mod:`kg.extract.groups`);
+  speaker of a reporting cue for what they report (``Aliyev said Iran attacked``; named after
+  a clause break with nothing reported after the cue, the whole sentence: ``Armenia has
+  frozen ..., Pashinyan said in an interview``), plus group phrases (``the two countries``)
+  resolved to the document's main parties (:mod:`kg.extract.groups`);
 * roles: for *directed* types (``common.yaml``) actors are those before the trigger and
   targets those after it; for *symmetric* types every one in the sentence is a participant
   (fewer than two states named: the document's two main parties join, implicit arguments);
   otherwise those before the trigger are actors (those after it when there are none before);
   each official, body or force brings the state or organisation it acts for into its role;
+  a speech act (accusation, threat, statement) whose speaker the sentence does not name but
+  goes on with (``He also condemned ...``, the claimant of :mod:`kg.extract.claims`) is the
+  speaker's, those named being its targets;
+* hosted kinds (``common.yaml``: diplomatic ties): the state whose capital is the place
+  joins the event (``suspended its embassy in Tehran``: Iran is the target), never alone;
 * place: a place mention after a place preposition (``in Tehran``, ``в Тегеране``) or written
   with a locative suffix (``Tehranda``);
-* date: the resolved date in the sentence nearest the trigger; none otherwise; a planned
-  event's weekday (``is due on Thursday``) is the coming one, not the last; a clause listing
-  several deadlines (``by November 15, ... by November 20``) tells one event per deadline;
+* date: the resolved date in the sentence nearest the trigger; failing that, for an event
+  told as having occurred, the date of the earlier event the sentence refers to (``shortly
+  after the shooting``: the shooting's date), else the last date told before it in the same
+  paragraph (the story goes on: ``The two leaders met on 19 May. They discussed ...``); none
+  otherwise (never a date the document does not give); a planned event's weekday (``is due
+  on Thursday``) is the coming one, not the last; a clause listing several deadlines (``by
+  November 15, ... by November 20``) tells one event per deadline;
 * status: negation, conditional and planning cues in the trigger's clause; a date after the
   publication date also means planned;
 * no event: a trigger in the clause of a naming verb (``called the shooting an act of
@@ -114,6 +124,7 @@ class EventFinder:
         self.conditional = PhraseIndex((p, "conditional") for p in lex.conditional)
         self.naming = PhraseIndex((p, "naming") for p in lex.naming)
         self.reporting = PhraseIndex((c["cue"], c.get("claimant", "before")) for c in lex.claims)
+        self.tail = frozenset(quick_fold(w) for w in lex.reporting_tail)
         self.preposition = (
             re.compile(
                 r"(?:^|\s)(?:" + alternation(list(lex.place_prepositions)).pattern + r")\s+$"
@@ -225,8 +236,19 @@ class EventFinder:
             first, stop = folded.span(cue_start, cue_end)
             who = speaker(actors, side, first + shift, stop + shift, people)
             if who is not None:
-                found.append((who, stop + shift, side))
+                late = side == "before" and self._tail(
+                    sentence.text[stop + shift - sentence.start :]
+                )
+                found.append(
+                    (who, stop + shift, _after_content(sentence, who, side) if late else side)
+                )
         return found
+
+    def _tail(self, rest: str) -> bool:
+        """True when nothing reported follows a cue: the sentence ends or goes on with one of
+        the lexicon's ``reporting_tail`` words (``said in an interview``, ``said on Friday``)."""
+        words = rest.split()
+        return not words or words[0] in (".", ",") or quick_fold(words[0]).strip(".,") in self.tail
 
     def _deadlines(self, text: str, dates: list[DateMention]) -> list[DateMention]:
         """The dates written as deadlines (``by November 15``, ``noyabrın 15-dək``)."""
@@ -260,6 +282,9 @@ class EventFinder:
         window: tuple[int, int] | None = None,
         seen: set[str] | None = None,
         document: list[Mention] | None = None,
+        story: DateMention | None = None,
+        referred: dict[str, DateMention] | None = None,
+        claimant: str | None = None,
     ) -> list[Event]:
         """The events a sentence states (see the module notes for the rules).
 
@@ -267,6 +292,10 @@ class EventFinder:
         refers back to one of them (``the ceasefire``) without a date of its own is skipped.
         ``document`` holds the document's mentions, for group phrases such as ``the two
         countries`` (:mod:`kg.extract.groups`).
+
+        ``story`` is the last date told before the sentence in its paragraph, ``referred``
+        the date of the first event of each type found so far in the document (updated here)
+        and ``claimant`` the speaker of the sentence's first claim.
 
         ``folded`` is the folded document with ``window`` the sentence's part of it, or the
         folded sentence alone (``window`` ``None``).
@@ -297,7 +326,19 @@ class EventFinder:
         places = [m for m in mentions if is_place(m, dictionary) and m.kind != "metonym"]
         located = [m for m in places if self._is_located(source.text, m)]
         found: list[Event] = []
-        for trigger in self.find_triggers(sentence, folded, window):
+        triggers = self.find_triggers(sentence, folded, window)
+        anchor = next(  # the date of an earlier event the sentence refers to ("the shooting")
+            (
+                referred[t.type]
+                for t in triggers
+                if referred is not None
+                and t.type in referred
+                and seen is not None
+                and self._refers_back(source.text, t, dates, seen)
+            ),
+            None,
+        )
+        for trigger in triggers:
             if any(
                 m.start <= trigger.start < m.end or m.start < trigger.end <= m.end for m in mentions
             ):
@@ -319,13 +360,30 @@ class EventFinder:
                 acts, targets = before, tuple(s for s in after if s not in before)
             else:
                 acts = before or after
+            if said and claimant is not None and claimant not in _slugs(mentions):
+                # "He also condemned ...", "O, həmçinin ... ittiham edib": the speaker the
+                # sentence goes on with acts; those it names are what it is about
+                if trigger.type in rules.directed:
+                    targets = tuple(s for s in acts + targets if s != claimant)
+                acts = (claimant,)
+            if trigger.type in rules.hosted and (acts or targets or parts):
+                host = _hosts(located, dictionary, acts + targets + parts)
+                if trigger.type in rules.symmetric:
+                    parts += host
+                else:
+                    targets += host
             if trigger.type in rules.symmetric and earlier:
                 parts = _two_sided(parts, earlier, dictionary, source.published)
             if not (acts or targets or parts):
                 continue
             date = _nearest(dates, trigger)
+            if date is None and (anchor or story) is not None:
+                occurred = self.status(sentence, trigger, dates) is Status.OCCURRED
+                date = (anchor or story) if occurred else None
             each = deadlines if len(deadlines) > 1 and date in deadlines else [date]
             for date in each:
+                if referred is not None and date is not None:
+                    referred.setdefault(trigger.type, date)
                 found.append(
                     self._event(
                         source,
@@ -384,6 +442,32 @@ class EventFinder:
             place=place,
             status=status,
         )
+
+
+def _after_content(sentence: Sentence, who: Mention, side: str) -> str:
+    """``first`` (reports the whole sentence) for a speaker whose reporting clause follows
+    what is reported (``Armenia has frozen ..., Prime Minister Nikol Pashinyan said``): a
+    clause break at most a title's words before the speaker; else ``side`` unchanged."""
+    if side != "before":
+        return side
+    head = sentence.text[: who.start - sentence.start]
+    breaks = [m.end() for m in _CLAUSE.finditer(head)]
+    if not breaks or not head[: breaks[-1]].strip(" ,"):
+        return side
+    return "first" if len(head[breaks[-1] :].split()) <= 3 else side
+
+
+def _hosts(
+    located: list[Mention], dictionary: Dictionary, taken: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The states whose capitals are the event's places (``its embassy in Tehran``: Iran)."""
+    found: list[str] = []
+    for mention in located:
+        entity = dictionary.get(mention.entity) if mention.entity else None
+        state = entity.metonym_for if entity is not None else None
+        if state and state not in taken and state not in found:
+            found.append(state)
+    return tuple(found)
 
 
 def _two_sided(

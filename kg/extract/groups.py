@@ -2,9 +2,10 @@
 document's main parties.
 
 A news article about two states calls them ``the two sides`` once it has named them. The
-lexicon's ``groups`` say which phrases refer to states and which to people; a phrase is
-resolved to the two states (people) named most often in the document before it, ties going
-to the one named first. With fewer than two such parties named before it, it stays unresolved.
+lexicon's ``groups`` say which phrases refer to states and which to people (a kind with a
+number, ``states 3``, for ``the three governments``); a phrase is resolved to the two (or
+that many) states (people) named most often in the document before it, ties going to the one
+named first. With fewer such parties named before it, it stays unresolved.
 """
 
 from __future__ import annotations
@@ -62,8 +63,10 @@ class GroupFinder:
         shift = 0 if window is not None else sentence.start
         found: list[Mention] = []
         for start, end, kind in self.index.find(folded.folded, lo, hi):
-            parties = main_parties(earlier, dictionary, when, people=kind == "people")
-            if len(parties) < 2:
+            name, _, size = kind.partition(" ")
+            count = int(size) if size.isdigit() else 2
+            parties = main_parties(earlier, dictionary, when, people=name == "people", count=count)
+            if len(parties) < count:
                 continue
             first, stop = folded.span(start, end)
             first, stop = first + shift, stop + shift
@@ -73,9 +76,14 @@ class GroupFinder:
 
 
 def main_parties(
-    earlier: list[Mention], dictionary: Dictionary, when: dt.date | None, *, people: bool
+    earlier: list[Mention],
+    dictionary: Dictionary,
+    when: dt.date | None,
+    *,
+    people: bool,
+    count: int = 2,
 ) -> list[str]:
-    """The two states (or people holding a role) named most often in ``earlier``."""
+    """The ``count`` states (or people holding a role) named most often in ``earlier``."""
     counts: Counter[str] = Counter()
     for mention in earlier:
         if mention.entity is None or mention.kind == "group":
@@ -95,7 +103,7 @@ def main_parties(
         ):
             counts[principal] += 1
     ranked = [slug for slug, _ in counts.most_common()]
-    return ranked[:2] if len(ranked) >= 2 else []
+    return ranked[:count] if len(ranked) >= count else []
 
 
 @lru_cache(maxsize=16)

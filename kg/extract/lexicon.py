@@ -114,6 +114,12 @@ class Lexicon:
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     deadline_before: tuple[str, ...] = ()
     deadline_after: tuple[str, ...] = ()
+    pronouns: tuple[str, ...] = ()
+    reporting_tail: tuple[str, ...] = ()
+    conjunctions: tuple[str, ...] = ()
+    subject_first: bool = False
+    office_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    office_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _strings(raw: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -161,6 +167,18 @@ def _parse(raw: Any, where: str) -> Lexicon:
         articles=bool(raw.get("articles", True)),
         deadline_before=_strings(raw, "deadline_before"),
         deadline_after=_strings(raw, "deadline_after"),
+        pronouns=_strings(raw, "pronouns"),
+        reporting_tail=_strings(raw, "reporting_tail"),
+        conjunctions=_strings(raw, "conjunctions"),
+        subject_first=bool(raw.get("subject_first", False)),
+        office_after={
+            str(k): tuple(str(p) for p in v or [])
+            for k, v in (raw.get("office_after") or {}).items()
+        },
+        office_before={
+            str(k): tuple(str(p) for p in v or [])
+            for k, v in (raw.get("office_before") or {}).items()
+        },
         groups={
             str(k): tuple(str(p) for p in v or []) for k, v in (raw.get("groups") or {}).items()
         },
@@ -216,6 +234,7 @@ class Common:
     claim_confidence: dict[str, float]
     combined: tuple[tuple[frozenset[str], str], ...] = ()
     speech_acts: frozenset[str] = frozenset()
+    hosted: frozenset[str] = frozenset()
 
 
 @cache
@@ -228,6 +247,7 @@ def common(folder: Path = LEXICON_DIR) -> Common:
     raw = _read(folder / "common.yaml") or {}
     named = {str(k) for c in raw.get("combined") or [] for k in [*c["kinds"], c["into"]]}
     named |= {str(k) for k in raw.get("speech_acts") or []}
+    named |= {str(k) for k in raw.get("hosted") or []}
     if unknown := named - set(event_types()):
         raise InputError(f"{folder / 'common.yaml'}: unknown event types {sorted(unknown)}")
     return Common(
@@ -236,6 +256,7 @@ def common(folder: Path = LEXICON_DIR) -> Common:
         confidence={str(k): float(v) for k, v in (raw.get("confidence") or {}).items()},
         claim_confidence={str(k): float(v) for k, v in (raw.get("claim_confidence") or {}).items()},
         speech_acts=frozenset(raw.get("speech_acts") or []),
+        hosted=frozenset(raw.get("hosted") or []),
         combined=tuple(
             (frozenset(str(k) for k in c["kinds"]), str(c["into"]))
             for c in raw.get("combined") or []

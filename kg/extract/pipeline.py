@@ -7,14 +7,18 @@ and language and reused, so extracting many documents costs little more than rea
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import lru_cache
+from collections import Counter
+from functools import lru_cache, partial
 from typing import Protocol, TypeVar
 
 from kg.dictionary import Dictionary
 from kg.extract import claims as claim_rules
 from kg.extract import dates as date_rules
 from kg.extract import events as event_rules
-from kg.extract.linking import linker
+from kg.extract.groups import main_parties
+from kg.extract.lexicon import lexicon
+from kg.extract.linking import Mention, linker
+from kg.extract.referents import capital_pairs, offices, subject_capitals
 from kg.extract.sentences import split
 from kg.extract.textmap import FoldedText
 from kg.facts import merge_events, named_claims
@@ -49,6 +53,37 @@ def _languages(language: str) -> tuple[str, ...]:
     return (language, "en") if language != "en" else ("en",)
 
 
+@lru_cache(maxsize=16)
+def _conjunctions(language: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon(language).conjunctions)
+
+
+def _parties(
+    mentions: list[Mention], starts: list[int], end: int, dictionary: Dictionary, source: Source
+) -> tuple[str, ...]:
+    """The document's two main parties in the mentions before ``end``; with fewer than two
+    states named, the two entities named most often (what the document is about)."""
+    earlier = mentions[: bisect_left(starts, end)]
+    main = tuple(main_parties(earlier, dictionary, source.published, people=False))
+    if main:
+        return main
+    named = Counter(m.entity for m in earlier if m.entity and m.kind != "group")
+    return tuple(slug for slug, _ in named.most_common(2))
+
+
+def _story_date(
+    text: str, dates: list[date_rules.DateMention], starts: list[int], start: int
+) -> date_rules.DateMention | None:
+    """The last resolved date told before ``start`` in the same paragraph, if any."""
+    paragraph = text.rfind("\n\n", 0, start)
+    for date in reversed(dates[: bisect_left(starts, start)]):
+        if date.start < paragraph:
+            return None
+        if date.span is not None:
+            return date
+    return None
+
+
 def extract(source: Source, dictionary: Dictionary) -> Facts:
     """Events, claims and entity mentions of one document, each with its evidence.
 
@@ -61,6 +96,12 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
     text, language = source.text, source.language
     folded = FoldedText.of(text)
     mentions = linker(dictionary).link(text, language, folded)
+    mentions = offices(language).apply(text, mentions, dictionary, source.published)
+    mentions = capital_pairs(text, mentions, dictionary, _conjunctions(language))
+    sentences = split(text, _languages(language))
+    if lexicon(language).subject_first:
+        starts = frozenset(s.start for s in sentences)
+        mentions = subject_capitals(text, mentions, dictionary, language, starts)
     dates = date_rules.finder(language).find(text, source.published, folded)
     mention_starts = [m.start for m in mentions]
     date_starts = [d.start for d in dates]
@@ -69,14 +110,39 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
     events: list[Event] = []
     claims: list[Claim] = []
     seen: set[str] = set()
-    for sentence in split(text, _languages(language)):
+    previous: Claim | None = None
+    referred: dict[str, date_rules.DateMention] = {}
+    for sentence in sentences:
         local = _inside(mentions, mention_starts, sentence.start, sentence.end)
         when = _inside(dates, date_starts, sentence.start, sentence.end)
         window = folded.locate(sentence.start, sentence.end)
-        events += event_finder.events(
-            source, sentence, folded, local, when, dictionary, window, seen, mentions
+        told = claim_finder.claims(
+            source,
+            sentence,
+            folded,
+            local,
+            when,
+            dictionary,
+            window,
+            previous,
+            partial(_parties, mentions, mention_starts, sentence.end, dictionary, source),
         )
-        claims += claim_finder.claims(source, sentence, folded, local, when, dictionary, window)
+        events += event_finder.events(
+            source,
+            sentence,
+            folded,
+            local,
+            when,
+            dictionary,
+            window,
+            seen,
+            mentions,
+            _story_date(text, dates, date_starts, sentence.start),
+            referred,
+            told[0].claimant if told else None,
+        )
+        previous = told[-1] if told else None
+        claims += told
     slugs: list[str] = []
     for mention in mentions:
         slugs += [s for s in (mention.entity, mention.name_of) if s]

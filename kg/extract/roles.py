@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 from kg.dictionary import Dictionary
@@ -85,6 +85,31 @@ def _parent(slug: str | None, dictionary: Dictionary) -> str | None:
             return slug if entity.type == "InternationalOrganisation" else None
         slug = parent.slug
     return None
+
+
+@lru_cache(maxsize=4)
+def _offices(dictionary: Dictionary) -> dict[tuple[str, str], tuple[tuple[str, Role], ...]]:
+    found: dict[tuple[str, str], list[tuple[str, Role]]] = {}
+    for entity in dictionary:
+        for role in entity.roles if entity.type == "Person" else ():
+            if role.of:
+                found.setdefault((role.of, role.role_type), []).append((entity.slug, role))
+    return {key: tuple(value) for key, value in found.items()}
+
+
+def office_holder(
+    state: str, role_type: str, dictionary: Dictionary, when: dt.date | None
+) -> str | None:
+    """The one person the dictionary has holding ``role_type`` of ``state`` on ``when``.
+
+    >>> from kg.dictionary import load
+    >>> office_holder("russia", "HeadOfState", load(), dt.date(2008, 8, 12))
+    'dmitry-medvedev'
+    """
+    holders = {
+        slug for slug, role in _offices(dictionary).get((state, role_type), ()) if _held(role, when)
+    }
+    return holders.pop() if len(holders) == 1 else None
 
 
 def acting_for(slug: str, dictionary: Dictionary, when: dt.date | None) -> str | None:

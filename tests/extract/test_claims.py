@@ -47,3 +47,80 @@ def test_a_claim_about_nothing_known_is_not_emitted(dictionary: Dictionary) -> N
     assert claims("Iran said the weather was fine.", dictionary) == []
     (claim,) = claims("Iran said Tehran was calm.", dictionary)
     assert claim.about == ("tehran",)
+
+
+def test_the_previous_speaker_goes_on_russian(dictionary: Dictionary) -> None:
+    text = "Ильхам Алиев заявил, что Россия должна извиниться. По его словам, он готов."
+    found = claims(text, dictionary, "ru")
+    assert [c.claimant for c in found] == ["ilham-aliyev", "ilham-aliyev"]
+    assert found[1].about == ("russia",)
+
+
+def test_the_previous_speaker_goes_on_azerbaijani(dictionary: Dictionary) -> None:
+    text = "İlham Əliyev bildirib ki, İran səfirliyi qorumalı idi. O əlavə edib ki, iş gedir."
+    found = claims(text, dictionary, "az")
+    assert [c.claimant for c in found] == ["ilham-aliyev", "ilham-aliyev"]
+    assert found[1].text.startswith("O əlavə edib")
+
+
+def test_a_state_does_not_speak_on(dictionary: Dictionary) -> None:
+    text = "Armenia said Azerbaijan attacked. He later said no document had been signed."
+    assert [c.claimant for c in claims(text, dictionary)] == ["armenia"]
+
+
+def test_no_speaker_before_and_none_earlier_no_claim(dictionary: Dictionary) -> None:
+    assert claims("По его словам, Россия готова помочь.", dictionary, "ru") == []
+
+
+def test_a_person_before_the_speech_word_is_the_speaker(dictionary: Dictionary) -> None:
+    text = "İlham Əliyev çıxışında Azərbaycan və İranın dost olduğunu vurğulayıb."
+    (claim,) = claims(text, dictionary, "az")
+    assert claim.claimant == "ilham-aliyev"
+
+
+def test_a_claim_naming_no_one_else_is_about_the_main_parties(dictionary: Dictionary) -> None:
+    text = (
+        "İranla Azərbaycan arasında gərginlik artıb. İran Azərbaycanı ittiham edib. "
+        "Prezident İlham Əliyev hücumu terror aktı adlandırıb."
+    )
+    found = claims(text, dictionary, "az")
+    assert found[-1].claimant == "ilham-aliyev" and found[-1].about == ("iran",)
+
+
+def test_a_sentence_opening_with_a_pronoun_goes_on_with_the_speaker(
+    dictionary: Dictionary,
+) -> None:
+    az = "İlham Əliyev bildirib ki, İran səhv edir. O, həmçinin Fransanı ittiham edib."
+    assert [c.claimant for c in claims(az, dictionary, "az")] == ["ilham-aliyev"] * 2
+    ru = "Ильхам Алиев заявил, что Россия неправа. Он также осудил нападение."
+    assert [c.claimant for c in claims(ru, dictionary, "ru")] == ["ilham-aliyev"] * 2
+    en = "Nikol Pashinyan said Russia had failed Armenia. He said Moscow had not helped."
+    assert [c.claimant for c in claims(en, dictionary)] == ["nikol-pashinyan"] * 2
+
+
+def test_a_claim_naming_nothing_is_about_the_document_s_topic(dictionary: Dictionary) -> None:
+    text = "COP29 Bakıda keçirilir. COP29-da İlham Əliyev neft və qazı “töhfə” adlandırıb."
+    (claim,) = claims(text, dictionary, "az")
+    assert claim.claimant == "ilham-aliyev" and claim.about == ("cop29",)
+
+
+def test_english_writing_and_denouncing_are_claims(dictionary: Dictionary) -> None:
+    for text in (
+        "Nikol Pashinyan wrote on Facebook that Azerbaijan had broken the truce.",
+        "Nikol Pashinyan denounced the move by Azerbaijan as illegal.",
+        "Nikol Pashinyan accused Azerbaijan of shelling villages.",
+        "Nikol Pashinyan cancelled the trip, telling reporters that Azerbaijan was to blame.",
+    ):
+        (claim,) = claims(text, dictionary)
+        assert (claim.claimant, claim.about) == ("nikol-pashinyan", ("azerbaijan",)), text
+
+
+def test_welcoming_condemning_and_versions_are_claims(dictionary: Dictionary) -> None:
+    (claim,) = claims("Türkiyə İranla Azərbaycanın razılaşmasını alqışlayıb.", dictionary, "az")
+    assert claim.claimant == "turkey"
+    (claim,) = claims("Türkiyə hücumu pisləyərək Azərbaycana dəstək verib.", dictionary, "az")
+    assert claim.claimant == "turkey"
+    (claim,) = claims("Россия выразила сожаление решением Грузии.", dictionary, "ru")
+    assert claim.claimant == "russia"
+    (claim,) = claims("По версии России, Грузия начала войну.", dictionary, "ru")
+    assert claim.claimant == "russia"

@@ -212,3 +212,104 @@ def test_calling_on_is_not_naming(dictionary: Dictionary) -> None:
     text = "Pashinyan accused Moscow of openly calling on Armenians to overthrow the government."
     (event,) = [e for e in events(text, dictionary) if e.type == "Accusation"]
     assert set(event.involved()) == {"nikol-pashinyan", "armenia", "russia"}
+
+
+def _dates(found: list[Event]) -> dict[str, str | None]:
+    return {e.type: e.date.iso() if e.date else None for e in found}
+
+
+def test_an_undated_event_takes_the_last_date_of_its_paragraph(dictionary: Dictionary) -> None:
+    text = (
+        "Iran and Azerbaijan held talks in Baku on 5 May 2024. Iran and Azerbaijan signed a deal."
+    )
+    assert _dates(events(text, dictionary)) == {"Meeting": "2024-05-05", "Agreement": "2024-05-05"}
+    apart = text.replace(". Iran", ".\n\nIran")
+    assert _dates(events(apart, dictionary))["Agreement"] is None
+
+
+def test_a_planned_event_takes_no_date_from_the_story(dictionary: Dictionary) -> None:
+    text = (
+        "Iran and Azerbaijan held talks on 5 May 2024. Iran and Azerbaijan will sign an agreement."
+    )
+    (deal,) = [e for e in events(text, dictionary) if e.type == "Agreement"]
+    assert deal.status is Status.PLANNED and deal.date is None
+
+
+def test_an_event_after_the_attack_takes_the_attack_s_date(dictionary: Dictionary) -> None:
+    text = (
+        "Gunmen attacked the Azerbaijani embassy in Tehran on 27 January 2023.\n\n"
+        "Iran arrested a suspect shortly after the attack."
+    )
+    assert _dates(events(text, dictionary))["Arrest"] == "2023-01-27"
+    alone = "Iran arrested a suspect shortly after the attack."
+    assert _dates(events(alone, dictionary))["Arrest"] is None
+
+
+def test_story_date_azerbaijani(dictionary: Dictionary) -> None:
+    text = (
+        "İlham Əliyev və İbrahim Rəisi 19 may 2024-cü il tarixində görüşüb. "
+        "Azərbaycan və İran saziş imzalayıb."
+    )
+    assert _dates(events(text, dictionary, "az"))["Agreement"] == "2024-05-19"
+
+
+def test_story_date_russian(dictionary: Dictionary) -> None:
+    text = (
+        "Россия и Азербайджан подписали декларацию 22 февраля 2022 года. "
+        "Россия и Азербайджан провели переговоры."
+    )
+    assert _dates(events(text, dictionary, "ru"))["Negotiation"] == "2022-02-22"
+
+
+def test_a_speech_act_of_the_speaker_going_on_is_theirs(dictionary: Dictionary) -> None:
+    ru = "Ильхам Алиев заявил, что Россия неправа. Он обвинил Москву в попытке скрыть правду."
+    (accusation,) = [e for e in events(ru, dictionary, "ru") if e.type == "Accusation"]
+    assert accusation.actors == ("ilham-aliyev", "azerbaijan")
+    assert accusation.targets == ("russia",)
+    az = "İlham Əliyev bildirib ki, İran səhv edir. O, həmçinin Fransanı ittiham edib."
+    (accusation,) = [e for e in events(az, dictionary, "az") if e.type == "Accusation"]
+    assert accusation.actors == ("ilham-aliyev", "azerbaijan")
+    assert accusation.targets == ("france",)
+
+
+def test_freezing_membership_is_a_downgrade(dictionary: Dictionary) -> None:
+    en = "Armenia has frozen its participation in the Collective Security Treaty Organization."
+    ru = "Армения заморозила участие в Организации Договора о коллективной безопасности."
+    for text, language in ((en, "en"), (ru, "ru")):
+        (event,) = events(text, dictionary, language)
+        assert event.type == "DiplomaticDowngrade"
+        assert event.involved() == ("armenia", "collective-security-treaty-organization")
+
+
+def test_a_speaker_named_after_what_they_report_is_not_involved(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Armenia has frozen its participation in the Collective Security Treaty Organization, "
+        "Prime Minister Nikol Pashinyan said in an interview."
+    )
+    (event,) = events(text, dictionary)
+    assert "nikol-pashinyan" not in event.involved()
+    text = "In a video call with Putin, Ilham Aliyev called the statement historic."
+    (call,) = events(text, dictionary)
+    assert "ilham-aliyev" in call.involved()
+
+
+def test_an_embassy_s_place_names_the_other_party(dictionary: Dictionary) -> None:
+    for text, language in (
+        ("Azerbaijan suspended the work of its embassy in Tehran.", "en"),
+        ("Azərbaycan Tehrandakı səfirliyinin fəaliyyətini dayandırıb.", "az"),
+    ):
+        (event,) = events(text, dictionary, language)
+        assert (event.type, event.actors, event.targets) == (
+            "DiplomaticDowngrade",
+            ("azerbaijan",),
+            ("iran",),
+        )
+    (event,) = events("Грузия закрыла посольство в Москве.", dictionary, "ru")
+    assert (event.actors, event.targets) == (("georgia",), ("russia",))
+
+
+def test_an_attack_s_place_is_only_a_place(dictionary: Dictionary) -> None:
+    (event,) = events("Iran attacked the embassy in Baku.", dictionary)
+    assert (event.actors, event.targets, event.place) == (("iran",), (), "baku")

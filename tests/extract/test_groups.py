@@ -3,8 +3,10 @@ import datetime as dt
 from kg.dictionary import Dictionary
 from kg.extract.groups import finder, main_parties
 from kg.extract.mention import Mention
+from kg.extract.pipeline import extract
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText
+from kg.model import Source
 
 
 def named(*slugs: str) -> list[Mention]:
@@ -37,3 +39,25 @@ def test_group_phrases_in_each_language(dictionary: Dictionary) -> None:
         found = finder(language).mentions(sentence, folded, None, earlier, dictionary, None)
         assert {m.entity for m in found} == {"armenia", "azerbaijan"}, language
         assert all(m.kind == "group" for m in found)
+
+
+def test_a_counted_group_is_that_many_parties(dictionary: Dictionary) -> None:
+    for text, language in (
+        (
+            "Azerbaijan, Georgia and Turkey opened the line. "
+            "The three governments signed an agreement in 2007.",
+            "en",
+        ),
+        (
+            "Азербайджан, Грузия и Турция открыли дорогу. "
+            "Три страны подписали соглашение в 2007 году.",
+            "ru",
+        ),
+        (
+            "Azərbaycan, Gürcüstan və Türkiyə yolu açıb. Üç ölkə 2007-ci ildə saziş imzalayıb.",
+            "az",
+        ),
+    ):
+        source = Source("doc", text, "t", language, "sha256:0")
+        (deal,) = [e for e in extract(source, dictionary).events if e.type == "Agreement"]
+        assert set(deal.involved()) == {"azerbaijan", "georgia", "turkey"}, language

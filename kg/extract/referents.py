@@ -1,0 +1,187 @@
+"""What a written name stands for in its context, decided with the document at hand (run by
+the pipeline after linking, as some rules need the publication date or the sentences):
+
+* an office of a state written without a name (``Türkiyə Prezidenti``, ``президент России``,
+  ``Turkey's president``) is the one person holding it on the publication date;
+* two capitals joined by a conjunction (``Baku and Yerevan``) stand for their states;
+* in a verb-final language, a capital opening a sentence in its bare form is its subject and
+  stands for its state (``Bakı ... tələb edib``).
+
+All their words come from the lexicons (``office_after``, ``office_before``, ``conjunctions``,
+``subject_first``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from kg.dictionary import Dictionary
+from kg.extract.lexicon import Lexicon, lexicon
+from kg.extract.mention import Mention
+from kg.extract.roles import office_holder
+from kg.text import fold
+
+
+class Offices:
+    """A state's office written without a name stands for its holder on the day.
+
+    ``Türkiyə Prezidenti``, ``президент Франции``, ``Turkey's president`` (the lexicon's
+    ``office_after`` and ``office_before`` words, by role type) mean the one person the
+    dictionary has holding that office on the publication date; followed by a person's name
+    (``Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan``) the name says who, and nothing changes.
+
+    >>> from kg.dictionary import load
+    >>> from kg.extract.lexicon import lexicon
+    >>> text = "Türkiyə Prezidenti bunu açıqlayıb."
+    >>> m = [Mention(0, 7, "Türkiyə", "turkey", "name")]
+    >>> import datetime as dt
+    >>> [x.entity for x in Offices(lexicon("az")).apply(text, m, load(), dt.date(2021, 6, 15))]
+    ['recep-tayyip-erdogan']
+    """
+
+    def __init__(self, lex: Lexicon):
+        self.after = [
+            (kind, re.compile(r"\s+(?:" + "|".join(words) + r")\b", re.IGNORECASE))
+            for kind, words in lex.office_after.items()
+        ]
+        self.before = [
+            (kind, re.compile(r"(?:^|\s)(?:" + "|".join(words) + r")\s+$", re.IGNORECASE))
+            for kind, words in lex.office_before.items()
+        ]
+
+    def apply(
+        self, text: str, found: list[Mention], dictionary: Dictionary, when: dt.date | None
+    ) -> list[Mention]:
+        """``found`` with each unnamed office of a state replaced by its holder."""
+        if not (self.after or self.before):
+            return found
+        people = [
+            m.start
+            for m in found
+            if m.entity and (e := dictionary.get(m.entity)) is not None and e.type == "Person"
+        ]
+        result: list[Mention] = []
+        for mention in found:
+            entity = dictionary.get(mention.entity) if mention.entity else None
+            if entity is None or entity.type not in ("Country", "DeFactoState"):
+                result.append(mention)
+                continue
+            result.append(self._holder(text, mention, people, dictionary, when) or mention)
+        return sorted(result, key=lambda m: m.start)
+
+    def _holder(
+        self,
+        text: str,
+        mention: Mention,
+        people: list[int],
+        dictionary: Dictionary,
+        when: dt.date | None,
+    ) -> Mention | None:
+        state = mention.entity or ""
+        for kind, regex in self.after:
+            match = regex.match(text, mention.end)
+            if match and not _named_next(text, match.end(), people):
+                return _office(text, mention.start, match.end(), state, kind, dictionary, when)
+        head = text[max(0, mention.start - 40) : mention.start]
+        for kind, regex in self.before:
+            match = regex.search(head)
+            if match and not _named_next(text, mention.end, people):
+                start = mention.start - len(head) + match.start() + (head[match.start()] == " ")
+                return _office(text, start, mention.end, state, kind, dictionary, when)
+        return None
+
+
+def _named_next(text: str, end: int, people: list[int]) -> bool:
+    """True when a person's name follows ``end`` (after spaces)."""
+    gap = len(text) - len(text[end:].lstrip(" "))
+    return gap in people
+
+
+def _office(
+    text: str,
+    start: int,
+    end: int,
+    state: str,
+    kind: str,
+    dictionary: Dictionary,
+    when: dt.date | None,
+) -> Mention | None:
+    holder = office_holder(state, kind, dictionary, when)
+    if holder is None:
+        return None
+    return Mention(start, end, text[start:end], holder, "name", state)
+
+
+def capital_pairs(
+    text: str, found: list[Mention], dictionary: Dictionary, conjunctions: frozenset[str]
+) -> list[Mention]:
+    """Two capitals joined by a conjunction (``Baku and Yerevan``, ``Bakı və İrəvan``, ``Баку
+    и Ереван``) stand for their states, as a pair of capitals is a pair of governments.
+
+    >>> from kg.dictionary import load
+    >>> m = [Mention(0, 4, "Baku", "baku", "name"), Mention(9, 16, "Yerevan", "yerevan", "name")]
+    >>> [x.entity for x in capital_pairs("Baku and Yerevan agreed", m, load(), frozenset({"and"}))]
+    ['azerbaijan', 'armenia']
+    """
+    if not conjunctions:
+        return found
+    states = [_stands_for(m, dictionary) for m in found]
+    paired = set()
+    for i in range(len(found) - 1):
+        left, right = found[i], found[i + 1]
+        joint = text[left.end : right.start].strip().lower()
+        if states[i] and states[i + 1] and joint in conjunctions:
+            paired |= {i, i + 1}
+    return [
+        Mention(m.start, m.end, m.text, states[i], "metonym", m.entity) if i in paired else m
+        for i, m in enumerate(found)
+    ]
+
+
+def subject_capitals(
+    text: str,
+    found: list[Mention],
+    dictionary: Dictionary,
+    language: str,
+    starts: frozenset[int],
+) -> list[Mention]:
+    """A capital opening a sentence (offsets ``starts``) in its bare form stands for its state:
+    in a verb-final language the bare noun first in the sentence is the subject (``Bakı ...
+    tələb edib``, ``İrəvan isə ... adlandırıb``); with a case ending it is a place (``Bakıda``).
+
+    >>> from kg.dictionary import load
+    >>> m = [Mention(0, 4, "Bakı", "baku", "name")]
+    >>> text = "Bakı bunu tələb edib."
+    >>> [x.entity for x in subject_capitals(text, m, load(), "az", frozenset({0}))]
+    ['azerbaijan']
+    """
+    result: list[Mention] = []
+    for mention in found:
+        state = _stands_for(mention, dictionary) if mention.start in starts else None
+        entity = dictionary.get(mention.entity) if state and mention.entity else None
+        bare = entity is not None and fold(mention.text) == fold(entity.labels.get(language, ""))
+        if state and bare:
+            mention = Mention(
+                mention.start, mention.end, mention.text, state, "metonym", mention.entity
+            )
+        result.append(mention)
+    return result
+
+
+def _stands_for(mention: Mention, dictionary: Dictionary) -> str | None:
+    entity = dictionary.get(mention.entity) if mention.entity else None
+    if entity is None or mention.kind != "name" or not entity.metonym_for:
+        return None
+    return entity.metonym_for
+
+
+@lru_cache(maxsize=16)
+def offices(language: str) -> Offices:
+    """The compiled office rules of a language (none for a language without them).
+
+    >>> offices("ru").before != []
+    True
+    """
+    return Offices(lexicon(language))
