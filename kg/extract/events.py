@@ -347,6 +347,11 @@ class EventFinder:
                 continue
             if self._names(_clause(sentence, trigger, dates)):
                 continue  # "called the shooting an act of terrorism" names, it does not tell
+            if trigger.type in rules.asserted_only and self.status(sentence, trigger, dates) in (
+                Status.NEGATED,
+                Status.HYPOTHETICAL,
+            ):
+                continue  # "posed no threat" denies a threat, it tells none
             said = trigger.type in rules.speech_acts
             told = [m for m in actors if said or not only_reports(m, trigger, speakers)]
             before = _slugs(m for m in told if m.end <= trigger.start)

@@ -235,6 +235,7 @@ class Common:
     combined: tuple[tuple[frozenset[str], str], ...] = ()
     speech_acts: frozenset[str] = frozenset()
     hosted: frozenset[str] = frozenset()
+    asserted_only: frozenset[str] = frozenset()
 
 
 @cache
@@ -248,6 +249,7 @@ def common(folder: Path = LEXICON_DIR) -> Common:
     named = {str(k) for c in raw.get("combined") or [] for k in [*c["kinds"], c["into"]]}
     named |= {str(k) for k in raw.get("speech_acts") or []}
     named |= {str(k) for k in raw.get("hosted") or []}
+    named |= {str(k) for k in raw.get("asserted_only") or []}
     if unknown := named - set(event_types()):
         raise InputError(f"{folder / 'common.yaml'}: unknown event types {sorted(unknown)}")
     return Common(
@@ -257,6 +259,7 @@ def common(folder: Path = LEXICON_DIR) -> Common:
         claim_confidence={str(k): float(v) for k, v in (raw.get("claim_confidence") or {}).items()},
         speech_acts=frozenset(raw.get("speech_acts") or []),
         hosted=frozenset(raw.get("hosted") or []),
+        asserted_only=frozenset(raw.get("asserted_only") or []),
         combined=tuple(
             (frozenset(str(k) for k in c["kinds"]), str(c["into"]))
             for c in raw.get("combined") or []

@@ -313,3 +313,17 @@ def test_an_embassy_s_place_names_the_other_party(dictionary: Dictionary) -> Non
 def test_an_attack_s_place_is_only_a_place(dictionary: Dictionary) -> None:
     (event,) = events("Iran attacked the embassy in Baku.", dictionary)
     assert (event.actors, event.targets, event.place) == (("iran",), (), "baku")
+
+
+def test_a_denied_or_supposed_threat_is_no_event(dictionary: Dictionary) -> None:
+    assert [e.type for e in events("Iran threatened Azerbaijan.", dictionary)] == ["Threat"]
+    text = "Iran said it had not threatened Azerbaijan."
+    assert "Threat" not in [e.type for e in events(text, dictionary)]
+    assert events("If Iran protests, Azerbaijan will answer.", dictionary) == []
+
+
+def test_numbered_meetings_and_alliance_declarations(dictionary: Dictionary) -> None:
+    text = "At their fourth meeting, Armenia and Turkey agreed to open the border."
+    assert "Negotiation" in [e.type for e in events(text, dictionary)]
+    text = "Rusiya və Azərbaycan müttəfiqlik münasibətləri haqqında bəyannamə imzalayıb."
+    assert [e.type for e in events(text, dictionary, "az")] == ["Agreement"]
