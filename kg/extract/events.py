@@ -73,6 +73,7 @@ from kg.ontology import event_types
 from kg.text import fold
 
 _STATES = ("Country", "DeFactoState")
+_CLAUSE_END = re.compile(r"[,;:—–()]")
 _CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()«»\"]|\s-\s")
 
 
@@ -139,6 +140,11 @@ class EventFinder:
             else None
         )
         self.deadline_after = tuple(fold(s) for s in lex.deadline_after)
+        self.relative = (
+            re.compile(r",\s+(?:" + "|".join(map(re.escape, lex.relatives)) + r")\b", re.I)
+            if lex.relatives
+            else None
+        )
         self.anaphora = (
             re.compile(
                 r"(?:^|\s)(?:" + alternation(list(lex.anaphora)).pattern + r")(?:\s+\S+)?\s*$"
@@ -250,6 +256,23 @@ class EventFinder:
         words = rest.split()
         return not words or words[0] in (".", ",") or quick_fold(words[0]).strip(".,") in self.tail
 
+    def _asides(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """The spans of the sentence's non-restrictive relative clauses (``, whose country
+        holds the EU presidency,``): from the relative word to the next comma or dash.
+
+        >>> s = Sentence(0, 39, "Sarkozy, whose party won, met Medvedev.")
+        >>> finder("en")._asides(s)
+        [(7, 24)]
+        """
+        if self.relative is None:
+            return []
+        spans = []
+        for match in self.relative.finditer(sentence.text):
+            stop = _CLAUSE_END.search(sentence.text, match.end())
+            end = stop.start() if stop else len(sentence.text)
+            spans.append((sentence.start + match.start(), sentence.start + end))
+        return spans
+
     def _deadlines(self, text: str, dates: list[DateMention]) -> list[DateMention]:
         """The dates written as deadlines (``by November 15``, ``noyabrın 15-dək``)."""
         found: list[DateMention] = []
@@ -326,6 +349,7 @@ class EventFinder:
         places = [m for m in mentions if is_place(m, dictionary) and m.kind != "metonym"]
         located = [m for m in places if self._is_located(source.text, m)]
         found: list[Event] = []
+        asides = self._asides(sentence)
         triggers = self.find_triggers(sentence, folded, window)
         anchor = next(  # the date of an earlier event the sentence refers to ("the shooting")
             (
@@ -353,7 +377,12 @@ class EventFinder:
             ):
                 continue  # "posed no threat" denies a threat, it tells none
             said = trigger.type in rules.speech_acts
-            told = [m for m in actors if said or not only_reports(m, trigger, speakers)]
+            told = [
+                m
+                for m in actors
+                if (said or not only_reports(m, trigger, speakers))
+                and not any(a <= m.start < b and not a <= trigger.start < b for a, b in asides)
+            ]
             before = _slugs(m for m in told if m.end <= trigger.start)
             after = _slugs(m for m in told if m.start >= trigger.end)
             acts: tuple[str, ...] = ()

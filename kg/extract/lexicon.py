@@ -117,6 +117,7 @@ class Lexicon:
     pronouns: tuple[str, ...] = ()
     reporting_tail: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
+    relatives: tuple[str, ...] = ()
     subject_first: bool = False
     office_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     office_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -170,6 +171,7 @@ def _parse(raw: Any, where: str) -> Lexicon:
         pronouns=_strings(raw, "pronouns"),
         reporting_tail=_strings(raw, "reporting_tail"),
         conjunctions=_strings(raw, "conjunctions"),
+        relatives=_strings(raw, "relatives"),
         subject_first=bool(raw.get("subject_first", False)),
         office_after={
             str(k): tuple(str(p) for p in v or [])

@@ -327,3 +327,13 @@ def test_numbered_meetings_and_alliance_declarations(dictionary: Dictionary) -> 
     assert "Negotiation" in [e.type for e in events(text, dictionary)]
     text = "Rusiya və Azərbaycan müttəfiqlik münasibətləri haqqında bəyannamə imzalayıb."
     assert [e.type for e in events(text, dictionary, "az")] == ["Agreement"]
+
+
+def test_names_in_a_relative_clause_take_no_part(dictionary: Dictionary) -> None:
+    text = (
+        "Nicolas Sarkozy, whose country holds the presidency of the European Union, "
+        "held talks with Dmitry Medvedev on 12 August 2008."
+    )
+    (event,) = events(text, dictionary)
+    assert "european-union" not in event.involved()
+    assert {"nicolas-sarkozy", "dmitry-medvedev"} <= set(event.involved())
