@@ -402,6 +402,9 @@ class EventFinder:
                 acts = (claimant,)
             if trigger.type in rules.hosted and (acts or targets or parts):
                 host = _hosts(located, dictionary, acts + targets + parts)
+                if not host and not located and earlier:
+                    taken = acts + targets + parts
+                    host = _other_host(taken, earlier, dictionary, source.published)
                 if trigger.type in rules.symmetric:
                     parts += host
                 else:
@@ -502,6 +505,19 @@ def _hosts(
         if state and state not in taken and state not in found:
             found.append(state)
     return tuple(found)
+
+
+def _other_host(
+    taken: tuple[str, ...], earlier: list[Mention], dictionary: Dictionary, when: dt.date | None
+) -> tuple[str, ...]:
+    """For a mission closed or opened with no place named (``evacuated its embassy``) by
+    one state: the document's other main state, which hosts it; else none."""
+    states = {s for s in taken if (e := dictionary.get(s)) and e.type in _STATES}
+    states |= {a for s in taken if (a := acting_for(s, dictionary, when)) is not None}
+    if len(states) != 1:
+        return ()
+    main = main_parties(earlier, dictionary, when, people=False)
+    return tuple(s for s in main if s not in states)[:1]
 
 
 def _two_sided(

@@ -337,3 +337,16 @@ def test_names_in_a_relative_clause_take_no_part(dictionary: Dictionary) -> None
     (event,) = events(text, dictionary)
     assert "european-union" not in event.involved()
     assert {"nicolas-sarkozy", "dmitry-medvedev"} <= set(event.involved())
+
+
+def test_a_mission_closed_with_no_place_named_is_in_the_other_main_state(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Iran and Azerbaijan argued in January 2023. Iran then thanked Azerbaijan. "
+        "Azerbaijan evacuated its embassy on 29 January 2023."
+    )
+    (event,) = [e for e in events(text, dictionary) if e.type == "DiplomaticDowngrade"]
+    assert (event.actors, event.targets) == (("azerbaijan",), ("iran",))
+    alone = "Azerbaijan evacuated its embassy on 29 January 2023."
+    assert events(alone, dictionary)[0].targets == ()
