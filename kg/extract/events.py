@@ -205,8 +205,10 @@ class EventFinder:
     def _refers_back(
         self, text: str, trigger: Trigger, dates: list[DateMention], seen: set[str]
     ) -> bool:
-        if self.anaphora is None or trigger.type not in seen or _nearest(dates, trigger):
+        if self.anaphora is None or _nearest(dates, trigger):
             return False
+        if trigger.type not in seen and not any(trigger.type in broader(k) for k in seen):
+            return False  # "the treaty" also refers back to a peace treaty told before
         if not self.lexicon.articles:
             return True
         before = quick_fold(text[max(0, trigger.start - 30) : trigger.start])

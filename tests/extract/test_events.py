@@ -350,3 +350,11 @@ def test_a_mission_closed_with_no_place_named_is_in_the_other_main_state(
     assert (event.actors, event.targets) == (("azerbaijan",), ("iran",))
     alone = "Azerbaijan evacuated its embassy on 29 January 2023."
     assert events(alone, dictionary)[0].targets == ()
+
+
+def test_a_general_noun_refers_back_to_a_finer_event(dictionary: Dictionary) -> None:
+    text = (
+        "Armenia and Azerbaijan initialled a peace agreement on 8 August 2025. "
+        "The agreement still has to be signed."
+    )
+    assert [e.type for e in events(text, dictionary)] == ["PeaceAgreement"]
