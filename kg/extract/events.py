@@ -207,8 +207,8 @@ class EventFinder:
     ) -> bool:
         if self.anaphora is None or _nearest(dates, trigger):
             return False
-        if trigger.type not in seen and not any(trigger.type in broader(k) for k in seen):
-            return False  # "the treaty" also refers back to a peace treaty told before
+        if not any(_related(trigger.type, kind) for kind in seen):
+            return False  # "the treaty" refers back to a peace treaty told before, too
         if not self.lexicon.articles:
             return True
         before = quick_fold(text[max(0, trigger.start - 30) : trigger.start])
@@ -481,6 +481,15 @@ class EventFinder:
             place=place,
             status=status,
         )
+
+
+def _related(kind: str, other: str) -> bool:
+    """True when one kind is the other or refines it (a summit is a meeting).
+
+    >>> _related("Agreement", "PeaceAgreement"), _related("Summit", "Meeting")
+    (True, True)
+    """
+    return kind == other or kind in broader(other) or other in broader(kind)
 
 
 def _after_content(sentence: Sentence, who: Mention, side: str) -> str:

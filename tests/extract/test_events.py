@@ -358,3 +358,8 @@ def test_a_general_noun_refers_back_to_a_finer_event(dictionary: Dictionary) -> 
         "The agreement still has to be signed."
     )
     assert [e.type for e in events(text, dictionary)] == ["PeaceAgreement"]
+    text = (
+        "Armenia and Azerbaijan met in Prague on 6 October 2022. "
+        "The summit ended late at night."
+    )
+    assert [e.type for e in events(text, dictionary)] == ["Meeting"]
