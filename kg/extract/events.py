@@ -134,6 +134,7 @@ class EventFinder:
             else None
         )
         self.locative = tuple(fold(s) for s in lex.locative_suffixes)
+        self.attributive = tuple(fold(s) for s in lex.attributive_suffixes)
         self.deadline_before = (
             re.compile(r"(?:^|\s)(?:" + alternation(list(lex.deadline_before)).pattern + r")\s*$")
             if lex.deadline_before
@@ -345,7 +346,13 @@ class EventFinder:
                 ),
                 key=lambda m: m.start,
             )
-        actors = [m for m in mentions if is_actor(m, dictionary) and not is_reporter(m, dictionary)]
+        actors = [
+            m
+            for m in mentions
+            if is_actor(m, dictionary)
+            and not is_reporter(m, dictionary)
+            and not (self.attributive and quick_fold(m.text).endswith(self.attributive))
+        ]
         speakers = self._speakers(sentence, folded, window, actors, dictionary) if actors else []
         deadlines = self._deadlines(source.text, dates) if len(dates) > 1 else []
         places = [m for m in mentions if is_place(m, dictionary) and m.kind != "metonym"]

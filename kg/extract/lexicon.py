@@ -118,6 +118,7 @@ class Lexicon:
     reporting_tail: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
     relatives: tuple[str, ...] = ()
+    attributive_suffixes: tuple[str, ...] = ()
     subject_first: bool = False
     office_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     office_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -172,6 +173,7 @@ def _parse(raw: Any, where: str) -> Lexicon:
         reporting_tail=_strings(raw, "reporting_tail"),
         conjunctions=_strings(raw, "conjunctions"),
         relatives=_strings(raw, "relatives"),
+        attributive_suffixes=_strings(raw, "attributive_suffixes"),
         subject_first=bool(raw.get("subject_first", False)),
         office_after={
             str(k): tuple(str(p) for p in v or [])

@@ -358,8 +358,11 @@ def test_a_general_noun_refers_back_to_a_finer_event(dictionary: Dictionary) -> 
         "The agreement still has to be signed."
     )
     assert [e.type for e in events(text, dictionary)] == ["PeaceAgreement"]
-    text = (
-        "Armenia and Azerbaijan met in Prague on 6 October 2022. "
-        "The summit ended late at night."
-    )
+    text = "Armenia and Azerbaijan met in Prague on 6 October 2022. The summit ended late at night."
     assert [e.type for e in events(text, dictionary)] == ["Meeting"]
+
+
+def test_an_azerbaijani_attributive_locative_names_a_place(dictionary: Dictionary) -> None:
+    text = "Azərbaycanın İrandakı səfirliyinə 27 yanvar 2023-cü ildə hücum olunub."
+    (event,) = [e for e in events(text, dictionary, "az") if e.type == "Attack"]
+    assert set(event.involved()) == {"azerbaijan"}
