@@ -73,6 +73,7 @@ from kg.ontology import event_types
 from kg.text import fold
 
 _STATES = ("Country", "DeFactoState")
+_CLAUSE_END = re.compile(r"[,;:—–()]")
 _CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()«»\"]|\s-\s")
 
 
@@ -133,12 +134,18 @@ class EventFinder:
             else None
         )
         self.locative = tuple(fold(s) for s in lex.locative_suffixes)
+        self.attributive = tuple(fold(s) for s in lex.attributive_suffixes)
         self.deadline_before = (
             re.compile(r"(?:^|\s)(?:" + alternation(list(lex.deadline_before)).pattern + r")\s*$")
             if lex.deadline_before
             else None
         )
         self.deadline_after = tuple(fold(s) for s in lex.deadline_after)
+        self.relative = (
+            re.compile(r",\s+(?:" + "|".join(map(re.escape, lex.relatives)) + r")\b", re.I)
+            if lex.relatives
+            else None
+        )
         self.anaphora = (
             re.compile(
                 r"(?:^|\s)(?:" + alternation(list(lex.anaphora)).pattern + r")(?:\s+\S+)?\s*$"
@@ -199,8 +206,10 @@ class EventFinder:
     def _refers_back(
         self, text: str, trigger: Trigger, dates: list[DateMention], seen: set[str]
     ) -> bool:
-        if self.anaphora is None or trigger.type not in seen or _nearest(dates, trigger):
+        if self.anaphora is None or _nearest(dates, trigger):
             return False
+        if not any(_related(trigger.type, kind) for kind in seen):
+            return False  # "the treaty" refers back to a peace treaty told before, too
         if not self.lexicon.articles:
             return True
         before = quick_fold(text[max(0, trigger.start - 30) : trigger.start])
@@ -249,6 +258,23 @@ class EventFinder:
         the lexicon's ``reporting_tail`` words (``said in an interview``, ``said on Friday``)."""
         words = rest.split()
         return not words or words[0] in (".", ",") or quick_fold(words[0]).strip(".,") in self.tail
+
+    def _asides(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """The spans of the sentence's non-restrictive relative clauses (``, whose country
+        holds the EU presidency,``): from the relative word to the next comma or dash.
+
+        >>> s = Sentence(0, 39, "Sarkozy, whose party won, met Medvedev.")
+        >>> finder("en")._asides(s)
+        [(7, 24)]
+        """
+        if self.relative is None:
+            return []
+        spans = []
+        for match in self.relative.finditer(sentence.text):
+            stop = _CLAUSE_END.search(sentence.text, match.end())
+            end = stop.start() if stop else len(sentence.text)
+            spans.append((sentence.start + match.start(), sentence.start + end))
+        return spans
 
     def _deadlines(self, text: str, dates: list[DateMention]) -> list[DateMention]:
         """The dates written as deadlines (``by November 15``, ``noyabrın 15-dək``)."""
@@ -320,12 +346,19 @@ class EventFinder:
                 ),
                 key=lambda m: m.start,
             )
-        actors = [m for m in mentions if is_actor(m, dictionary) and not is_reporter(m, dictionary)]
+        actors = [
+            m
+            for m in mentions
+            if is_actor(m, dictionary)
+            and not is_reporter(m, dictionary)
+            and not (self.attributive and quick_fold(m.text).endswith(self.attributive))
+        ]
         speakers = self._speakers(sentence, folded, window, actors, dictionary) if actors else []
         deadlines = self._deadlines(source.text, dates) if len(dates) > 1 else []
         places = [m for m in mentions if is_place(m, dictionary) and m.kind != "metonym"]
         located = [m for m in places if self._is_located(source.text, m)]
         found: list[Event] = []
+        asides = self._asides(sentence)
         triggers = self.find_triggers(sentence, folded, window)
         anchor = next(  # the date of an earlier event the sentence refers to ("the shooting")
             (
@@ -347,8 +380,18 @@ class EventFinder:
                 continue
             if self._names(_clause(sentence, trigger, dates)):
                 continue  # "called the shooting an act of terrorism" names, it does not tell
+            if trigger.type in rules.asserted_only and self.status(sentence, trigger, dates) in (
+                Status.NEGATED,
+                Status.HYPOTHETICAL,
+            ):
+                continue  # "posed no threat" denies a threat, it tells none
             said = trigger.type in rules.speech_acts
-            told = [m for m in actors if said or not only_reports(m, trigger, speakers)]
+            told = [
+                m
+                for m in actors
+                if (said or not only_reports(m, trigger, speakers))
+                and not any(a <= m.start < b and not a <= trigger.start < b for a, b in asides)
+            ]
             before = _slugs(m for m in told if m.end <= trigger.start)
             after = _slugs(m for m in told if m.start >= trigger.end)
             acts: tuple[str, ...] = ()
@@ -368,6 +411,9 @@ class EventFinder:
                 acts = (claimant,)
             if trigger.type in rules.hosted and (acts or targets or parts):
                 host = _hosts(located, dictionary, acts + targets + parts)
+                if not host and not located and earlier:
+                    taken = acts + targets + parts
+                    host = _other_host(taken, earlier, dictionary, source.published)
                 if trigger.type in rules.symmetric:
                     parts += host
                 else:
@@ -444,6 +490,15 @@ class EventFinder:
         )
 
 
+def _related(kind: str, other: str) -> bool:
+    """True when one kind is the other or refines it (a summit is a meeting).
+
+    >>> _related("Agreement", "PeaceAgreement"), _related("Summit", "Meeting")
+    (True, True)
+    """
+    return kind == other or kind in broader(other) or other in broader(kind)
+
+
 def _after_content(sentence: Sentence, who: Mention, side: str) -> str:
     """``first`` (reports the whole sentence) for a speaker whose reporting clause follows
     what is reported (``Armenia has frozen ..., Prime Minister Nikol Pashinyan said``): a
@@ -468,6 +523,19 @@ def _hosts(
         if state and state not in taken and state not in found:
             found.append(state)
     return tuple(found)
+
+
+def _other_host(
+    taken: tuple[str, ...], earlier: list[Mention], dictionary: Dictionary, when: dt.date | None
+) -> tuple[str, ...]:
+    """For a mission closed or opened with no place named (``evacuated its embassy``) by
+    one state: the document's other main state, which hosts it; else none."""
+    states = {s for s in taken if (e := dictionary.get(s)) and e.type in _STATES}
+    states |= {a for s in taken if (a := acting_for(s, dictionary, when)) is not None}
+    if len(states) != 1:
+        return ()
+    main = main_parties(earlier, dictionary, when, people=False)
+    return tuple(s for s in main if s not in states)[:1]
 
 
 def _two_sided(

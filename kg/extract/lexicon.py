@@ -117,6 +117,8 @@ class Lexicon:
     pronouns: tuple[str, ...] = ()
     reporting_tail: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
+    relatives: tuple[str, ...] = ()
+    attributive_suffixes: tuple[str, ...] = ()
     subject_first: bool = False
     office_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     office_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -170,6 +172,8 @@ def _parse(raw: Any, where: str) -> Lexicon:
         pronouns=_strings(raw, "pronouns"),
         reporting_tail=_strings(raw, "reporting_tail"),
         conjunctions=_strings(raw, "conjunctions"),
+        relatives=_strings(raw, "relatives"),
+        attributive_suffixes=_strings(raw, "attributive_suffixes"),
         subject_first=bool(raw.get("subject_first", False)),
         office_after={
             str(k): tuple(str(p) for p in v or [])
@@ -235,6 +239,7 @@ class Common:
     combined: tuple[tuple[frozenset[str], str], ...] = ()
     speech_acts: frozenset[str] = frozenset()
     hosted: frozenset[str] = frozenset()
+    asserted_only: frozenset[str] = frozenset()
 
 
 @cache
@@ -248,6 +253,7 @@ def common(folder: Path = LEXICON_DIR) -> Common:
     named = {str(k) for c in raw.get("combined") or [] for k in [*c["kinds"], c["into"]]}
     named |= {str(k) for k in raw.get("speech_acts") or []}
     named |= {str(k) for k in raw.get("hosted") or []}
+    named |= {str(k) for k in raw.get("asserted_only") or []}
     if unknown := named - set(event_types()):
         raise InputError(f"{folder / 'common.yaml'}: unknown event types {sorted(unknown)}")
     return Common(
@@ -257,6 +263,7 @@ def common(folder: Path = LEXICON_DIR) -> Common:
         claim_confidence={str(k): float(v) for k, v in (raw.get("claim_confidence") or {}).items()},
         speech_acts=frozenset(raw.get("speech_acts") or []),
         hosted=frozenset(raw.get("hosted") or []),
+        asserted_only=frozenset(raw.get("asserted_only") or []),
         combined=tuple(
             (frozenset(str(k) for k in c["kinds"]), str(c["into"]))
             for c in raw.get("combined") or []

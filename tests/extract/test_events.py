@@ -313,3 +313,56 @@ def test_an_embassy_s_place_names_the_other_party(dictionary: Dictionary) -> Non
 def test_an_attack_s_place_is_only_a_place(dictionary: Dictionary) -> None:
     (event,) = events("Iran attacked the embassy in Baku.", dictionary)
     assert (event.actors, event.targets, event.place) == (("iran",), (), "baku")
+
+
+def test_a_denied_or_supposed_threat_is_no_event(dictionary: Dictionary) -> None:
+    assert [e.type for e in events("Iran threatened Azerbaijan.", dictionary)] == ["Threat"]
+    text = "Iran said it had not threatened Azerbaijan."
+    assert "Threat" not in [e.type for e in events(text, dictionary)]
+    assert events("If Iran protests, Azerbaijan will answer.", dictionary) == []
+
+
+def test_numbered_meetings_and_alliance_declarations(dictionary: Dictionary) -> None:
+    text = "At their fourth meeting, Armenia and Turkey agreed to open the border."
+    assert "Negotiation" in [e.type for e in events(text, dictionary)]
+    text = "Rusiya və Azərbaycan müttəfiqlik münasibətləri haqqında bəyannamə imzalayıb."
+    assert [e.type for e in events(text, dictionary, "az")] == ["Agreement"]
+
+
+def test_names_in_a_relative_clause_take_no_part(dictionary: Dictionary) -> None:
+    text = (
+        "Nicolas Sarkozy, whose country holds the presidency of the European Union, "
+        "held talks with Dmitry Medvedev on 12 August 2008."
+    )
+    (event,) = events(text, dictionary)
+    assert "european-union" not in event.involved()
+    assert {"nicolas-sarkozy", "dmitry-medvedev"} <= set(event.involved())
+
+
+def test_a_mission_closed_with_no_place_named_is_in_the_other_main_state(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Iran and Azerbaijan argued in January 2023. Iran then thanked Azerbaijan. "
+        "Azerbaijan evacuated its embassy on 29 January 2023."
+    )
+    (event,) = [e for e in events(text, dictionary) if e.type == "DiplomaticDowngrade"]
+    assert (event.actors, event.targets) == (("azerbaijan",), ("iran",))
+    alone = "Azerbaijan evacuated its embassy on 29 January 2023."
+    assert events(alone, dictionary)[0].targets == ()
+
+
+def test_a_general_noun_refers_back_to_a_finer_event(dictionary: Dictionary) -> None:
+    text = (
+        "Armenia and Azerbaijan initialled a peace agreement on 8 August 2025. "
+        "The agreement still has to be signed."
+    )
+    assert [e.type for e in events(text, dictionary)] == ["PeaceAgreement"]
+    text = "Armenia and Azerbaijan met in Prague on 6 October 2022. The summit ended late at night."
+    assert [e.type for e in events(text, dictionary)] == ["Meeting"]
+
+
+def test_an_azerbaijani_attributive_locative_names_a_place(dictionary: Dictionary) -> None:
+    text = "Azərbaycanın İrandakı səfirliyinə 27 yanvar 2023-cü ildə hücum olunub."
+    (event,) = [e for e in events(text, dictionary, "az") if e.type == "Attack"]
+    assert set(event.involved()) == {"azerbaijan"}
