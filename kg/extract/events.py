@@ -41,54 +41,40 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left
-from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 
 from kg import __version__
-from kg.dates import DateSpan, PartialDate
 from kg.dictionary import Dictionary
 from kg.extract import EXTRACTOR
+from kg.extract.arguments import (
+    Trigger,
+    capital_hosts,
+    clause_of,
+    entity_label,
+    entity_slugs,
+    event_date,
+    nearest_date,
+    other_host,
+    two_sided,
+)
 from kg.extract.dates import DateMention
 from kg.extract.groups import finder as group_finder
-from kg.extract.groups import main_parties
-from kg.extract.kinds import broader, most_specific
-from kg.extract.lexicon import Lexicon, PhraseIndex, alternation, common, lexicon
+from kg.extract.kinds import most_specific
+from kg.extract.lexicon import common, lexicon
 from kg.extract.linking import Mention
 from kg.extract.roles import (
-    acting_for,
     fill_principals,
     is_actor,
     is_place,
     is_reporter,
     only_reports,
-    speaker,
 )
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText, quick_fold
+from kg.extract.triggers import TriggerRules
 from kg.model import Event, Evidence, Source, Status
 from kg.ontology import event_types
-from kg.text import fold
-
-_STATES = ("Country", "DeFactoState")
-_CLAUSE_END = re.compile(r"[,;:—–()]")
-_CLAUSE = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()«»\"]|\s-\s")
-
-
-@dataclass(frozen=True)
-class Trigger:
-    """A trigger phrase found in a sentence (offsets into the document).
-
-    >>> Trigger(0, 6, "attack", "Attack").type
-    'Attack'
-    """
-
-    start: int
-    end: int
-    text: str
-    type: str
 
 
 def evidence(source: Source, sentence: Sentence, confidence: float) -> Evidence:
@@ -110,192 +96,12 @@ def evidence(source: Source, sentence: Sentence, confidence: float) -> Evidence:
     )
 
 
-class EventFinder:
-    """Compiled trigger and status rules of one language.
+class EventFinder(TriggerRules):
+    """Events of one language, built on its compiled trigger rules.
 
     >>> EventFinder(lexicon("ru")).lexicon.language
     'ru'
     """
-
-    def __init__(self, lex: Lexicon):
-        self.lexicon = lex
-        self.trigger = PhraseIndex((p, kind) for kind, ps in lex.triggers.items() for p in ps)
-        self.negation = PhraseIndex((p, "negation") for p in lex.negation)
-        self.planning = PhraseIndex((p, "planning") for p in lex.planning)
-        self.conditional = PhraseIndex((p, "conditional") for p in lex.conditional)
-        self.naming = PhraseIndex((p, "naming") for p in lex.naming)
-        self.reporting = PhraseIndex((c["cue"], c.get("claimant", "before")) for c in lex.claims)
-        self.tail = frozenset(quick_fold(w) for w in lex.reporting_tail)
-        self.preposition = (
-            re.compile(
-                r"(?:^|\s)(?:" + alternation(list(lex.place_prepositions)).pattern + r")\s+$"
-            )
-            if lex.place_prepositions
-            else None
-        )
-        self.locative = tuple(fold(s) for s in lex.locative_suffixes)
-        self.attributive = tuple(fold(s) for s in lex.attributive_suffixes)
-        self.deadline_before = (
-            re.compile(r"(?:^|\s)(?:" + alternation(list(lex.deadline_before)).pattern + r")\s*$")
-            if lex.deadline_before
-            else None
-        )
-        self.deadline_after = tuple(fold(s) for s in lex.deadline_after)
-        self.relative = (
-            re.compile(r",\s+(?:" + "|".join(map(re.escape, lex.relatives)) + r")\b", re.I)
-            if lex.relatives
-            else None
-        )
-        self.anaphora = (
-            re.compile(
-                r"(?:^|\s)(?:" + alternation(list(lex.anaphora)).pattern + r")(?:\s+\S+)?\s*$"
-            )
-            if lex.anaphora
-            else None
-        )
-
-    def find_triggers(
-        self, sentence: Sentence, folded: FoldedText, window: tuple[int, int] | None = None
-    ) -> list[Trigger]:
-        """Triggers in the sentence, in text order; at one place the longest phrase wins, but
-        a finer kind inside a longer phrase is kept too ("signed a ceasefire agreement").
-
-        ``folded`` is the folded document (or sentence) and ``window`` the sentence's part of it.
-
-        >>> s = Sentence(0, 31, "They held joint drills and met.")
-        >>> [t.type for t in finder("en").find_triggers(s, FoldedText.of(s.text))]
-        ['JointMilitaryExercise', 'Meeting']
-        """
-        lo, hi = window or (0, len(folded.folded))
-        found = []
-        hits = self.trigger.find(folded.folded, lo, hi)
-        for start, end, outer in list(hits):
-            gap = folded.folded.find(" ", start, end)
-            if gap > 0:  # a phrase with a gap ("signed ... agreement") may hold a finer kind
-                inner = self.trigger.find(folded.folded, gap + 1, end)
-                hits += [h for h in inner if outer in broader(h[2])]
-        for start, end, kind in sorted(hits):
-            first, stop = folded.span(start, end)
-            if window is None:
-                first, stop = first + sentence.start, stop + sentence.start
-            text = sentence.text[first - sentence.start : stop - sentence.start]
-            found.append(Trigger(first, stop, text, kind))
-        return found
-
-    def status(
-        self, sentence: Sentence, trigger: Trigger, dates: list[DateMention] | None = None
-    ) -> Status:
-        """Negated, hypothetical or planned from cues in the trigger's clause; else occurred.
-
-        Dates are blanked first, so that the month "May" is not the verb "may".
-
-        >>> s = Sentence(0, 35, "The consulate will not be closed.")
-        >>> t = finder("en").find_triggers(s, FoldedText.of(s.text))
-        >>> finder("en").status(s, Trigger(26, 32, "closed", "DiplomaticDowngrade"))
-        <Status.NEGATED: 'Negated'>
-        """
-        clause = _clause(sentence, trigger, dates)
-        if self.negation.find(clause):
-            return Status.NEGATED
-        if self.conditional.find(clause):
-            return Status.HYPOTHETICAL
-        if self.planning.find(clause):
-            return Status.PLANNED
-        return Status.OCCURRED
-
-    def _refers_back(
-        self, text: str, trigger: Trigger, dates: list[DateMention], seen: set[str]
-    ) -> bool:
-        if self.anaphora is None or _nearest(dates, trigger):
-            return False
-        if not any(_related(trigger.type, kind) for kind in seen):
-            return False  # "the treaty" refers back to a peace treaty told before, too
-        if not self.lexicon.articles:
-            return True
-        before = quick_fold(text[max(0, trigger.start - 30) : trigger.start])
-        return bool(self.anaphora.search(" " + before + " "))
-
-    def _names(self, clause: str) -> bool:
-        """True when the clause holds a naming verb (``called it``, not ``called on``)."""
-        return any(
-            clause[end:].split()[:1] not in (["on"], ["for"], ["upon"])
-            for _, end, _ in self.naming.find(clause)
-        )
-
-    def _speakers(
-        self,
-        sentence: Sentence,
-        folded: FoldedText,
-        window: tuple[int, int] | None,
-        actors: list[Mention],
-        dictionary: Dictionary,
-    ) -> list[tuple[Mention, int, str]]:
-        """Who reports in the sentence: each cue's speaker, the cue's end and its side."""
-        lo, hi = window or (0, len(folded.folded))
-        shift = 0 if window is not None else sentence.start
-        people = {
-            m.entity
-            for m in actors
-            if m.entity and (e := dictionary.get(m.entity)) is not None and e.type == "Person"
-        }
-        found: list[tuple[Mention, int, str]] = []
-        for cue_start, cue_end, side in self.reporting.find(folded.folded, lo, hi):
-            if folded.folded[cue_start - 1 : cue_start] == "-":
-                continue  # part of a compound word (self-declared), not a verb
-            first, stop = folded.span(cue_start, cue_end)
-            who = speaker(actors, side, first + shift, stop + shift, people)
-            if who is not None:
-                late = side == "before" and self._tail(
-                    sentence.text[stop + shift - sentence.start :]
-                )
-                found.append(
-                    (who, stop + shift, _after_content(sentence, who, side) if late else side)
-                )
-        return found
-
-    def _tail(self, rest: str) -> bool:
-        """True when nothing reported follows a cue: the sentence ends or goes on with one of
-        the lexicon's ``reporting_tail`` words (``said in an interview``, ``said on Friday``)."""
-        words = rest.split()
-        return not words or words[0] in (".", ",") or quick_fold(words[0]).strip(".,") in self.tail
-
-    def _asides(self, sentence: Sentence) -> list[tuple[int, int]]:
-        """The spans of the sentence's non-restrictive relative clauses (``, whose country
-        holds the EU presidency,``): from the relative word to the next comma or dash.
-
-        >>> s = Sentence(0, 39, "Sarkozy, whose party won, met Medvedev.")
-        >>> finder("en")._asides(s)
-        [(7, 24)]
-        """
-        if self.relative is None:
-            return []
-        spans = []
-        for match in self.relative.finditer(sentence.text):
-            stop = _CLAUSE_END.search(sentence.text, match.end())
-            end = stop.start() if stop else len(sentence.text)
-            spans.append((sentence.start + match.start(), sentence.start + end))
-        return spans
-
-    def _deadlines(self, text: str, dates: list[DateMention]) -> list[DateMention]:
-        """The dates written as deadlines (``by November 15``, ``noyabrın 15-dək``)."""
-        found: list[DateMention] = []
-        for date in dates:
-            if date.span is None:
-                continue
-            before = " " + quick_fold(text[max(0, date.start - 20) : date.start])
-            written = quick_fold(date.text)
-            if (self.deadline_before is not None and self.deadline_before.search(before)) or any(
-                written.endswith(s) for s in self.deadline_after
-            ):
-                found.append(date)
-        return found
-
-    def _is_located(self, source_text: str, mention: Mention) -> bool:
-        before = quick_fold(source_text[max(0, mention.start - 20) : mention.start])
-        if self.preposition is not None and self.preposition.search(" " + before + " "):
-            return True
-        written = quick_fold(mention.text)
-        return any(written.endswith(s) for s in self.locative)
 
     def events(
         self,
@@ -378,7 +184,7 @@ class EventFinder:
                 continue  # the trigger word is part of a name (a named summit, an agreement)
             if seen is not None and self._refers_back(source.text, trigger, dates, seen):
                 continue
-            if self._names(_clause(sentence, trigger, dates)):
+            if self._names(clause_of(sentence, trigger, dates)):
                 continue  # "called the shooting an act of terrorism" names, it does not tell
             if trigger.type in rules.asserted_only and self.status(sentence, trigger, dates) in (
                 Status.NEGATED,
@@ -392,37 +198,37 @@ class EventFinder:
                 if (said or not only_reports(m, trigger, speakers))
                 and not any(a <= m.start < b and not a <= trigger.start < b for a, b in asides)
             ]
-            before = _slugs(m for m in told if m.end <= trigger.start)
-            after = _slugs(m for m in told if m.start >= trigger.end)
+            before = entity_slugs(m for m in told if m.end <= trigger.start)
+            after = entity_slugs(m for m in told if m.start >= trigger.end)
             acts: tuple[str, ...] = ()
             targets: tuple[str, ...] = ()
             parts: tuple[str, ...] = ()
             if trigger.type in rules.symmetric:
-                parts = _slugs(m for m in told)
+                parts = entity_slugs(m for m in told)
             elif trigger.type in rules.directed:
                 acts, targets = before, tuple(s for s in after if s not in before)
             else:
                 acts = before or after
-            if said and claimant is not None and claimant not in _slugs(mentions):
+            if said and claimant is not None and claimant not in entity_slugs(mentions):
                 # "He also condemned ...", "O, həmçinin ... ittiham edib": the speaker the
                 # sentence goes on with acts; those it names are what it is about
                 if trigger.type in rules.directed:
                     targets = tuple(s for s in acts + targets if s != claimant)
                 acts = (claimant,)
             if trigger.type in rules.hosted and (acts or targets or parts):
-                host = _hosts(located, dictionary, acts + targets + parts)
+                host = capital_hosts(located, dictionary, acts + targets + parts)
                 if not host and not located and earlier:
                     taken = acts + targets + parts
-                    host = _other_host(taken, earlier, dictionary, source.published)
+                    host = other_host(taken, earlier, dictionary, source.published)
                 if trigger.type in rules.symmetric:
                     parts += host
                 else:
                     targets += host
             if trigger.type in rules.symmetric and earlier:
-                parts = _two_sided(parts, earlier, dictionary, source.published)
+                parts = two_sided(parts, earlier, dictionary, source.published)
             if not (acts or targets or parts):
                 continue
-            date = _nearest(dates, trigger)
+            date = nearest_date(dates, trigger)
             if date is None and (anchor or story) is not None:
                 occurred = self.status(sentence, trigger, dates) is Status.OCCURRED
                 date = (anchor or story) if occurred else None
@@ -467,7 +273,7 @@ class EventFinder:
         later = source.published + dt.timedelta(days=1) if source.published else None
         if status is Status.OCCURRED and date and date.span and later:
             status = Status.PLANNED if date.span.earliest > later else status
-        span = _ahead(date, status, source.published)
+        span = event_date(date, status, source.published)
         place = located[0].entity if located else None
         score = rules.confidence.get("base", 0.5)
         score += rules.confidence.get("with_date", 0.0) if date else 0.0
@@ -476,7 +282,7 @@ class EventFinder:
         )
         score += rules.confidence.get("with_place", 0.0) if place else 0.0
         score += rules.confidence.get("long_trigger", 0.0) if " " in trigger.text.strip() else 0.0
-        who = ", ".join(_label(s, dictionary) for s in dict.fromkeys(acts + targets + parts))
+        who = ", ".join(entity_label(s, dictionary) for s in dict.fromkeys(acts + targets + parts))
         return Event(
             type=trigger.type,
             label=f"{event_types()[trigger.type].label} ({who})",
@@ -488,113 +294,6 @@ class EventFinder:
             place=place,
             status=status,
         )
-
-
-def _related(kind: str, other: str) -> bool:
-    """True when one kind is the other or refines it (a summit is a meeting).
-
-    >>> _related("Agreement", "PeaceAgreement"), _related("Summit", "Meeting")
-    (True, True)
-    """
-    return kind == other or kind in broader(other) or other in broader(kind)
-
-
-def _after_content(sentence: Sentence, who: Mention, side: str) -> str:
-    """``first`` (reports the whole sentence) for a speaker whose reporting clause follows
-    what is reported (``Armenia has frozen ..., Prime Minister Nikol Pashinyan said``): a
-    clause break at most a title's words before the speaker; else ``side`` unchanged."""
-    if side != "before":
-        return side
-    head = sentence.text[: who.start - sentence.start]
-    breaks = [m.end() for m in _CLAUSE.finditer(head)]
-    if not breaks or not head[: breaks[-1]].strip(" ,"):
-        return side
-    return "first" if len(head[breaks[-1] :].split()) <= 3 else side
-
-
-def _hosts(
-    located: list[Mention], dictionary: Dictionary, taken: tuple[str, ...]
-) -> tuple[str, ...]:
-    """The states whose capitals are the event's places (``its embassy in Tehran``: Iran)."""
-    found: list[str] = []
-    for mention in located:
-        entity = dictionary.get(mention.entity) if mention.entity else None
-        state = entity.metonym_for if entity is not None else None
-        if state and state not in taken and state not in found:
-            found.append(state)
-    return tuple(found)
-
-
-def _other_host(
-    taken: tuple[str, ...], earlier: list[Mention], dictionary: Dictionary, when: dt.date | None
-) -> tuple[str, ...]:
-    """For a mission closed or opened with no place named (``evacuated its embassy``) by
-    one state: the document's other main state, which hosts it; else none."""
-    states = {s for s in taken if (e := dictionary.get(s)) and e.type in _STATES}
-    states |= {a for s in taken if (a := acting_for(s, dictionary, when)) is not None}
-    if len(states) != 1:
-        return ()
-    main = main_parties(earlier, dictionary, when, people=False)
-    return tuple(s for s in main if s not in states)[:1]
-
-
-def _two_sided(
-    parts: tuple[str, ...], earlier: list[Mention], dictionary: Dictionary, when: dt.date | None
-) -> tuple[str, ...]:
-    """A symmetric event naming fewer than two states takes the document's two main parties.
-
-    Meetings, agreements, ceasefires and wars have two sides; when the sentence names one or
-    none (``The truce took effect on Tuesday``, ``Armenia agreed to ...``) the others are
-    implicit arguments, filled from the document as in document-level event extraction.
-    """
-    states = {s for s in parts if (e := dictionary.get(s)) and e.type in _STATES}
-    states |= {a for s in parts if (a := acting_for(s, dictionary, when)) is not None}
-    if len(states) >= 2:
-        return parts
-    main = main_parties(earlier, dictionary, when, people=False)
-    return tuple(dict.fromkeys(parts + tuple(main)))
-
-
-def _clause(sentence: Sentence, trigger: Trigger, dates: list[DateMention] | None) -> str:
-    """The folded clause of the sentence around the trigger, with its dates blanked."""
-    text = sentence.text
-    for date in dates or ():
-        first, stop = date.start - sentence.start, date.end - sentence.start
-        if first >= 0 and stop <= len(text):
-            text = text[:first] + " " * (stop - first) + text[stop:]
-    left = trigger.start - sentence.start
-    right = trigger.end - sentence.start
-    starts = [m.end() for m in _CLAUSE.finditer(text, 0, left)]
-    after = _CLAUSE.search(text, right)
-    return quick_fold(text[starts[-1] if starts else 0 : after.start() if after else len(text)])
-
-
-def _ahead(date: DateMention | None, status: Status, published: dt.date | None) -> DateSpan | None:
-    """The event's date; a planned event's weekday (``due on Thursday``) is the coming one."""
-    if date is None or date.span is None:
-        return None
-    if status is Status.PLANNED and "weekday" in date.flags and published is not None:
-        day = date.span.earliest
-        if day <= published:
-            day += dt.timedelta(days=7)
-            return DateSpan(PartialDate(day.year, day.month, day.day))
-    return date.span
-
-
-def _slugs(mentions: Iterable[Mention]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(m.entity for m in mentions if m.entity))
-
-
-def _label(slug: str, dictionary: Dictionary) -> str:
-    entity = dictionary.get(slug)
-    return entity.label if entity else slug
-
-
-def _nearest(dates: list[DateMention], trigger: Trigger) -> DateMention | None:
-    usable = [d for d in dates if d.span is not None]
-    if not usable:
-        return None
-    return min(usable, key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end)))
 
 
 @lru_cache(maxsize=16)

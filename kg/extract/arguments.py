@@ -1,0 +1,151 @@
+"""An event's arguments once its trigger is found: who else takes part, its clause, its date.
+
+Small rules :mod:`kg.extract.events` applies to each trigger: which kinds refine which, where a
+speaker's reporting clause sits, the states that host a diplomatic mission, the implicit second
+side of a symmetric event, the trigger's clause, the date nearest the trigger (a planned
+weekday looks ahead), and the slugs and labels of the mentions involved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kg.dates import DateSpan, PartialDate
+from kg.dictionary import Dictionary
+from kg.extract.dates import DateMention
+from kg.extract.groups import main_parties
+from kg.extract.kinds import broader
+from kg.extract.linking import Mention
+from kg.extract.roles import acting_for
+from kg.extract.sentences import Sentence
+from kg.extract.textmap import quick_fold
+from kg.model import Status
+
+STATES = ("Country", "DeFactoState")
+CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()«»\"]|\s-\s")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger phrase found in a sentence (offsets into the document).
+
+    >>> Trigger(0, 6, "attack", "Attack").type
+    'Attack'
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+
+
+def related_kinds(kind: str, other: str) -> bool:
+    """True when one kind is the other or refines it (a summit is a meeting).
+
+    >>> related_kinds("Agreement", "PeaceAgreement"), related_kinds("Summit", "Meeting")
+    (True, True)
+    """
+    return kind == other or kind in broader(other) or other in broader(kind)
+
+
+def speaker_side(sentence: Sentence, who: Mention, side: str) -> str:
+    """``first`` (reports the whole sentence) for a speaker whose reporting clause follows
+    what is reported (``Armenia has frozen ..., Prime Minister Nikol Pashinyan said``): a
+    clause break at most a title's words before the speaker; else ``side`` unchanged."""
+    if side != "before":
+        return side
+    head = sentence.text[: who.start - sentence.start]
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(head)]
+    if not breaks or not head[: breaks[-1]].strip(" ,"):
+        return side
+    return "first" if len(head[breaks[-1] :].split()) <= 3 else side
+
+
+def capital_hosts(
+    located: list[Mention], dictionary: Dictionary, taken: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The states whose capitals are the event's places (``its embassy in Tehran``: Iran)."""
+    found: list[str] = []
+    for mention in located:
+        entity = dictionary.get(mention.entity) if mention.entity else None
+        state = entity.metonym_for if entity is not None else None
+        if state and state not in taken and state not in found:
+            found.append(state)
+    return tuple(found)
+
+
+def other_host(
+    taken: tuple[str, ...], earlier: list[Mention], dictionary: Dictionary, when: dt.date | None
+) -> tuple[str, ...]:
+    """For a mission closed or opened with no place named (``evacuated its embassy``) by
+    one state: the document's other main state, which hosts it; else none."""
+    states = {s for s in taken if (e := dictionary.get(s)) and e.type in STATES}
+    states |= {a for s in taken if (a := acting_for(s, dictionary, when)) is not None}
+    if len(states) != 1:
+        return ()
+    main = main_parties(earlier, dictionary, when, people=False)
+    return tuple(s for s in main if s not in states)[:1]
+
+
+def two_sided(
+    parts: tuple[str, ...], earlier: list[Mention], dictionary: Dictionary, when: dt.date | None
+) -> tuple[str, ...]:
+    """A symmetric event naming fewer than two states takes the document's two main parties.
+
+    Meetings, agreements, ceasefires and wars have two sides; when the sentence names one or
+    none (``The truce took effect on Tuesday``, ``Armenia agreed to ...``) the others are
+    implicit arguments, filled from the document as in document-level event extraction.
+    """
+    states = {s for s in parts if (e := dictionary.get(s)) and e.type in STATES}
+    states |= {a for s in parts if (a := acting_for(s, dictionary, when)) is not None}
+    if len(states) >= 2:
+        return parts
+    main = main_parties(earlier, dictionary, when, people=False)
+    return tuple(dict.fromkeys(parts + tuple(main)))
+
+
+def clause_of(sentence: Sentence, trigger: Trigger, dates: list[DateMention] | None) -> str:
+    """The folded clause of the sentence around the trigger, with its dates blanked."""
+    text = sentence.text
+    for date in dates or ():
+        first, stop = date.start - sentence.start, date.end - sentence.start
+        if first >= 0 and stop <= len(text):
+            text = text[:first] + " " * (stop - first) + text[stop:]
+    left = trigger.start - sentence.start
+    right = trigger.end - sentence.start
+    starts = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, left)]
+    after = CLAUSE_BREAK.search(text, right)
+    return quick_fold(text[starts[-1] if starts else 0 : after.start() if after else len(text)])
+
+
+def event_date(
+    date: DateMention | None, status: Status, published: dt.date | None
+) -> DateSpan | None:
+    """The event's date; a planned event's weekday (``due on Thursday``) is the coming one."""
+    if date is None or date.span is None:
+        return None
+    if status is Status.PLANNED and "weekday" in date.flags and published is not None:
+        day = date.span.earliest
+        if day <= published:
+            day += dt.timedelta(days=7)
+            return DateSpan(PartialDate(day.year, day.month, day.day))
+    return date.span
+
+
+def entity_slugs(mentions: Iterable[Mention]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.entity for m in mentions if m.entity))
+
+
+def entity_label(slug: str, dictionary: Dictionary) -> str:
+    entity = dictionary.get(slug)
+    return entity.label if entity else slug
+
+
+def nearest_date(dates: list[DateMention], trigger: Trigger) -> DateMention | None:
+    usable = [d for d in dates if d.span is not None]
+    if not usable:
+        return None
+    return min(usable, key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end)))

@@ -1,0 +1,225 @@
+"""Trigger rules of one language: trigger phrases, status cues and the clause tests around them.
+
+:class:`TriggerRules` compiles a lexicon once: trigger phrases (longest wins, finer kinds kept),
+negation, planning and conditional cues, naming verbs, reporting cues and speakers, asides
+(non-restrictive relative clauses), deadlines, place prepositions and locative suffixes, and
+anaphoric words. :class:`kg.extract.events.EventFinder` builds events on top of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.dictionary import Dictionary
+from kg.extract.arguments import (
+    Trigger,
+    clause_of,
+    nearest_date,
+    related_kinds,
+    speaker_side,
+)
+from kg.extract.dates import DateMention
+from kg.extract.kinds import broader
+from kg.extract.lexicon import Lexicon, PhraseIndex, alternation
+from kg.extract.linking import Mention
+from kg.extract.roles import (
+    speaker,
+)
+from kg.extract.sentences import Sentence
+from kg.extract.textmap import FoldedText, quick_fold
+from kg.model import Status
+from kg.text import fold
+
+_CLAUSE_END = re.compile(r"[,;:—–()]")
+
+
+class TriggerRules:
+    """Compiled trigger, status and clause rules of one language.
+
+    >>> from kg.extract.lexicon import lexicon
+    >>> TriggerRules(lexicon("ru")).lexicon.language
+    'ru'
+    """
+
+    def __init__(self, lex: Lexicon):
+        self.lexicon = lex
+        self.trigger = PhraseIndex((p, kind) for kind, ps in lex.triggers.items() for p in ps)
+        self.negation = PhraseIndex((p, "negation") for p in lex.negation)
+        self.planning = PhraseIndex((p, "planning") for p in lex.planning)
+        self.conditional = PhraseIndex((p, "conditional") for p in lex.conditional)
+        self.naming = PhraseIndex((p, "naming") for p in lex.naming)
+        self.reporting = PhraseIndex((c["cue"], c.get("claimant", "before")) for c in lex.claims)
+        self.tail = frozenset(quick_fold(w) for w in lex.reporting_tail)
+        self.preposition = (
+            re.compile(
+                r"(?:^|\s)(?:" + alternation(list(lex.place_prepositions)).pattern + r")\s+$"
+            )
+            if lex.place_prepositions
+            else None
+        )
+        self.locative = tuple(fold(s) for s in lex.locative_suffixes)
+        self.attributive = tuple(fold(s) for s in lex.attributive_suffixes)
+        self.deadline_before = (
+            re.compile(r"(?:^|\s)(?:" + alternation(list(lex.deadline_before)).pattern + r")\s*$")
+            if lex.deadline_before
+            else None
+        )
+        self.deadline_after = tuple(fold(s) for s in lex.deadline_after)
+        self.relative = (
+            re.compile(r",\s+(?:" + "|".join(map(re.escape, lex.relatives)) + r")\b", re.I)
+            if lex.relatives
+            else None
+        )
+        self.anaphora = (
+            re.compile(
+                r"(?:^|\s)(?:" + alternation(list(lex.anaphora)).pattern + r")(?:\s+\S+)?\s*$"
+            )
+            if lex.anaphora
+            else None
+        )
+
+    def find_triggers(
+        self, sentence: Sentence, folded: FoldedText, window: tuple[int, int] | None = None
+    ) -> list[Trigger]:
+        """Triggers in the sentence, in text order; at one place the longest phrase wins, but
+        a finer kind inside a longer phrase is kept too ("signed a ceasefire agreement").
+
+        ``folded`` is the folded document (or sentence) and ``window`` the sentence's part of it.
+
+        >>> from kg.extract.events import finder
+        >>> s = Sentence(0, 31, "They held joint drills and met.")
+        >>> [t.type for t in finder("en").find_triggers(s, FoldedText.of(s.text))]
+        ['JointMilitaryExercise', 'Meeting']
+        """
+        lo, hi = window or (0, len(folded.folded))
+        found = []
+        hits = self.trigger.find(folded.folded, lo, hi)
+        for start, end, outer in list(hits):
+            gap = folded.folded.find(" ", start, end)
+            if gap > 0:  # a phrase with a gap ("signed ... agreement") may hold a finer kind
+                inner = self.trigger.find(folded.folded, gap + 1, end)
+                hits += [h for h in inner if outer in broader(h[2])]
+        for start, end, kind in sorted(hits):
+            first, stop = folded.span(start, end)
+            if window is None:
+                first, stop = first + sentence.start, stop + sentence.start
+            text = sentence.text[first - sentence.start : stop - sentence.start]
+            found.append(Trigger(first, stop, text, kind))
+        return found
+
+    def status(
+        self, sentence: Sentence, trigger: Trigger, dates: list[DateMention] | None = None
+    ) -> Status:
+        """Negated, hypothetical or planned from cues in the trigger's clause; else occurred.
+
+        Dates are blanked first, so that the month "May" is not the verb "may".
+
+        >>> from kg.extract.events import finder
+        >>> s = Sentence(0, 35, "The consulate will not be closed.")
+        >>> t = finder("en").find_triggers(s, FoldedText.of(s.text))
+        >>> finder("en").status(s, Trigger(26, 32, "closed", "DiplomaticDowngrade"))
+        <Status.NEGATED: 'Negated'>
+        """
+        clause = clause_of(sentence, trigger, dates)
+        if self.negation.find(clause):
+            return Status.NEGATED
+        if self.conditional.find(clause):
+            return Status.HYPOTHETICAL
+        if self.planning.find(clause):
+            return Status.PLANNED
+        return Status.OCCURRED
+
+    def _refers_back(
+        self, text: str, trigger: Trigger, dates: list[DateMention], seen: set[str]
+    ) -> bool:
+        if self.anaphora is None or nearest_date(dates, trigger):
+            return False
+        if not any(related_kinds(trigger.type, kind) for kind in seen):
+            return False  # "the treaty" refers back to a peace treaty told before, too
+        if not self.lexicon.articles:
+            return True
+        before = quick_fold(text[max(0, trigger.start - 30) : trigger.start])
+        return bool(self.anaphora.search(" " + before + " "))
+
+    def _names(self, clause: str) -> bool:
+        """True when the clause holds a naming verb (``called it``, not ``called on``)."""
+        return any(
+            clause[end:].split()[:1] not in (["on"], ["for"], ["upon"])
+            for _, end, _ in self.naming.find(clause)
+        )
+
+    def _speakers(
+        self,
+        sentence: Sentence,
+        folded: FoldedText,
+        window: tuple[int, int] | None,
+        actors: list[Mention],
+        dictionary: Dictionary,
+    ) -> list[tuple[Mention, int, str]]:
+        """Who reports in the sentence: each cue's speaker, the cue's end and its side."""
+        lo, hi = window or (0, len(folded.folded))
+        shift = 0 if window is not None else sentence.start
+        people = {
+            m.entity
+            for m in actors
+            if m.entity and (e := dictionary.get(m.entity)) is not None and e.type == "Person"
+        }
+        found: list[tuple[Mention, int, str]] = []
+        for cue_start, cue_end, side in self.reporting.find(folded.folded, lo, hi):
+            if folded.folded[cue_start - 1 : cue_start] == "-":
+                continue  # part of a compound word (self-declared), not a verb
+            first, stop = folded.span(cue_start, cue_end)
+            who = speaker(actors, side, first + shift, stop + shift, people)
+            if who is not None:
+                late = side == "before" and self._tail(
+                    sentence.text[stop + shift - sentence.start :]
+                )
+                found.append(
+                    (who, stop + shift, speaker_side(sentence, who, side) if late else side)
+                )
+        return found
+
+    def _tail(self, rest: str) -> bool:
+        """True when nothing reported follows a cue: the sentence ends or goes on with one of
+        the lexicon's ``reporting_tail`` words (``said in an interview``, ``said on Friday``)."""
+        words = rest.split()
+        return not words or words[0] in (".", ",") or quick_fold(words[0]).strip(".,") in self.tail
+
+    def _asides(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """The spans of the sentence's non-restrictive relative clauses (``, whose country
+        holds the EU presidency,``): from the relative word to the next comma or dash.
+
+        >>> from kg.extract.events import finder
+        >>> s = Sentence(0, 39, "Sarkozy, whose party won, met Medvedev.")
+        >>> finder("en")._asides(s)
+        [(7, 24)]
+        """
+        if self.relative is None:
+            return []
+        spans = []
+        for match in self.relative.finditer(sentence.text):
+            stop = _CLAUSE_END.search(sentence.text, match.end())
+            end = stop.start() if stop else len(sentence.text)
+            spans.append((sentence.start + match.start(), sentence.start + end))
+        return spans
+
+    def _deadlines(self, text: str, dates: list[DateMention]) -> list[DateMention]:
+        """The dates written as deadlines (``by November 15``, ``noyabrın 15-dək``)."""
+        found: list[DateMention] = []
+        for date in dates:
+            if date.span is None:
+                continue
+            before = " " + quick_fold(text[max(0, date.start - 20) : date.start])
+            written = quick_fold(date.text)
+            if (self.deadline_before is not None and self.deadline_before.search(before)) or any(
+                written.endswith(s) for s in self.deadline_after
+            ):
+                found.append(date)
+        return found
+
+    def _is_located(self, source_text: str, mention: Mention) -> bool:
+        before = quick_fold(source_text[max(0, mention.start - 20) : mention.start])
+        if self.preposition is not None and self.preposition.search(" " + before + " "):
+            return True
+        written = quick_fold(mention.text)
+        return any(written.endswith(s) for s in self.locative)
