@@ -20,7 +20,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -130,10 +129,10 @@ class DateFinder:
         windows = _windows(folded.folded)
         index = self.words.index(folded.folded)
         for number in range(len(self.rules)):
-            for lo, hi in windows if number in self.numeric else [(0, len(folded.folded))]:
-                for match in _finditer(self.rules[number].regex, index, lo, hi):
-                    if match.end() > match.start():
-                        hits.append((match.start(), match.end(), number, match))
+            ranges = windows if number in self.numeric else [(0, len(folded.folded))]
+            for match in _matches(self.rules[number].regex, index, ranges):
+                if match.end() > match.start():
+                    hits.append((match.start(), match.end(), number, match))
         hits.sort(key=lambda h: (h[0], h[0] - h[1], h[2]))
         found: list[DateMention] = []
         context: int | None = None
@@ -227,12 +226,15 @@ class DateFinder:
             return None, (*flags, "impossible")
 
 
-def _finditer(
-    regex: re.Pattern[str], index: WordIndex, lo: int, hi: int
-) -> Iterator[re.Match[str]]:
-    """``regex.finditer(text, lo, hi)``, tried where the pattern's first words occur."""
-    found = index.finditer(regex, lo, hi)
-    return found if found is not None else finditer(regex, index.text, lo, hi)
+def _matches(
+    regex: re.Pattern[str], index: WordIndex, windows: list[tuple[int, int]]
+) -> list[re.Match[str]]:
+    """``regex.finditer(text, lo, hi)`` over each window, tried where the pattern's first
+    words occur (when they are known)."""
+    found = index.matches(regex, windows)
+    if found is not None:
+        return found
+    return [m for lo, hi in windows for m in finditer(regex, index.text, lo, hi)]
 
 
 def _windows(text: str) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -215,31 +215,37 @@ class WordIndex:
 
     def finditer(
         self, regex: re.Pattern[str], lo: int = 0, hi: int | None = None
-    ) -> Iterator[re.Match[str]] | None:
+    ) -> list[re.Match[str]] | None:
         """The matches of ``regex.finditer(text, lo, hi)``; ``None`` when the pattern's first
         words are not known."""
+        hi = len(self.text) if hi is None else hi
+        return self.matches(regex, [(lo, hi)])
+
+    def matches(
+        self, regex: re.Pattern[str], windows: list[tuple[int, int]]
+    ) -> list[re.Match[str]] | None:
+        """The matches of ``regex.finditer(text, lo, hi)`` for each ``(lo, hi)`` in turn;
+        ``None`` when the pattern's first words are not known."""
         places = self._places.get(regex)
         if places is None:
             return None
-        hi = len(self.text) if hi is None else min(hi, len(self.text))
-        lo = max(lo, 0)
-        tried = places[bisect_left(places, lo) : bisect_left(places, hi)]
-        # A word cut by ``hi`` is a shorter word to the pattern: try it whatever it is.
+        text = self.text
         starts, ends = self._words.starts, self._words.ends
-        last = bisect_left(starts, hi) - 1
-        cut = last >= 0 and ends[last] > hi and starts[last] >= lo
-        if cut and (not tried or tried[-1] != starts[last]):
-            tried.append(starts[last])
-        return _tried(regex, self.text, tried, hi)
-
-
-def _tried(
-    regex: re.Pattern[str], text: str, places: list[int], hi: int
-) -> Iterator[re.Match[str]]:
-    done = 0  # matches may not start before the end of the last one
-    for start in places:
-        if start >= done:
-            match = regex.match(text, start, hi)
-            if match is not None:  # never empty: it begins with a word character
-                yield match
-                done = match.end()
+        found: list[re.Match[str]] = []
+        for lo, hi in windows:
+            hi = min(hi, len(text))
+            lo = max(lo, 0)
+            tried = places[bisect_left(places, lo) : bisect_left(places, hi)]
+            # A word cut by ``hi`` is a shorter word to the pattern: try it whatever it is.
+            last = bisect_left(starts, hi) - 1
+            cut = last >= 0 and ends[last] > hi and starts[last] >= lo
+            if cut and (not tried or tried[-1] != starts[last]):
+                tried.append(starts[last])
+            done = 0  # matches may not start before the end of the last one
+            for start in tried:
+                if start >= done:
+                    match = regex.match(text, start, hi)
+                    if match is not None:  # never empty: it begins with a word character
+                        found.append(match)
+                        done = match.end()
+        return found

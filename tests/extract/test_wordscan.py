@@ -124,3 +124,17 @@ def test_date_patterns_match_as_finditer_on_generated_text(
 def test_a_word_cut_by_the_window_is_tried_as_the_pattern_sees_it() -> None:
     regex = re.compile(r"(?<!\w)may(?!\w)")
     same(WordScanner([regex]), regex, "in mayor", 0, 6)  # the window ends inside "mayor"
+
+
+def test_matches_over_the_number_windows_are_those_of_each_window() -> None:
+    patterns = every_date_pattern()
+    scanner = WordScanner(patterns)
+    for path in bundled("sources").glob("*.md"):
+        text = FoldedText.of(read_source(path).text).folded
+        windows = dates._windows(text)
+        index = scanner.index(text)
+        for regex in patterns:
+            found = index.matches(regex, windows)
+            assert found is not None
+            expected = [m.span() for lo, hi in windows for m in regex.finditer(text, lo, hi)]
+            assert [m.span() for m in found] == expected
