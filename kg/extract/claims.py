@@ -86,12 +86,15 @@ class ClaimFinder:
         actors = [m for m in mentions if is_actor(m, dictionary)]
         if not actors and previous is None:
             return []
+        lo, hi = window or (0, len(folded.folded))
+        cues = self.cue.find(folded.folded, lo, hi)
+        if not cues:
+            return []  # no cue, no claim: the rest is not needed
         people = {
             m.entity
             for m in actors
             if m.entity and (e := dictionary.get(m.entity)) is not None and e.type == "Person"
         }
-        lo, hi = window or (0, len(folded.folded))
         shift = 0 if window is not None else sentence.start
         said_in = self._said_in(sentence, folded, lo, hi, shift)
         if said_in is not None:  # the outlet a claim was made in is not its claimant
@@ -109,7 +112,7 @@ class ClaimFinder:
             and opening[0].strip(",").lower() in self.pronouns
         )  # "O, həmçinin ... ittiham edib", "He also said ...": the same speaker
         found: dict[str, Claim] = {}
-        for cue_start, cue_end, side in self.cue.find(folded.folded, lo, hi):
+        for cue_start, cue_end, side in cues:
             if folded.folded[cue_start - 1 : cue_start] == "-":
                 continue  # part of a compound word (self-declared), not a verb
             first, stop = folded.span(cue_start, cue_end)

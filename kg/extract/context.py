@@ -191,10 +191,13 @@ class ContextRules:
             entity = self.dictionary.get(mention.entity) if mention.entity else None
             if entity is not None and entity.type in ("Country", "DeFactoState"):
                 window = FoldedText.of(text[mention.end : mention.end + 40])
+                padded = " " + window.folded
                 for regex, template in rules:
-                    match = regex.match(" " + window.folded)
+                    match = regex.match(padded)
+                    if match is None or match.end() <= 1:
+                        continue
                     slug = template.replace("{slug}", entity.slug)
-                    if match and slug in self.dictionary and match.end() > 1:
+                    if slug in self.dictionary:
                         stop = mention.end + window.span(0, match.end() - 1)[1]
                         mention = Mention(
                             mention.start,

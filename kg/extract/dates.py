@@ -28,6 +28,7 @@ from kg.dates import DateSpan, PartialDate
 from kg.extract.lexicon import Lexicon, fold_pattern, lexicon
 from kg.extract.scan import finditer
 from kg.extract.textmap import FoldedText
+from kg.extract.wordscan import WordIndex, WordScanner
 
 _NUMBERS = {
     "day": r"(?<!\d)(?P<day>[0-3]?\d)(?!\d)",
@@ -104,6 +105,8 @@ class DateFinder:
         self.numeric = {
             i for i, (p, _, _) in enumerate(written) if re.search(r"\{(?:day|year)2?\}", p)
         }
+        # Each pattern is tried only where its first words occur, when they are known.
+        self.words = WordScanner(rule.regex for rule in self.rules)
 
     @staticmethod
     def _compile(pattern: str, fills: dict[str, str], number: int) -> re.Pattern[str]:
@@ -124,11 +127,12 @@ class DateFinder:
         folded = folded or FoldedText.of(text)
         hits: list[tuple[int, int, int, re.Match[str]]] = []
         windows = _windows(folded.folded)
-        for number, rule in enumerate(self.rules):
-            for lo, hi in windows if number in self.numeric else [(0, len(folded.folded))]:
-                for match in finditer(rule.regex, folded.folded, lo, hi):
-                    if match.end() > match.start():
-                        hits.append((match.start(), match.end(), number, match))
+        index = self.words.index(folded.folded)
+        for number in range(len(self.rules)):
+            ranges = windows if number in self.numeric else [(0, len(folded.folded))]
+            for match in _matches(self.rules[number].regex, index, ranges):
+                if match.end() > match.start():
+                    hits.append((match.start(), match.end(), number, match))
         hits.sort(key=lambda h: (h[0], h[0] - h[1], h[2]))
         found: list[DateMention] = []
         context: int | None = None
@@ -220,6 +224,17 @@ class DateFinder:
             return DateSpan(begin, end), tuple(flags)
         except ValueError:
             return None, (*flags, "impossible")
+
+
+def _matches(
+    regex: re.Pattern[str], index: WordIndex, windows: list[tuple[int, int]]
+) -> list[re.Match[str]]:
+    """``regex.finditer(text, lo, hi)`` over each window, tried where the pattern's first
+    words occur (when they are known)."""
+    found = index.matches(regex, windows)
+    if found is not None:
+        return found
+    return [m for lo, hi in windows for m in finditer(regex, index.text, lo, hi)]
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
