@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -124,70 +124,40 @@ class Lexicon:
     office_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-def _strings(raw: dict[str, Any], key: str) -> tuple[str, ...]:
-    return tuple(str(v) for v in raw.get(key) or [])
+def _strings(value: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in value or [])
+
+
+def _string_lists(value: Any) -> dict[str, tuple[str, ...]]:
+    return {str(k): _strings(v) for k, v in (value or {}).items()}
+
+
+def _records(value: Any) -> tuple[dict[str, str], ...]:
+    return tuple({str(k): str(v) for k, v in r.items()} for r in value or [])
+
+
+# How each kind of Lexicon field is read from YAML: adding a key to the lexicons means adding
+# a field to Lexicon, nothing more.
+_READERS: dict[str, Callable[[Any], Any]] = {
+    "str": str,
+    "int": int,
+    "bool": bool,
+    "tuple[str, ...]": _strings,
+    "dict[str, tuple[str, ...]]": _string_lists,
+    "tuple[dict[str, str], ...]": _records,
+    "dict[int, str]": lambda value: {int(k): str(v) for k, v in (value or {}).items()},
+    "tuple[dict[str, Any], ...]": lambda value: tuple(dict(r) for r in value or []),
+}
 
 
 def _parse(raw: Any, where: str) -> Lexicon:
     if not isinstance(raw, dict) or "language" not in raw:
         raise InputError(f"{where}: a lexicon is a mapping with at least 'language'")
-    triggers = {
-        str(k): tuple(str(p) for p in v or []) for k, v in (raw.get("triggers") or {}).items()
-    }
-    unknown = set(triggers) - set(event_types())
+    values = {f.name: _READERS[str(f.type)](raw[f.name]) for f in fields(Lexicon) if f.name in raw}
+    unknown = set(values.get("triggers", {})) - set(event_types())
     if unknown:
         raise InputError(f"{where}: triggers for unknown event types {sorted(unknown)}")
-    return Lexicon(
-        language=str(raw["language"]),
-        abbreviations=_strings(raw, "abbreviations"),
-        months={int(k): str(v) for k, v in (raw.get("months") or {}).items()},
-        weekdays={int(k): str(v) for k, v in (raw.get("weekdays") or {}).items()},
-        dates=_strings(raw, "dates"),
-        relative=tuple(dict(r) for r in raw.get("relative") or []),
-        triggers=triggers,
-        negation=_strings(raw, "negation"),
-        planning=_strings(raw, "planning"),
-        conditional=_strings(raw, "conditional"),
-        naming=_strings(raw, "naming"),
-        claims=tuple({str(k): str(v) for k, v in c.items()} for c in raw.get("claims") or []),
-        said_in=_strings(raw, "said_in"),
-        place_prepositions=_strings(raw, "place_prepositions"),
-        locative_suffixes=_strings(raw, "locative_suffixes"),
-        metonym_verbs=_strings(raw, "metonym_verbs"),
-        metonym_before=_strings(raw, "metonym_before"),
-        titles=_strings(raw, "titles"),
-        function_words=_strings(raw, "function_words"),
-        named_after=_strings(raw, "named_after"),
-        suffixes=_strings(raw, "suffixes"),
-        stem_endings=_strings(raw, "stem_endings"),
-        min_stem=int(raw.get("min_stem", 3)),
-        names={str(k): tuple(str(n) for n in v or []) for k, v in (raw.get("names") or {}).items()},
-        type_cues={
-            str(k): tuple(str(n) for n in v or []) for k, v in (raw.get("type_cues") or {}).items()
-        },
-        anaphora=_strings(raw, "anaphora"),
-        articles=bool(raw.get("articles", True)),
-        deadline_before=_strings(raw, "deadline_before"),
-        deadline_after=_strings(raw, "deadline_after"),
-        pronouns=_strings(raw, "pronouns"),
-        reporting_tail=_strings(raw, "reporting_tail"),
-        conjunctions=_strings(raw, "conjunctions"),
-        relatives=_strings(raw, "relatives"),
-        attributive_suffixes=_strings(raw, "attributive_suffixes"),
-        subject_first=bool(raw.get("subject_first", False)),
-        office_after={
-            str(k): tuple(str(p) for p in v or [])
-            for k, v in (raw.get("office_after") or {}).items()
-        },
-        office_before={
-            str(k): tuple(str(p) for p in v or [])
-            for k, v in (raw.get("office_before") or {}).items()
-        },
-        groups={
-            str(k): tuple(str(p) for p in v or []) for k, v in (raw.get("groups") or {}).items()
-        },
-        bodies=tuple({str(k): str(v) for k, v in b.items()} for b in raw.get("bodies") or []),
-    )
+    return Lexicon(**values)
 
 
 def _read(path: Path) -> Any:

@@ -153,3 +153,11 @@ def test_windowed_search_finds_what_a_plain_search_finds(words: list[str], cuts:
     for lo, hi in pairwise(bounds):  # one text, window by window
         assert WINDOWED.find(text, lo, hi) == plain_find(WINDOWED, text, lo, hi)
     assert WINDOWED.find(text) == plain_find(WINDOWED, text, 0, len(text))
+
+
+def test_every_lexicon_field_can_be_read_from_yaml() -> None:
+    from dataclasses import fields
+
+    from kg.extract.lexicon import _READERS, Lexicon
+
+    assert {str(f.type) for f in fields(Lexicon)} <= set(_READERS)
