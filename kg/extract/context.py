@@ -66,9 +66,16 @@ class ContextRules:
             for w in words
         }
         self.body_rules = {
-            lang: [(re.compile(fold_pattern(b["after"])), b["slug"]) for b in lex.bodies]
+            lang: [
+                (re.compile(fold_pattern(b["after"])), b.get("slug", ""), b.get("label_has", ""))
+                for b in lex.bodies
+            ]
             for lang, lex in lexicons.items()
         }
+        self.parts: dict[str, list[tuple[str, str]]] = {}
+        for entity in dictionary:
+            if entity.part_of:
+                self.parts.setdefault(entity.part_of, []).append((fold(entity.label), entity.slug))
         self.function_words = {fold(w) for lex in lexicons.values() for w in lex.function_words}
         self.named_after = {fold(w) for lex in lexicons.values() for w in lex.named_after}
 
@@ -192,11 +199,11 @@ class ContextRules:
             if entity is not None and entity.type in ("Country", "DeFactoState"):
                 window = FoldedText.of(text[mention.end : mention.end + 40])
                 padded = " " + window.folded
-                for regex, template in rules:
+                for regex, template, label_has in rules:
                     match = regex.match(padded)
                     if match is None or match.end() <= 1:
                         continue
-                    slug = template.replace("{slug}", entity.slug)
+                    slug = self._body(entity.slug, template, label_has)
                     if slug in self.dictionary:
                         stop = mention.end + window.span(0, match.end() - 1)[1]
                         mention = Mention(
@@ -210,6 +217,23 @@ class ContextRules:
                         break
             result.append(mention)
         return result
+
+    def _body(self, state: str, template: str, label_has: str) -> str:
+        """The body a rule names: its slug template, or the one part whose label has a word.
+
+        >>> from kg.dictionary import load
+        >>> from kg.extract.lexicon import lexicons
+        >>> rules = ContextRules(load(), lexicons())
+        >>> rules._body("russia", "", "border")
+        'russian-border-guard-in-armenia'
+        >>> rules._body("armenia", "armed-forces-of-{slug}", "")
+        'armed-forces-of-armenia'
+        """
+        if template:
+            return template.replace("{slug}", state)
+        word = fold(label_has)
+        parts = [slug for label, slug in self.parts.get(state, []) if word in label.split()]
+        return parts[0] if len(parts) == 1 else ""
 
     def resolve(self, text: str, found: list[Mention], language: str) -> list[Mention]:
         """Pick the meaning of ambiguous names: class words, the document, ``part_of``.

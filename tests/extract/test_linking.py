@@ -78,6 +78,21 @@ def test_country_body_phrase(dictionary: Dictionary) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Russian border guards left.", "en", "russian-border-guard-in-armenia"),
+        ("Российские пограничники ушли.", "ru", "russian-border-guard-in-armenia"),
+        ("Azərbaycan sərhədçiləri atəş açıb.", "az", "state-border-service-of-azerbaijan"),
+        ("Georgian border guards met.", "en", "georgia"),  # no Georgian border body
+    ],
+)
+def test_demonym_and_border_guards_link_to_the_one_border_body(
+    text: str, language: str, expected: str, dictionary: Dictionary
+) -> None:
+    assert link(text, dictionary, language)[0].entity == expected
+
+
 def test_place_name_starting_a_longer_unknown_name_is_not_linked(dictionary: Dictionary) -> None:
     mentions = link(
         "Foreign Minister Ararat Qelembekyan went to Ararat province.", dictionary, "en"
