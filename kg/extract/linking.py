@@ -26,6 +26,8 @@ Heuristics, all documented and data driven:
 * words next to an ambiguous name (``town of Shusha``, the lexicon's ``type_cues``) pick the
   entity of that class;
 * once a person is named in full, the surname alone (``Aliyev``, ``Əliyevin``) means them;
+* a hyphenated word no name covers whose parts are all names is read part by part
+  (``Turkish-Azerbaijani``, ``российско-грузинский``);
 * runs of two or more capitalised words that match nothing are kept as ``candidate``
   mentions (without their leading titles), never silently dropped.
 """
@@ -253,12 +255,59 @@ class Linker:
                 index += size
             else:
                 index += 1
+        found = sorted(
+            found + self._hyphenated(text, folded, found_tokens, found, language, stemmer),
+            key=lambda m: m.start,
+        )
         spans = list(zip(starts, ends, words, strict=True))
         rules = self.context
         found = rules.bodies(text, rules.demote(text, found), language)
         found = rules.resolve(text, found, language)
         found = rules.surnames(text, folded, spans, found, lambda w: self._forms(w, lexicon))
         return sorted(found + rules.candidates(text, found, language), key=lambda m: m.start)
+
+    def _hyphenated(
+        self,
+        text: str,
+        folded: FoldedText,
+        tokens: Tokens,
+        found: list[Mention],
+        language: str,
+        stemmer: Lexicon | None,
+    ) -> list[Mention]:
+        """Names joined by hyphens into a word no name covers (``Turkish-Azerbaijani``,
+        ``российско-грузинской``): each part, when every part is a one-word name.
+
+        >>> from kg.dictionary import load
+        >>> [m.entity for m in Linker(load()).link("Turkish-Azerbaijani drills", "en")]
+        ['turkey', 'azerbaijan']
+        >>> [m.entity for m in Linker(load()).link("a Russian-led bloc", "en")]
+        []
+        """
+        lexicon = self.lexicons.get(language)
+        taken = [(m.start, m.end) for m in found]
+        extra: list[Mention] = []
+        for start, end, word in zip(tokens.starts, tokens.ends, tokens.words, strict=True):
+            if "-" not in word:
+                continue
+            first, last = folded.span(start, end)
+            if any(a < last and first < b for a, b in taken):
+                continue
+            offset = start
+            parts: list[Mention] = []
+            for part in word.split("-"):
+                lo, hi = offset, offset + len(part)
+                offset = hi + 1
+                stems = [self._stem_cached(part, stemmer)] if stemmer and part else []
+                hit = self._lookup([part], stems, lexicon) if part else None
+                a, b = folded.span(lo, hi)
+                entries = [e for e in hit[1] if _case_ok(e, text[a:b])] if hit else []
+                if not entries:
+                    break  # "Russian-led", "French-brokered": not every part is a name
+                parts.append(self._mention(text, folded, a, b, entries, language))
+            else:
+                extra += parts
+        return extra
 
     def _places(self, found: Tokens, language: str, lexicon: Lexicon | None) -> list[int]:
         """Indices of the words at which a name may start: the word, one of its variants

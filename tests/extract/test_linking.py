@@ -93,6 +93,22 @@ def test_demonym_and_border_guards_link_to_the_one_border_body(
     assert link(text, dictionary, language)[0].entity == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("the Armenia-Azerbaijan border", "en", ["armenia", "azerbaijan"]),
+        ("Turkish-Azerbaijani drills", "en", ["turkey", "azerbaijan"]),
+        ("на российско-грузинской границе", "ru", ["russia", "georgia"]),
+        ("the Russian-led bloc", "en", []),
+        ("in Nagorno-Karabakh", "en", ["nagorno-karabakh"]),
+    ],
+)
+def test_hyphenated_names(
+    text: str, language: str, expected: list[str], dictionary: Dictionary
+) -> None:
+    assert entities(text, dictionary, language) == expected
+
+
 def test_place_name_starting_a_longer_unknown_name_is_not_linked(dictionary: Dictionary) -> None:
     mentions = link(
         "Foreign Minister Ararat Qelembekyan went to Ararat province.", dictionary, "en"
