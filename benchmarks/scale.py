@@ -159,7 +159,7 @@ def query_mix(engine: str = "kg") -> dict[str, str]:
     from rdflib.namespace import XSD
 
     import kg
-    from kg.params import inject
+    from kg.binding import inject
 
     def saved(name: str, bound: dict[str, URIRef | Literal | None]) -> str:
         text = (Path(kg.__file__).parent / "queries" / f"{name}.rq").read_text(encoding="utf-8")

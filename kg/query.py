@@ -14,9 +14,10 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
+from kg.binding import inject
 from kg.errors import QueryError
 from kg.namespaces import PREFIXES
-from kg.params import Param, bind_values, inject, parse_header
+from kg.params import Param, bind_values, parse_header
 from kg.sparql_guard import check_query
 from kg.store import Store
 
@@ -163,7 +164,7 @@ class SavedQuery:
     params: tuple[Param, ...] = ()
 
     def bind(self, values: Mapping[str, str] | None = None) -> str:
-        """The query text with the parameter values bound (see :mod:`kg.params`)."""
+        """The query text with the parameter values bound (see :mod:`kg.binding`)."""
         bound = bind_values(self.params, values or {}, origin=f"saved query {self.name!r}")
         return inject(self.text, bound, origin=f"saved query {self.name!r}")
 

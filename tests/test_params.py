@@ -7,10 +7,11 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg import dictionary
+from kg.binding import inject, values_block
 from kg.errors import InputError, QueryError
 from kg.model import Entity
 from kg.namespaces import CKG, entity_iri
-from kg.params import Param, bind_values, inject, parse_header, parse_value, values_block
+from kg.params import Param, bind_values, parse_header, parse_value
 from kg.rdfterms import to_sparql
 
 NASTY = [

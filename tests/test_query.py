@@ -206,7 +206,8 @@ def test_saved_query_usage_lists_parameters():
 
 def _values_only(query: SavedQuery, values: dict[str, str]) -> str:
     """The binding used before terms were written in place: one leading VALUES block."""
-    from kg.params import bind_values, values_block, where_brace
+    from kg.binding import values_block, where_brace
+    from kg.params import bind_values
 
     bound = bind_values(query.params, values)
     block = values_block(bound)
