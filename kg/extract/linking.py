@@ -41,6 +41,7 @@ from functools import lru_cache
 
 from kg.dictionary import Dictionary
 from kg.extract.context import TOKEN, ContextRules
+from kg.extract.forms import stem, variants
 from kg.extract.lexicon import Lexicon, lexicons
 from kg.extract.mention import Mention
 from kg.extract.textmap import FoldedText
@@ -115,7 +116,7 @@ class Linker:
         person = entity is not None and entity.type == "Person"
         for lang, lex in self.lexicons.items():
             if lex.stem_endings:
-                stems = tuple(self.stem(t, lex) for t in tokens)
+                stems = tuple(stem(t, lex) for t in tokens)
                 if person and len(tokens) == 1 and stems != tokens:
                     continue  # a surname with an ending (Алиева) must not catch another (Алиев)
                 self._put(self.stemmed.setdefault(lang, {}), stems, entry)
@@ -126,7 +127,7 @@ class Linker:
         stems = self._stems.setdefault(lexicon.language, {})
         found = stems.get(token)
         if found is None:
-            found = self.stem(token, lexicon)
+            found = stem(token, lexicon)
             if len(stems) > 200_000:
                 stems.clear()
             stems[token] = found
@@ -140,41 +141,11 @@ class Linker:
         if entry not in entries:
             entries.append(entry)
 
-    @staticmethod
-    def stem(token: str, lexicon: Lexicon) -> str:
-        """Remove the longest ending of ``lexicon.stem_endings`` (keeping ``min_stem`` letters).
-
-        >>> from kg.extract.lexicon import lexicon
-        >>> Linker.stem("нахичевани", lexicon("ru")), Linker.stem("ирана", lexicon("ru"))
-        ('нахичеван', 'иран')
-        """
-        for ending in _endings(lexicon):
-            if token.endswith(ending) and len(token) - len(ending) >= lexicon.min_stem:
-                return token[: -len(ending)]
-        return token
-
-    def variants(self, token: str, lexicon: Lexicon | None) -> list[str]:
-        """Forms of a word to look up: as written, without an apostrophe ending, unsuffixed.
-
-        >>> from kg.extract.lexicon import lexicon
-        >>> Linker(Dictionary([])).variants("iran'in", lexicon("az"))[:2]
-        ["iran'in", 'iran']
-        """
-        found = [token]
-        if "'" in token:
-            found.append(token.split("'", 1)[0])
-        if lexicon is not None and lexicon.suffixes:
-            for word in list(found):
-                for once in _strip(word, lexicon):
-                    found.append(once)
-                    found.extend(_strip(once, lexicon))
-        return list(dict.fromkeys(found))
-
     def _forms(self, token: str, lexicon: Lexicon | None) -> list[str]:
         key = (token, lexicon.language if lexicon else "")
         forms = self._cache.get(key)
         if forms is None:
-            forms = self.variants(token, lexicon)
+            forms = variants(token, lexicon)
             if len(self._cache) > 200_000:
                 self._cache.clear()
             self._cache[key] = forms
@@ -327,7 +298,7 @@ class Linker:
         for word in unknown:
             can_start = (
                 word in firsts
-                or any(f in firsts for f in self.variants(word, lexicon))
+                or any(f in firsts for f in variants(word, lexicon))
                 or (stemmer is not None and self._stem_cached(word, stemmer) in firsts)
             )
             judged[word] = can_start
@@ -368,24 +339,6 @@ def _case_ok(entry: _Entry, written: str) -> bool:
     if entry.needs_upper:
         return all(ch.isupper() for ch in letters[: len(letters)])
     return not entry.needs_capital or letters[0].isupper()
-
-
-@lru_cache(maxsize=32)
-def _endings(lexicon: Lexicon) -> tuple[str, ...]:
-    return tuple(sorted({fold(e) for e in lexicon.stem_endings}, key=len, reverse=True))
-
-
-@lru_cache(maxsize=32)
-def _suffixes(lexicon: Lexicon) -> tuple[str, ...]:
-    return tuple(sorted({fold(s) for s in lexicon.suffixes}, key=len, reverse=True))
-
-
-def _strip(word: str, lexicon: Lexicon) -> list[str]:
-    return [
-        word[: -len(s)]
-        for s in _suffixes(lexicon)
-        if word.endswith(s) and len(word) - len(s) >= lexicon.min_stem
-    ]
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,62 @@
+"""Word forms of inflected languages: a word's stem and the variants looked up for it.
+
+Both are driven by the lexicon data: ``stem_endings`` and ``min_stem`` give stems (Russian
+``нахичевани`` → ``нахичеван``), ``suffixes`` the case endings stripped once or twice
+(Azerbaijani ``naxçıvanda`` → ``naxçıvan``), and an apostrophe ends a name (``iran'in``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kg.extract.lexicon import Lexicon
+from kg.text import fold
+
+
+def stem(token: str, lexicon: Lexicon) -> str:
+    """Remove the longest ending of ``lexicon.stem_endings`` (keeping ``min_stem`` letters).
+
+    >>> from kg.extract.lexicon import lexicon
+    >>> stem("нахичевани", lexicon("ru")), stem("ирана", lexicon("ru"))
+    ('нахичеван', 'иран')
+    """
+    for ending in _endings(lexicon):
+        if token.endswith(ending) and len(token) - len(ending) >= lexicon.min_stem:
+            return token[: -len(ending)]
+    return token
+
+
+def variants(token: str, lexicon: Lexicon | None) -> list[str]:
+    """Forms of a word to look up: as written, without an apostrophe ending, unsuffixed.
+
+    >>> from kg.extract.lexicon import lexicon
+    >>> variants("iran'in", lexicon("az"))[:2]
+    ["iran'in", 'iran']
+    """
+    found = [token]
+    if "'" in token:
+        found.append(token.split("'", 1)[0])
+    if lexicon is not None and lexicon.suffixes:
+        for word in list(found):
+            for once in _strip(word, lexicon):
+                found.append(once)
+                found.extend(_strip(once, lexicon))
+    return list(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=32)
+def _endings(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(sorted({fold(e) for e in lexicon.stem_endings}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=32)
+def _suffixes(lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(sorted({fold(s) for s in lexicon.suffixes}, key=len, reverse=True))
+
+
+def _strip(word: str, lexicon: Lexicon) -> list[str]:
+    return [
+        word[: -len(s)]
+        for s in _suffixes(lexicon)
+        if word.endswith(s) and len(word) - len(s) >= lexicon.min_stem
+    ]
