@@ -86,14 +86,19 @@ QUOTE_JS = """function appendQuote(parent, text, outlet, issued, url) {
 timeline pages both show their evidence with it."""
 
 
-PAGE = """<!DOCTYPE html>
+PAGE_HEAD = """<!DOCTYPE html>
 <html lang="{lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy"
  content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
 <title>{title}</title>
-<style>{vis_css}</style>
+"""
+"""The start of every page: offline only (the policy allows no fetch at all), UTF-8."""
+
+PAGE = (
+    PAGE_HEAD
+    + """<style>{vis_css}</style>
 <style>
  body {{ font-family: system-ui, sans-serif; margin: 0; display: flex; height: 100vh; }}
  #graph {{ flex: 1; border-right: 1px solid #ddd; }}
@@ -182,6 +187,7 @@ document.getElementById("find").addEventListener("change", (event) => {{
 </body>
 </html>
 """
+)
 
 
 def render_page(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from kg.views.html import QUOTE_JS, goldstein_colour, script_json
+from kg.views.html import PAGE_HEAD, QUOTE_JS, goldstein_colour, script_json
 from kg.views.relations import Relations, TrendPoint, trend
 
 WIDTH, HEIGHT = 1000, 380
@@ -132,14 +132,9 @@ def _svg(rel: Relations, points: list[TrendPoint]) -> str:
     return "".join(parts)
 
 
-TIMELINE_PAGE = """<!DOCTYPE html>
-<html lang="{lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy"
- content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
-<title>{title}</title>
-<style>
+TIMELINE_PAGE = (
+    PAGE_HEAD
+    + """<style>
  body {{ font-family: system-ui, sans-serif; margin: 16px 24px; color: #222; }}
  h1 {{ font-size: 21px; margin: 0 0 6px; }}
  .summary {{ font-size: 15px; max-width: 1000px; }}
@@ -219,6 +214,7 @@ document.body.dataset.ready = "1";
 </body>
 </html>
 """
+)
 
 
 def timeline_page(
