@@ -16,6 +16,7 @@ WD = Namespace("http://www.wikidata.org/entity/")
 ONTOLOGY_GRAPH = URIRef(GRAPH + "ontology")
 DICTIONARY_GRAPH = URIRef(GRAPH + "dictionary")
 SOURCE_GRAPH_PREFIX = GRAPH + "source/"
+INDEX_GRAPH = URIRef(GRAPH + "index")
 
 PREFIXES: dict[str, str] = {
     "ckg": str(CKG),
@@ -41,6 +42,7 @@ __all__ = [
     "DICTIONARY_GRAPH",
     "GRAPH",
     "ID",
+    "INDEX_GRAPH",
     "ONTOLOGY_GRAPH",
     "OWL",
     "PREFIXES",

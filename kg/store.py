@@ -126,21 +126,42 @@ class EmbeddedStore:
         return self._path
 
     def replace_graph(self, name: URIRef, graph: Graph) -> None:
-        """Make ``graph`` the whole content of named graph ``name``, atomically."""
-        self._db.update(insert_data(name, graph))
+        """Make ``graph`` the whole content of named graph ``name``, atomically.
+
+        The index graph changes with it, in the same transaction (:mod:`kg.index.maintain`).
+        """
+        self.replace_graphs([(name, graph)])
 
     def replace_graphs(self, graphs: Iterable[tuple[URIRef, Graph]]) -> None:
-        """Replace several named graphs in one transaction."""
-        updates = [insert_data(name, graph) for name, graph in graphs]
-        if updates:
-            self._db.update(" ;\n".join(updates))
+        """Replace several named graphs (and update the index) in one transaction."""
+        from kg.index.maintain import Change, graph_facts, index_update
+
+        listed = list(graphs)
+        updates = [insert_data(name, graph) for name, graph in listed]
+        changes = [Change(str(name), graph_facts(graph)) for name, graph in listed]
+        updates.append(index_update(self, changes))
+        text = " ;\n".join(u for u in updates if u)
+        if text:
+            self._db.update(text)
 
     def remove_graph(self, name: URIRef) -> None:
-        self._db.update(f"DROP SILENT GRAPH {to_sparql(name)}")
+        """Drop a named graph (and update the index) in one transaction."""
+        from kg.index.maintain import Change, index_update
+
+        index = index_update(self, [Change(str(name))])
+        drop = f"DROP SILENT GRAPH {to_sparql(name)}"
+        self._db.update(f"{drop} ;\n{index}" if index else drop)
 
     def add_quads(self, quads: list[ox.Quad]) -> None:
-        """Add quads in one transaction (all or nothing)."""
-        self._db.extend(quads)
+        """Add quads (and update the index) in one transaction, all or nothing."""
+        from kg.index.maintain import Change, index_update, insert_quads, quad_facts
+
+        changes = [Change(g, facts, replace=False) for g, facts in quad_facts(quads).items()]
+        index = index_update(self, changes) if changes else ""
+        if index:
+            self._db.update(f"{insert_quads(quads)} ;\n{index}")
+        else:
+            self._db.extend(quads)
 
     def graph_names(self) -> list[URIRef]:
         return sorted(

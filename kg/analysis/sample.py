@@ -107,8 +107,8 @@ def sample_store() -> Iterator[EmbeddedStore]:
     """A temporary store holding the sample, removed afterwards.
 
     >>> with sample_store() as store:
-    ...     len(store.graph_names())
-    4
+    ...     len(store.graph_names())  # ontology, dictionary, two documents, index
+    5
     """
     folder = Path(tempfile.mkdtemp(prefix="kg-sample-"))
     store = open_store(folder / "kg-store", create=True)

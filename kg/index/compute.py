@@ -1,0 +1,53 @@
+"""The whole index graph computed from scratch from event states (``kg reindex``, bulk builds)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import pyoxigraph as ox
+
+from kg.index.state import Fact, StateReader
+from kg.index.tally import Key, Totals, contributions, dyads_of, link_triple, node_triples
+from kg.namespaces import CKG, INDEX_GRAPH
+
+INDEX_FORMAT = "1"
+GRAPH_NODE = ox.NamedNode(str(INDEX_GRAPH))
+
+
+def marker_triple() -> tuple[ox.NamedNode, ox.NamedNode, ox.Literal]:
+    """The triple that says a store's index graph is complete and of this format."""
+    return (GRAPH_NODE, ox.NamedNode(str(CKG.indexFormat)), ox.Literal(INDEX_FORMAT))
+
+
+def index_triples(reader: StateReader) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, object]]:
+    """Every triple of the index graph for the events ``reader`` holds, the marker last.
+
+    >>> from kg.index.state import STATUS, OCCURRED
+    >>> reader = StateReader()
+    >>> reader.add([("x:e", "https://w3id.org/caucasus-kg/ontology#actor", "x:a"),
+    ...             ("x:e", "https://w3id.org/caucasus-kg/ontology#target", "x:b")])
+    >>> [str(p).rsplit("#")[-1][:-1] for _s, p, _o in index_triples(reader)][:3]
+    ['dyad', 'type', 'member']
+    """
+    totals: dict[Key, Totals] = {}
+    for event in reader.events():
+        state = reader.state(event)
+        for key in dyads_of(state):
+            yield link_triple(event, key)
+        for key, part in contributions(state).items():
+            if key in totals:
+                totals[key].add(part)
+            else:
+                totals[key] = part
+    for key, total in totals.items():
+        if total.alive(key):
+            yield from node_triples(key, total)
+    yield marker_triple()
+
+
+def index_quads(facts: Iterable[Fact]) -> Iterator[ox.Quad]:
+    """The index graph's quads for these facts (gathered from all source graphs)."""
+    reader = StateReader()
+    reader.add(facts)
+    for s, p, o in index_triples(reader):
+        yield ox.Quad(s, p, o, GRAPH_NODE)  # type: ignore[arg-type]

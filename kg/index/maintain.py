@@ -1,0 +1,296 @@
+"""Keep the index graph in step with a write: the delta, as SPARQL update text.
+
+A write replaces graphs (a document, the dictionary) or adds quads to them (``kg import``).
+Before it is applied, :func:`index_update` reads every touched event's facts from all graphs
+(one query), works out each event's merged state before and after the write, and the counters
+of every node those states touch (one query); it returns the update that deletes those nodes
+and inserts them with their new values, plus the dyad links that appear or go. The store sends
+it in the same transaction (embedded) or the same request (remote) as the write itself.
+
+Counts and Goldstein sums are subtracted and added exactly. A date bound cannot be subtracted:
+when an event leaves a dyad whose earliest (or latest) date was its own, the bound is read
+again from the dyad's other events (one more query, only then).
+
+The embedded store has one writer, so nothing changes between the reads and the write. Two
+processes writing to the same remote server at once can interleave their reads and writes and
+leave wrong counters; ``kg reindex`` recomputes the whole index (see the README).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+
+from kg.errors import StoreError
+from kg.index.compute import marker_triple
+from kg.index.state import EARLIEST, LATEST, OCCURRED, PREDICATES, STATUS, Fact, StateReader
+from kg.index.tally import Key, Totals, contributions, dyads_of, link_triple, node_iri, node_triples
+from kg.namespaces import CKG, INDEX_GRAPH
+
+CHUNK = 2000
+ROLES = " ".join(f"<{CKG[p]}>" for p in ("actor", "target", "participant"))
+WATCHED = " ".join(f"<{p}>" for p in sorted(PREDICATES))
+INDEX = f"<{INDEX_GRAPH}>"
+REINDEX = "run 'kg reindex' to build it"
+
+
+@dataclass
+class Change:
+    """A write to one graph: its new content (``replace``) or quads added to it."""
+
+    graph: str
+    facts: list[Fact] = field(default_factory=list)
+    replace: bool = True
+
+
+def graph_facts(graph: Graph) -> list[Fact]:
+    """The facts of an rdflib graph that the index reads (IRI subjects only)."""
+    return [
+        (str(s), str(p), str(o))
+        for s, p, o in graph
+        if isinstance(s, URIRef) and str(p) in PREDICATES
+    ]
+
+
+def quad_facts(quads: Iterable[ox.Quad]) -> dict[str, list[Fact]]:
+    """The facts of quads that the index reads, by graph name."""
+    found: dict[str, list[Fact]] = {}
+    for q in quads:
+        if isinstance(q.subject, ox.NamedNode) and isinstance(q.graph_name, ox.NamedNode):
+            if q.predicate.value in PREDICATES and isinstance(q.object, ox.NamedNode | ox.Literal):
+                found.setdefault(q.graph_name.value, []).append(
+                    (q.subject.value, q.predicate.value, q.object.value)
+                )
+    return found
+
+
+def insert_quads(quads: Iterable[ox.Quad]) -> str:
+    """``INSERT DATA`` text adding these quads."""
+    by_graph: dict[str, list[str]] = {}
+    for q in quads:
+        graph = "" if isinstance(q.graph_name, ox.DefaultGraph) else str(q.graph_name)
+        by_graph.setdefault(graph, []).append(f"{q.subject} {q.predicate} {q.object} .")
+    parts = [
+        "\n".join(lines) if not g else f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}"
+        for g, lines in by_graph.items()
+    ]
+    return "INSERT DATA {\n" + "\n".join(parts) + "\n}" if parts else ""
+
+
+def _rows(store: object, query: str) -> ox.QuerySolutions:
+    result = store.select(query)  # type: ignore[attr-defined]
+    assert isinstance(result, ox.QuerySolutions)
+    return result
+
+
+def _ask(store: object, query: str) -> bool:
+    result = store.select(query)  # type: ignore[attr-defined]
+    return bool(result)
+
+
+def index_status(store: object) -> str:
+    """``ready`` (complete index), ``empty`` (no events, so nothing to index yet) or ``missing``."""
+    if _ask(store, f"ASK {{ GRAPH {INDEX} {{ {INDEX} <{CKG.indexFormat}> ?f }} }}"):
+        return "ready"
+    if _ask(store, f"ASK {{ VALUES ?p {{ {ROLES} }} GRAPH ?g {{ ?e ?p ?x }} }}"):
+        return "missing"
+    return "empty"
+
+
+def require_index(store: object) -> None:
+    """Raise a one-line error when the store has events but no index graph."""
+    if index_status(store) == "missing":
+        raise StoreError(f"this store has no index graph (dyads and counters); {REINDEX}")
+
+
+def _values(iris: Iterable[str]) -> str:
+    return " ".join(f"<{i}>" for i in iris)
+
+
+def _touched_facts(
+    store: object, replaced: list[str], subjects: set[str]
+) -> Iterator[tuple[str, str, str, str]]:
+    """(graph, event, predicate, value) of every watched fact about the touched events."""
+    parts = []
+    if replaced:
+        parts.append(
+            f"{{ SELECT DISTINCT ?e WHERE {{ VALUES ?g0 {{ {_values(replaced)} }} "
+            f"VALUES ?p0 {{ {WATCHED} }} GRAPH ?g0 {{ ?e ?p0 ?o0 }} }} }}"
+        )
+    listed = sorted(subjects)
+    chunks = [listed[i : i + CHUNK] for i in range(0, len(listed), CHUNK)] or [[]]
+    for number, chunk in enumerate(chunks):
+        blocks = list(parts if number == 0 else [])
+        if chunk:
+            blocks.append(f"{{ VALUES ?e {{ {_values(chunk)} }} }}")
+        if not blocks:
+            continue
+        query = (
+            f"SELECT ?g ?e ?p ?o WHERE {{ {' UNION '.join(blocks)} "
+            f"VALUES ?p {{ {WATCHED} }} GRAPH ?g {{ ?e ?p ?o }} }}"
+        )
+        for row in _rows(store, query):
+            graph = row["g"].value
+            if graph != str(INDEX_GRAPH):
+                yield graph, row["e"].value, row["p"].value, row["o"].value
+
+
+COUNTERS = {
+    str(CKG.eventCount): "events",
+    str(CKG.occurredCount): "occurred",
+    str(CKG.goldsteinSum): "goldstein",
+    str(CKG.earliestEventDate): "earliest",
+    str(CKG.latestEventDate): "latest",
+}
+
+
+def _current(store: object, keys: list[Key]) -> dict[Key, Totals]:
+    by_iri = {node_iri(k): k for k in keys}
+    found: dict[Key, Totals] = {}
+    listed = sorted(by_iri)
+    predicates = _values(COUNTERS)
+    for i in range(0, len(listed), CHUNK):
+        query = (
+            f"SELECT ?n ?p ?o WHERE {{ VALUES ?n {{ {_values(listed[i : i + CHUNK])} }} "
+            f"VALUES ?p {{ {predicates} }} GRAPH {INDEX} {{ ?n ?p ?o }} }}"
+        )
+        for row in _rows(store, query):
+            totals = found.setdefault(by_iri[row["n"].value], Totals())
+            name, value = COUNTERS[row["p"].value], row["o"].value
+            if name in ("events", "occurred"):
+                setattr(totals, name, int(value))
+            elif name == "goldstein":
+                totals.goldstein = Decimal(value)
+            else:
+                setattr(totals, name, value[:10])
+    return found
+
+
+def _rewiden(
+    store: object, result: dict[Key, Totals], keys: set[Key], skip: set[str]
+) -> None:
+    """Date bounds of ``keys`` from the occurred events of their dyads, except ``skip``."""
+    dyads = {("dyad", k[1], k[2]) for k in keys}
+    by_iri = {node_iri(d): d for d in dyads}
+    listed = sorted(by_iri)
+    for i in range(0, len(listed), CHUNK):
+        query = (
+            f"SELECT ?d ?e ?ed ?ld WHERE {{ VALUES ?d {{ {_values(listed[i : i + CHUNK])} }} "
+            f"GRAPH {INDEX} {{ ?e <{CKG.dyad}> ?d }} ?e <{STATUS}> <{OCCURRED}> . "
+            f"OPTIONAL {{ ?e <{EARLIEST}> ?ed }} OPTIONAL {{ ?e <{LATEST}> ?ld }} }}"
+        )
+        bounds: dict[tuple[str, str], Totals] = {}
+        for row in _rows(store, query):
+            event = row["e"].value
+            if event in skip:
+                continue
+            span = bounds.setdefault((row["d"].value, event), Totals())
+            span.widen(
+                row["ed"].value[:10] if row["ed"] is not None else None,
+                row["ld"].value[:10] if row["ld"] is not None else None,
+            )
+        for (dyad_iri, _event), span in bounds.items():
+            dyad = by_iri[dyad_iri]
+            targets: list[Key] = [dyad]
+            if span.earliest is not None and span.latest is not None:
+                first, last = int(span.earliest[:4]), int(span.latest[:4])
+                targets.append(("dyad-years", dyad[1], dyad[2], first, last))
+            for key in targets:
+                if key in keys:
+                    result[key].widen(span.earliest, span.latest)
+
+
+def _triple_text(triple: tuple[object, object, object]) -> str:
+    return f"{triple[0]} {triple[1]} {triple[2]} ."
+
+
+def index_update(store: object, changes: list[Change]) -> str:
+    """The update that brings the index in step with ``changes`` ('' when none is kept).
+
+    Nothing is kept (and '' returned) when the store has events but no index: such a store
+    needs ``kg reindex`` first, and commands that read the index say so.
+    """
+    changes = [c for c in changes if c.graph != str(INDEX_GRAPH)]
+    if not changes:
+        return ""
+    status = index_status(store)
+    if status == "missing":
+        return ""
+    replaced = [c.graph for c in changes if c.replace]
+    subjects = {f[0] for c in changes for f in c.facts}
+    before, after = StateReader(), StateReader()
+    touched = set(subjects)
+    gone = set(replaced)
+    for graph, event, predicate, value in _touched_facts(store, replaced, subjects):
+        touched.add(event)
+        before.add([(event, predicate, value)])
+        if graph not in gone:
+            after.add([(event, predicate, value)])
+    for change in changes:
+        after.add(change.facts)
+    old_links: set[tuple[str, Key]] = set()
+    new_links: set[tuple[str, Key]] = set()
+    old: dict[Key, Totals] = {}
+    new: dict[Key, Totals] = {}
+    for event in touched:
+        was, now = before.state(event), after.state(event)
+        if was == now:
+            continue
+        old_links.update((event, k) for k in dyads_of(was))
+        new_links.update((event, k) for k in dyads_of(now))
+        for totals, state in ((old, was), (new, now)):
+            for key, part in contributions(state).items():
+                totals.setdefault(key, Totals()).add(part)
+    keys = sorted(set(old) | set(new), key=str)
+    current = _current(store, keys)
+    result: dict[Key, Totals] = {}
+    redo: set[Key] = set()
+    for key in keys:
+        now_totals = current.get(key, Totals())
+        taken, added = old.get(key, Totals()), new.get(key, Totals())
+        total = Totals(now_totals.events, now_totals.occurred, now_totals.goldstein)
+        total.add(taken, -1)
+        total.add(added)
+        if (taken.earliest is not None and taken.earliest == now_totals.earliest) or (
+            taken.latest is not None and taken.latest == now_totals.latest
+        ):
+            redo.add(key)
+        else:
+            total.widen(now_totals.earliest, now_totals.latest)
+        result[key] = total
+    redo = {k for k in redo if result[k].alive(k)}
+    if redo:
+        _rewiden(store, result, redo, touched)
+    return _update_text(result, old_links - new_links, new_links - old_links, status)
+
+
+def _update_text(
+    result: dict[Key, Totals],
+    removed: set[tuple[str, Key]],
+    added: set[tuple[str, Key]],
+    status: str,
+) -> str:
+    parts = []
+    if result:
+        nodes = _values(sorted(node_iri(k) for k in result))
+        parts.append(
+            f"DELETE {{ GRAPH {INDEX} {{ ?n ?p ?o }} }} WHERE {{ GRAPH {INDEX} {{ "
+            f"VALUES ?n {{ {nodes} }} ?n ?p ?o }} }}"
+        )
+    if removed:
+        body = "\n".join(_triple_text(link_triple(e, k)) for e, k in sorted(removed, key=str))
+        parts.append(f"DELETE DATA {{ GRAPH {INDEX} {{\n{body}\n}} }}")
+    lines = [_triple_text(link_triple(e, k)) for e, k in sorted(added, key=str)]
+    for key, total in result.items():
+        if total.alive(key):
+            lines += [_triple_text(t) for t in node_triples(key, total)]
+    if status == "empty":
+        lines.append(_triple_text(marker_triple()))
+    if lines:
+        body = "\n".join(lines)
+        parts.append(f"INSERT DATA {{ GRAPH {INDEX} {{\n{body}\n}} }}")
+    return " ;\n".join(parts)

@@ -1,0 +1,186 @@
+"""What the index graph holds: dyad links and counters, computed from event states.
+
+Four kinds of counter nodes, each keyed by a tuple (see ``ontology/README.md``):
+
+* ``("dyad", a, b)``: the pair of entities ``a < b`` (IRIs): how many events involve both
+  (``ckg:eventCount``, any status) and, over those that occurred, their number
+  (``ckg:occurredCount``), Goldstein sum and date bounds;
+* ``("dyad-years", a, b, first, last)``: the same over the pair's occurred events whose dates
+  run from year ``first`` to year ``last``;
+* ``("entity", a)`` and ``("entity-years", a, first, last)``: occurred events involving ``a``.
+
+Dyad nodes exist while an event links to them; the other nodes while their count is not zero.
+Counters add and subtract exactly (integers and decimals), so an index kept up to date a
+document at a time equals one computed from scratch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+import pyoxigraph as ox
+
+from kg.index.state import EventState
+from kg.namespaces import CKG, ID, RDF, XSD
+
+Key = tuple[str | int, ...]
+ENTITY_PREFIX = f"{ID}entity/"
+ZERO = Decimal(0)
+
+
+@dataclass
+class Totals:
+    """The counters of one node. Dates are ISO text (``None`` when no event has them)."""
+
+    events: int = 0
+    occurred: int = 0
+    goldstein: Decimal = ZERO
+    earliest: str | None = None
+    latest: str | None = None
+
+    def add(self, other: Totals, sign: int = 1) -> None:
+        """Add (or with ``sign=-1`` take away) counts and sums; dates only widen here."""
+        self.events += sign * other.events
+        self.occurred += sign * other.occurred
+        self.goldstein += sign * other.goldstein
+        if sign > 0:
+            self.widen(other.earliest, other.latest)
+
+    def widen(self, earliest: str | None, latest: str | None) -> None:
+        if earliest is not None and (self.earliest is None or earliest < self.earliest):
+            self.earliest = earliest
+        if latest is not None and (self.latest is None or latest > self.latest):
+            self.latest = latest
+
+    def alive(self, key: Key) -> bool:
+        return (self.events if key[0] == "dyad" else self.occurred) > 0
+
+
+def contributions(state: EventState) -> dict[Key, Totals]:
+    """What one event adds to each counter node.
+
+    >>> state = EventState(frozenset({"x:b", "x:a"}), True, Decimal("-2"), "2015-05-01", "2015-05-01")
+    >>> sorted(contributions(state))  # doctest: +NORMALIZE_WHITESPACE
+    [('dyad', 'x:a', 'x:b'), ('dyad-years', 'x:a', 'x:b', 2015, 2015), ('entity', 'x:a'),
+     ('entity', 'x:b'), ('entity-years', 'x:a', 2015, 2015), ('entity-years', 'x:b', 2015, 2015)]
+    """
+    out: dict[Key, Totals] = {}
+    roles = sorted(state.roles)
+    years = state.years() if state.occurred else None
+    goldstein = state.goldstein if state.goldstein is not None else ZERO
+    dated = (state.earliest, state.latest) if state.occurred else (None, None)
+    for i, a in enumerate(roles):
+        if state.occurred:
+            out[("entity", a)] = Totals(occurred=1)
+            if years:
+                out[("entity-years", a, *years)] = Totals(occurred=1)
+        for b in roles[i + 1 :]:
+            out[("dyad", a, b)] = Totals(
+                1, int(state.occurred), goldstein if state.occurred else ZERO, *dated
+            )
+            if years:
+                out[("dyad-years", a, b, *years)] = Totals(0, 1, goldstein, *dated)
+    return out
+
+
+def dyads_of(state: EventState) -> list[Key]:
+    """The dyad keys an event links to: every unordered pair of its distinct roles."""
+    roles = sorted(state.roles)
+    return [("dyad", a, b) for i, a in enumerate(roles) for b in roles[i + 1 :]]
+
+
+def _slug(iri: str) -> str:
+    slug = iri[len(ENTITY_PREFIX) :] if iri.startswith(ENTITY_PREFIX) else ""
+    if not slug or "/" in slug or "--" in slug:
+        return "x-" + hashlib.sha256(iri.encode()).hexdigest()[:20]
+    return slug
+
+
+def node_iri(key: Key) -> str:
+    """The IRI of a counter node: written down from its key alone.
+
+    >>> node_iri(("dyad-years", ENTITY_PREFIX + "azerbaijan", ENTITY_PREFIX + "iran", 2015, 2016))
+    'https://w3id.org/caucasus-kg/id/dyad/azerbaijan--iran/years/2015-2016'
+    >>> node_iri(("entity", ENTITY_PREFIX + "iran"))
+    'https://w3id.org/caucasus-kg/id/tally/iran'
+    """
+    kind = key[0]
+    if kind in ("dyad", "dyad-years"):
+        base = f"{ID}dyad/{_slug(str(key[1]))}--{_slug(str(key[2]))}"
+        return base if kind == "dyad" else f"{base}/years/{key[3]}-{key[4]}"
+    base = f"{ID}tally/{_slug(str(key[1]))}"
+    return base if kind == "entity" else f"{base}/years/{key[2]}-{key[3]}"
+
+
+def decimal_text(value: Decimal) -> str:
+    """Canonical xsd:decimal text, so that equal sums are equal literals.
+
+    >>> decimal_text(Decimal("-3.50")), decimal_text(Decimal("4")), decimal_text(Decimal("0E-1"))
+    ('-3.5', '4.0', '0.0')
+    """
+    text = format(value.normalize(), "f")
+    if text in ("-0", "-0.0"):
+        text = "0"
+    return text if "." in text else text + ".0"
+
+
+def _integer(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=ox.NamedNode(str(XSD.integer)))
+
+
+def _date(value: str) -> ox.Literal:
+    return ox.Literal(value, datatype=ox.NamedNode(str(XSD.date)))
+
+
+def _p(name: str) -> ox.NamedNode:
+    return ox.NamedNode(str(CKG[name]))
+
+
+TYPE = ox.NamedNode(str(RDF.type))
+
+
+def node_triples(key: Key, totals: Totals) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, object]]:
+    """The triples describing one counter node with these totals."""
+    node = ox.NamedNode(node_iri(key))
+    kind = key[0]
+    if kind == "dyad":
+        a, b = ox.NamedNode(str(key[1])), ox.NamedNode(str(key[2]))
+        yield from (
+            (node, TYPE, _p("Dyad")),
+            (node, _p("member"), a),
+            (node, _p("member"), b),
+            (node, _p("firstMember"), a),
+            (node, _p("secondMember"), b),
+            (node, _p("eventCount"), _integer(totals.events)),
+        )
+    elif kind == "dyad-years":
+        yield (node, TYPE, _p("DyadYears"))
+        yield (node, _p("yearsOf"), ox.NamedNode(node_iri(("dyad", key[1], key[2]))))
+    elif kind == "entity":
+        yield (node, TYPE, _p("EntityTally"))
+        yield (node, _p("tallyOf"), ox.NamedNode(str(key[1])))
+    else:
+        yield (node, TYPE, _p("EntityYears"))
+        yield (node, _p("yearsOf"), ox.NamedNode(node_iri(("entity", key[1]))))
+    if kind in ("dyad-years", "entity-years"):
+        yield (node, _p("firstYear"), _integer(int(key[-2])))
+        yield (node, _p("lastYear"), _integer(int(key[-1])))
+    yield (node, _p("occurredCount"), _integer(totals.occurred))
+    if kind in ("dyad", "dyad-years"):
+        yield (
+            node,
+            _p("goldsteinSum"),
+            ox.Literal(decimal_text(totals.goldstein), datatype=ox.NamedNode(str(XSD.decimal))),
+        )
+        if totals.earliest is not None:
+            yield (node, _p("earliestEventDate"), _date(totals.earliest))
+        if totals.latest is not None:
+            yield (node, _p("latestEventDate"), _date(totals.latest))
+
+
+def link_triple(event: str, key: Key) -> tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode]:
+    """``event ckg:dyad dyad``."""
+    return (ox.NamedNode(event), _p("dyad"), ox.NamedNode(node_iri(key)))
