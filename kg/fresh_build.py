@@ -10,6 +10,9 @@ folder or store that was there), never a half store that looks complete; the nex
 removes the leftover folder. The lock file ``.NAME.lock``, held for the whole build, makes a
 second writer fail with a clear error.
 
+The index graph (:mod:`kg.index`) is computed at commit from the watched facts of every queued
+quad and written with them.
+
 Documents are handled exactly as :func:`kg.build.build` handles them, in the order given:
 events reported by an earlier document of the same build are merged through the same rule
 (:class:`kg.merge.EventIndex` holds what it needs in memory). Stores that already hold
@@ -32,8 +35,11 @@ from kg import dictionary as dictionary_module
 from kg.build import BuildReport, document_facts, document_graph, fingerprint, vocabulary_graphs
 from kg.dictionary import Dictionary
 from kg.errors import KgError
+from kg.index.compute import index_quads
+from kg.index.maintain import quad_facts
+from kg.index.state import Fact
 from kg.merge import EventIndex
-from kg.namespaces import source_graph
+from kg.namespaces import INDEX_GRAPH, source_graph
 from kg.rdfterms import to_oxigraph
 from kg.sources import read_source, source_files
 from kg.store import build_lock_path, open_store, take_build_lock
@@ -74,8 +80,8 @@ class FreshStore:
     ...     fresh.add_quads([ox.Quad(ox.NamedNode("https://e.org/s"), ox.NamedNode(
     ...         "https://e.org/p"), ox.Literal("o"), ox.NamedNode("https://e.org/g"))])
     ...     fresh.commit()
-    >>> len(ox.Store(str(folder)))
-    1
+    >>> len(ox.Store(str(folder)))  # the quad and the index graph's "complete" marker
+    2
     """
 
     def __init__(self, path: Path) -> None:
@@ -91,22 +97,33 @@ class FreshStore:
             self._unlock()
             raise
         self._pending: list[ox.Quad] = []
+        self._facts: list[Fact] = []  # what the index graph is computed from at commit
 
     def add_graph(self, name: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
         """Queue every triple of a graph (or a list of its triples) into named graph ``name``."""
         where = to_oxigraph(name)
+        start = len(self._pending)
         self._pending.extend(
             ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), where)  # type: ignore[arg-type]
             for s, p, o in triples
         )
+        self._note_facts(self._pending[start:])
         if len(self._pending) >= BATCH_QUADS:
             self._write()
 
     def add_quads(self, quads: Iterable[ox.Quad]) -> None:
         """Queue quads as they are."""
+        start = len(self._pending)
         self._pending.extend(quads)
+        self._note_facts(self._pending[start:])
         if len(self._pending) >= BATCH_QUADS:
             self._write()
+
+    def _note_facts(self, quads: list[ox.Quad]) -> None:
+        index = str(INDEX_GRAPH)
+        for graph, facts in quad_facts(quads).items():
+            if graph != index:
+                self._facts.extend(facts)
 
     def _write(self) -> None:
         assert self._db is not None
@@ -115,8 +132,10 @@ class FreshStore:
             self._pending = []
 
     def commit(self) -> None:
-        """Write what is queued, compact, and move the store into place."""
+        """Write what is queued and the index graph, compact, and move the store into place."""
         assert self._db is not None
+        self._pending.extend(index_quads(self._facts))
+        self._facts = []
         self._write()
         self._db.optimize()
         self._db.flush()

@@ -2,7 +2,8 @@
 
 Oxigraph's parsers never load remote JSON-LD contexts (there is no loader callback) and do not
 expand external XML entities, so an imported file cannot make the tool reach the network or
-read local files. Triples without a graph go into ``graph/import/<name>``.
+read local files. Triples without a graph go into ``graph/import/<name>``. Quads of the index
+graph are left out: the store derives its own from what is imported.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import InputError
-from kg.namespaces import GRAPH
+from kg.namespaces import GRAPH, INDEX_GRAPH
 from kg.slugs import slugify
 from kg.store import Store
 
@@ -58,5 +59,7 @@ def import_file(store: Store, path: Path, *, graph: str | None = None) -> int:
         ]
     except SyntaxError as exc:
         raise InputError(f"{path}: not valid {fmt.name}: {exc}") from None
+    index = ox.NamedNode(str(INDEX_GRAPH))  # derived data: the store computes its own
+    quads = [q for q in quads if q.graph_name != index]
     store.add_quads(quads)
     return len(quads)

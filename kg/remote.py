@@ -2,9 +2,11 @@
 
 Works with any standard server (Oxigraph, Virtuoso, Jena Fuseki, GraphDB, QLever, Neptune).
 Each document's graph is replaced by one request, which servers apply as one transaction, so
-a failed request leaves the document as it was: a Graph Store Protocol ``PUT`` when a graph
-store URL is given (needed for Virtuoso, whose SPARQL parser refuses large updates), else one
-SPARQL update (``DROP SILENT GRAPH`` then ``INSERT``). Network errors, timeouts and 5xx
+a failed request leaves the document as it was: one SPARQL update (``DROP SILENT GRAPH`` then
+``INSERT``) that also carries the index graph's changes (:mod:`kg.index.maintain`). Only on a
+server without an index graph does a graph store URL mean a Graph Store Protocol ``PUT``.
+Two processes writing to one server at the same time can interleave the index's reads and
+writes; ``kg reindex`` then recomputes it. Network errors, timeouts and 5xx
 answers are retried a bounded number of times with back-off; then one clear error.
 Credentials come from the environment only: ``KG_ENDPOINT_TOKEN`` (bearer) or
 ``KG_ENDPOINT_USER`` and ``KG_ENDPOINT_PASSWORD`` (basic).
@@ -108,37 +110,51 @@ class RemoteStore:
         return f"{self.graph_store}{separator}{urllib.parse.urlencode({'graph': str(name)})}"
 
     def replace_graph(self, name: URIRef, graph: Graph) -> None:
-        """Replace one named graph in a single request."""
-        if self.graph_store:
-            body = "".join(f"{to_sparql(s)} {to_sparql(p)} {to_sparql(o)} .\n" for s, p, o in graph)
-            self._request(
-                "PUT", self._graph_url(name), body.encode("utf-8"), "application/n-triples", "*/*"
-            )
-        else:
-            self.update(insert_data(name, graph, template=True))
+        """Replace one named graph (and update the index graph) in a single request."""
+        self.replace_graphs([(name, graph)])
+
+    def _put(self, name: URIRef, graph: Graph) -> None:
+        body = "".join(f"{to_sparql(s)} {to_sparql(p)} {to_sparql(o)} .\n" for s, p, o in graph)
+        self._request(
+            "PUT", self._graph_url(name), body.encode("utf-8"), "application/n-triples", "*/*"
+        )
 
     def replace_graphs(self, graphs: Iterable[tuple[URIRef, Graph]]) -> None:
-        """Replace several graphs: one update request, or one PUT each with a graph store."""
-        if self.graph_store:
-            for name, graph in graphs:
-                self.replace_graph(name, graph)
+        """Replace several graphs and update the index graph with them, in one update request.
+
+        Only when the server keeps no index graph (run ``kg reindex``) does a graph store URL
+        mean one ``PUT`` per graph instead.
+        """
+        from kg.index.maintain import Change, graph_facts, index_update
+
+        listed = list(graphs)
+        index = index_update(self, [Change(str(name), graph_facts(graph)) for name, graph in listed])
+        if self.graph_store and not index:
+            for name, graph in listed:
+                self._put(name, graph)
             return
-        updates = [insert_data(name, graph, template=True) for name, graph in graphs]
-        if updates:
-            self.update(" ;\n".join(updates))
+        updates = [insert_data(name, graph, template=True) for name, graph in listed]
+        text = " ;\n".join([*updates, index] if index else updates)
+        if text:
+            self.update(text)
 
     def remove_graph(self, name: URIRef) -> None:
-        self.update(f"DROP SILENT GRAPH {to_sparql(name)}")
+        """Drop a graph and update the index graph, in one update request."""
+        from kg.index.maintain import Change, index_update
+
+        index = index_update(self, [Change(str(name))])
+        drop = f"DROP SILENT GRAPH {to_sparql(name)}"
+        self.update(f"{drop} ;\n{index}" if index else drop)
 
     def add_quads(self, quads: list[ox.Quad]) -> None:
-        by_graph: dict[str, list[str]] = {}
-        for q in quads:
-            by_graph.setdefault(str(q.graph_name), []).append(
-                f"{q.subject} {q.predicate} {q.object} ."
-            )
-        parts = [f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items()]
-        if parts:
-            self.update("INSERT DATA {\n" + "\n".join(parts) + "\n}")
+        """Add quads and update the index graph, in one update request."""
+        from kg.index.maintain import Change, index_update, insert_quads, quad_facts
+
+        changes = [Change(g, facts, replace=False) for g, facts in quad_facts(quads).items()]
+        index = index_update(self, changes) if changes else ""
+        text = " ;\n".join(t for t in (insert_quads(quads), index) if t)
+        if text:
+            self.update(text)
 
     def select(self, query: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         """Run a query remotely; results come back as the same objects the embedded store gives."""

@@ -1,4 +1,4 @@
-"""Commands that build and check the store: demo, build, validate, remove, import."""
+"""Commands that build and check the store: demo, build, validate, remove, import, reindex."""
 
 from __future__ import annotations
 
@@ -177,3 +177,23 @@ def import_(store: StoreSpec, files: tuple[Path, ...]) -> None:
         count = import_file(db, path)
         click.echo(f"{path}: {count} quads imported")
     db.flush()
+
+
+@main.command()
+@store_option
+def reindex(store: StoreSpec) -> None:
+    """Recompute the index graph (dyads and counters) from the source graphs.
+
+    Every write keeps the index in step by itself; run this after upgrading a
+    store made before the index existed, or after two processes wrote to one
+    remote server at the same time.
+
+    \b
+    Example:
+      kg reindex
+    """
+    from kg.index.rebuild import reindex as rebuild
+
+    db = open_spec(store)
+    count = rebuild(db)
+    click.echo(f"index graph rebuilt: {count} triples")
