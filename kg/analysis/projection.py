@@ -34,6 +34,13 @@ attributes by one ``GROUP BY ?a``. The query joins whole property scans by hashi
 (:meth:`kg.analysis.sparql.EventFilter.events_block`), so its cost is about linear in the
 number of (event, entity, entity) rows; ``benchmarks/analysis_scale.py`` measures it.
 ``counts_only=True`` (what centrality and paths use) skips the Goldstein values and dates.
+
+Without event lists (``with_events=False``), with the default filter or a whole-year date range,
+the same graph is read from the index graph's counters instead (:mod:`kg.analysis.tallies`),
+at a cost that grows with the number of pairs, not of events. An event counts as its sources
+together say (``kg/index/state.py``): occurred if any says so, the lowest Goldstein value, the
+earliest and latest of their dates; events without a Goldstein value count in ``count`` but
+are left out of the slow path's Goldstein sums and dates (every event kg writes has one).
 """
 
 from __future__ import annotations
@@ -44,6 +51,7 @@ from typing import IO, Any
 import networkx as nx
 import pyoxigraph as ox
 
+from kg.analysis import tallies
 from kg.analysis.sparql import (
     EventFilter,
     all_events_dated,
@@ -94,21 +102,25 @@ WHERE {{
 }} GROUP BY ?a ?b"""
 
 
-def _nodes_query(events: str) -> str:
-    return f"""
-SELECT ?a ?n ?label ?type WHERE {{
-  {{ SELECT ?a (COUNT(DISTINCT ?e) AS ?n) WHERE {{
+def _counts_block(events: str) -> str:
+    return f"""{{ SELECT ?a (COUNT(DISTINCT ?e) AS ?n) WHERE {{
       {events}
       {ROLE_ROWS}
-  }} GROUP BY ?a }}
+  }} GROUP BY ?a }}"""
+
+
+def _nodes_query(events: str, *, counts: str | None = None) -> str:
+    return f"""
+SELECT ?a ?n ?label ?type WHERE {{
+  {counts or _counts_block(events)}
   OPTIONAL {{ ?a rdfs:label ?label . FILTER(LANG(?label) = "en" || LANG(?label) = "") }}
   OPTIONAL {{ ?a a ?type }}
 }}"""
 
 
-def _add_nodes(graph: nx.Graph, store: Store, events: str) -> None:
+def _add_nodes(graph: nx.Graph, store: Store, events: str, *, counts: str | None = None) -> None:
     seen: set[str] = set()
-    for row in solutions(store, _nodes_query(events)):
+    for row in solutions(store, _nodes_query(events, counts=counts)):
         iri = row["a"].value
         key = node_id(iri)
         if key not in seen:
@@ -146,13 +158,35 @@ def actor_graph(
     [('bravo', 'charlie')]
     """
     flt = _filter(flt, options)
+    if tallies.answers(store, flt, with_events=with_events):
+        return _graph(
+            store,
+            solutions(store, tallies.pairs_query(flt, counts_only)),
+            with_events=False,
+            counts_only=counts_only,
+            counts=tallies.entities_block(flt),
+        )
     types = type_closure(store, flt.types)
     minimal = flt.events_block(types, minimal=True)
     events = minimal
     if not counts_only:
         events = flt.events_block(types, all_dated=all_events_dated(store))
+    rows = solutions(store, _pairs_query(events, with_events, counts_only))
+    return _graph(store, rows, with_events=with_events, counts_only=counts_only, events=minimal)
+
+
+def _graph(
+    store: Store,
+    rows: ox.QuerySolutions,
+    *,
+    with_events: bool,
+    counts_only: bool,
+    events: str = "",
+    counts: str | None = None,
+) -> nx.Graph:
+    """The projection from grouped pair rows, with the node attributes read after."""
     edges: list[tuple[str, str, dict[str, Any]]] = []
-    for row in solutions(store, _pairs_query(events, with_events, counts_only)):
+    for row in rows:
         a, b = row["a"].value, row["b"].value
         if a >= b:
             continue
@@ -163,16 +197,16 @@ def actor_graph(
             data["goldstein_sum"] = total
             data["goldstein_mean"] = total / count if count else 0.0
             if row["first"] is not None:
-                data["earliest"] = row["first"].value
+                data["earliest"] = tallies.iso(row["first"].value)
             if row["last"] is not None:
-                data["latest"] = row["last"].value
+                data["latest"] = tallies.iso(row["last"].value)
         if with_events:
             data["events"] = sorted(set(row["events"].value.split()))
         edges.append((node_id(a), node_id(b), data))
     graph = nx.Graph()
     graph.add_nodes_from(sorted({n for a, b, _d in edges for n in (a, b)}))
     graph.add_edges_from(sorted(edges, key=lambda e: (e[0], e[1])))
-    _add_nodes(graph, store, minimal)
+    _add_nodes(graph, store, events, counts=counts)
     return graph
 
 

@@ -118,7 +118,8 @@ class EventFilter:
     def events_block(
         self, type_iris: Iterable[str] = (), *, all_dated: bool = False, minimal: bool = False
     ) -> str:
-        """A subquery binding ``?e ?g ?ed ?ld`` (event, Goldstein value, date bounds).
+        """A subquery binding ``?e ?g ?ed ?ld`` (event, Goldstein value, date bounds), one row
+        per event however many sources report it.
 
         Built from one sub-SELECT per property so that Oxigraph joins them by hashing whole
         scans instead of looking every event up one by one: several times faster on large
@@ -163,8 +164,17 @@ class EventFilter:
                     f'FILTER({var} {op} "{bound}"^^xsd:date) }} }}'
                 )
         body = "\n    ".join(parts)
-        # DISTINCT: the union of graphs repeats an event's triples once per source reporting it.
-        return f"{{ SELECT DISTINCT ?e ?g ?ed ?ld WHERE {{\n    {body}\n  }} }}"
+        # The union of graphs repeats an event's triples once per source reporting it, and
+        # sources may disagree: one row per event, read as kg.index.state reads it (lowest
+        # Goldstein value, earliest of the earliest dates, latest of the latest).
+        if minimal:
+            return f"{{ SELECT DISTINCT ?e WHERE {{\n    {body}\n  }} }}"
+        for var in ("?g", "?ed", "?ld"):
+            body = body.replace(f"{var} ", f"{var}0 ").replace(f"{var})", f"{var}0)")
+        return (
+            "{ SELECT ?e (MIN(?g0) AS ?g) (MIN(?ed0) AS ?ed) (MAX(?ld0) AS ?ld) WHERE {\n"
+            f"    {body}\n  }} GROUP BY ?e }}"
+        )
 
 
 def _name(local: str) -> str:
