@@ -220,8 +220,18 @@ def parse_assignments(pairs: tuple[str, ...] | list[str]) -> dict[str, str]:
 def run_saved(
     store: Store, name: str, values: Mapping[str, str] | None = None
 ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-    """Run a saved query with its parameters bound."""
-    return run(store, saved_query(name).bind(values))
+    """Run a saved query with its parameters bound.
+
+    A query that reads the index graph (``ckg:dyad``) on a store that has none stops with one
+    line asking for ``kg reindex`` instead of answering nothing.
+    """
+    saved = saved_query(name)
+    text = saved.bind(values)
+    if "ckg:dyad" in saved.text:
+        from kg.index.maintain import require_index
+
+        require_index(store)
+    return run(store, text)
 
 
 def saved_catalogue() -> list[dict[str, Any]]:

@@ -5,6 +5,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 
 from kg.errors import StoreError
+from kg.namespaces import INDEX_GRAPH
 from kg.store import insert_data, open_store
 
 G1 = URIRef("https://w3id.org/caucasus-kg/graph/source/one")
@@ -43,7 +44,7 @@ def test_replace_graph_replaces_only_that_graph(tmp_path):
     assert labels(store, G1) == ["d"]
     assert labels(store, G2) == ["c"]
     store.remove_graph(G1)
-    assert store.graph_names() == [G2]
+    assert store.graph_names() == [INDEX_GRAPH, G2]  # and the derived index graph
 
 
 def test_store_survives_reopening(tmp_path):

@@ -236,10 +236,12 @@ def index_update(store: object, changes: list[Change]) -> str:
     new_links: set[tuple[str, Key]] = set()
     old: dict[Key, Totals] = {}
     new: dict[Key, Totals] = {}
+    changed: set[str] = set()  # events whose contributions are taken away and added again
     for event in touched:
         was, now = before.state(event), after.state(event)
         if was == now:
             continue
+        changed.add(event)
         old_links.update((event, k) for k in dyads_of(was))
         new_links.update((event, k) for k in dyads_of(now))
         for totals, state in ((old, was), (new, now)):
@@ -264,7 +266,7 @@ def index_update(store: object, changes: list[Change]) -> str:
         result[key] = total
     redo = {k for k in redo if result[k].alive(k)}
     if redo:
-        _rewiden(store, result, redo, touched)
+        _rewiden(store, result, redo, changed)
     return _update_text(result, old_links - new_links, new_links - old_links, status)
 
 

@@ -116,15 +116,13 @@ def node_iri(key: Key) -> str:
 
 
 def decimal_text(value: Decimal) -> str:
-    """Canonical xsd:decimal text, so that equal sums are equal literals.
+    """Canonical xsd:decimal text (as Oxigraph stores it), so equal sums are equal literals.
 
-    >>> decimal_text(Decimal("-3.50")), decimal_text(Decimal("4")), decimal_text(Decimal("0E-1"))
-    ('-3.5', '4.0', '0.0')
+    >>> decimal_text(Decimal("-3.50")), decimal_text(Decimal("4.0")), decimal_text(Decimal("-0E-1"))
+    ('-3.5', '4', '0')
     """
     text = format(value.normalize(), "f")
-    if text in ("-0", "-0.0"):
-        text = "0"
-    return text if "." in text else text + ".0"
+    return "0" if text == "-0" else text
 
 
 def _integer(value: int) -> ox.Literal:
