@@ -5,6 +5,8 @@ source document of about 50 events, each event with its class, English label, ac
 and participants drawn from about 400 entities with skewed (Zipf-like) popularity, a place,
 a date between 1990 and 2026 at day, month or year precision with its earliest/latest bounds,
 a status, the class's Goldstein value, provenance and an evidence node quoting the document.
+The index graph (dyad links and counters) comes last, computed by :mod:`kg.index` itself from
+the generated events, as a fresh ``kg build`` writes it.
 Documents are in English, Russian, Azerbaijani, Armenian, Georgian or Persian; the dictionary
 graph names every entity in those six languages and scripts. The ontology graph is the
 project's own ``ontology.ttl``, so ``a/rdfs:subClassOf*`` paths work as in a real build.
@@ -39,9 +41,12 @@ from kg.namespaces import (  # noqa: E402
     CKG,
     DICTIONARY_GRAPH,
     ID,
+    INDEX_GRAPH,
     ONTOLOGY_GRAPH,
     SOURCE_GRAPH_PREFIX,
 )
+from kg.index.compute import index_triples  # noqa: E402
+from kg.index.state import StateReader  # noqa: E402
 from kg.ontology import event_types, ontology_dir  # noqa: E402
 from kg.triples import decimal  # noqa: E402
 
@@ -378,18 +383,58 @@ def document_count(events: int) -> int:
     return max(1, -(-events // EVENTS_PER_DOCUMENT))
 
 
-def write_nquads(handle: IO[str], events: int, *, seed: int = 1) -> dict[str, int]:
-    """Write the whole dataset; returns counts of documents, events and quads."""
+def event_facts(record: EventRecord) -> list[tuple[str, str, str]]:
+    """What the index graph reads of one event: roles, status, Goldstein value, date bounds."""
+    node, ckg = f"{ID}event/{record.slug}", str(CKG)
+    _, _, goldstein = _types()
+    facts = [
+        (node, f"{ckg}{prop}", f"{ID}entity/{slug}")
+        for prop, slugs in (
+            ("actor", record.actors),
+            ("target", record.targets),
+            ("participant", record.participants),
+        )
+        for slug in slugs
+    ]
+    return facts + [
+        (node, f"{ckg}status", f"{ckg}{record.status}"),
+        (node, f"{ckg}goldstein", goldstein[record.type]),
+        (node, f"{ckg}earliestDate", record.earliest.isoformat()),
+        (node, f"{ckg}latestDate", record.latest.isoformat()),
+    ]
+
+
+def index_lines(reader: StateReader) -> Iterator[str]:
+    """The index graph (kg.index's own computation) as N-Quads lines."""
+    graph = f"<{INDEX_GRAPH}>"
+    for s, p, o in index_triples(reader):
+        yield f"{s} {p} {o} {graph} ."
+
+
+def write_nquads(
+    handle: IO[str], events: int, *, seed: int = 1, with_index: bool = True
+) -> dict[str, int]:
+    """Write the whole dataset, the index graph last; returns counts of documents, events and quads.
+    """
     quads = 0
     for lines in (ontology_lines(), dictionary_lines()):
         handle.write("\n".join(lines) + "\n")
         quads += len(lines)
     documents = document_count(events)
+    reader = StateReader()
     for index in range(documents):
         size = min(EVENTS_PER_DOCUMENT, events - index * EVENTS_PER_DOCUMENT)
-        lines = document_lines(document_at(seed, index, size))
+        doc = document_at(seed, index, size)
+        lines = document_lines(doc)
         handle.write("\n".join(lines) + "\n")
         quads += len(lines)
+        if with_index:
+            for record in doc.events:
+                reader.add(event_facts(record))
+    if with_index:
+        for line in index_lines(reader):
+            handle.write(line + "\n")
+            quads += 1
     return {"documents": documents, "events": events, "quads": quads}
 
 
@@ -398,9 +443,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--no-index", action="store_true", help="leave out the index graph")
     args = parser.parse_args(argv)
     with args.out.open("w", encoding="utf-8", buffering=1 << 20) as handle:
-        counts = write_nquads(handle, args.events, seed=args.seed)
+        counts = write_nquads(handle, args.events, seed=args.seed, with_index=not args.no_index)
     print(counts)
     return 0
 
