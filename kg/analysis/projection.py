@@ -139,6 +139,7 @@ def actor_graph(
     *,
     with_events: bool = True,
     counts_only: bool = False,
+    use_index: bool = True,
     **options: Any,
 ) -> nx.Graph:
     """The actor projection (see the module docstring), filtered by ``flt`` or keywords.
@@ -147,6 +148,8 @@ def actor_graph(
     ``min_confidence``, ``statuses``. ``with_events=False`` leaves out the event lists;
     ``counts_only=True`` keeps only ``count`` and ``distance`` on the edges (no Goldstein
     values or dates), which is what centrality and paths need, at about half the cost.
+    ``use_index=False`` joins the events even where the index counters would answer (the
+    same graph, slower; for checks and benchmarks).
 
     >>> from kg.analysis.sample import sample_store
     >>> with sample_store() as store:
@@ -158,7 +161,7 @@ def actor_graph(
     [('bravo', 'charlie')]
     """
     flt = _filter(flt, options)
-    if tallies.answers(store, flt, with_events=with_events):
+    if use_index and tallies.answers(store, flt, with_events=with_events):
         return _graph(
             store,
             solutions(store, tallies.pairs_query(flt, counts_only)),

@@ -1,0 +1,158 @@
+"""Every write keeps the index graph equal to what ``kg reindex`` computes from scratch."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg.analysis.sample import build_sample, sample_facts
+from kg.errors import StoreError
+from kg.index.maintain import index_status, require_index
+from kg.index.rebuild import reindex
+from kg.namespaces import CKG, ID, INDEX_GRAPH, source_graph
+from kg.store import open_store
+from kg.triples import facts_graph
+from tests.index.conftest import scratch_index, stored_index
+
+EVENT = f"{ID}event/"
+ENTITY = f"{ID}entity/"
+DYAD = f"<{CKG.dyad}>"
+MARKER = {f"<{INDEX_GRAPH}> <{CKG.indexFormat}> \"1\""}
+
+
+def dyads_of_event(store, event: str) -> set[str]:
+    return {
+        line.split()[2].rsplit("/", 1)[-1][:-1]
+        for line in stored_index(store)
+        if line.startswith(f"<{event}> {DYAD}")
+    }
+
+
+def test_a_merged_event_pairs_entities_named_by_different_sources(tmp_path: Path) -> None:
+    store = build_sample(open_store(tmp_path / "s", create=True))
+    try:
+        first = sample_facts()[0]  # e1: alpha acts on bravo
+        e1 = first.events[0]
+        other = replace(e1, actors=(), targets=(), participants=("charlie",))
+        store.replace_graph(source_graph("second"), facts_graph(replace(first, events=(other,))))
+        # alpha is named only by the first source, charlie only by the second
+        assert dyads_of_event(store, EVENT + "e1") == {
+            "alpha--bravo",
+            "alpha--charlie",
+            "bravo--charlie",
+        }
+        assert stored_index(store) == scratch_index(store)
+        store.remove_graph(source_graph(first.source.slug))
+        assert dyads_of_event(store, EVENT + "e1") == set()  # only charlie is left
+        assert stored_index(store) == scratch_index(store)
+        store.remove_graph(source_graph("second"))
+        assert stored_index(store) == scratch_index(store)
+    finally:
+        store.close()
+
+
+def test_index_graph_holds_no_counter_on_entities_or_events(tmp_path: Path) -> None:
+    store = build_sample(open_store(tmp_path / "s", create=True))
+    try:
+        subjects = {line.split()[0] for line in stored_index(store)}
+        events = {s for s in subjects if s.startswith(f"<{EVENT}")}
+        assert not {s for s in subjects if s.startswith(f"<{ENTITY}")}
+        for line in stored_index(store):
+            if line.split()[0] in events:
+                assert line.split()[1] == DYAD
+    finally:
+        store.close()
+
+
+# A small world of events, entities, dates and values that sources may report differently.
+EVENTS = [f"{EVENT}p{i}" for i in range(4)]
+ENTITIES = [f"{ENTITY}{name}" for name in ("a", "b", "c", "d")]
+ROLES = [CKG.actor, CKG.target, CKG.participant]
+STATUSES = [CKG.Occurred, CKG.Planned]
+DATES = ["2014-12-30", "2015-01-02", "2015-06-01", "2016-03-03"]
+report = st.tuples(
+    st.sampled_from(EVENTS),
+    st.lists(st.tuples(st.sampled_from(ROLES), st.sampled_from(ENTITIES)), max_size=3),
+    st.sampled_from(STATUSES),
+    st.sampled_from(["-5.5", "0", "2.5", "7"]),
+    st.lists(st.sampled_from(DATES), min_size=2, max_size=2).map(sorted),
+)
+document = st.lists(report, max_size=3)
+operation = st.one_of(
+    st.tuples(st.just("ingest"), st.integers(0, 2), document),
+    st.tuples(st.just("remove"), st.integers(0, 2), st.just([])),
+    st.tuples(st.just("import"), st.integers(0, 1), document),
+)
+
+
+def as_graph(reports: list) -> Graph:
+    graph = Graph()
+    for event, roles, status, goldstein, (first, last) in reports:
+        node = URIRef(event)
+        for prop, entity in roles:
+            graph.add((node, prop, URIRef(entity)))
+        graph.add((node, CKG.status, status))
+        graph.add((node, CKG.goldstein, Literal(goldstein, datatype=XSD.decimal)))
+        graph.add((node, CKG.earliestDate, Literal(first, datatype=XSD.date)))
+        graph.add((node, CKG.latestDate, Literal(last, datatype=XSD.date)))
+    return graph
+
+
+def as_quads(reports: list, graph: str) -> list[ox.Quad]:
+    name = ox.NamedNode(graph)
+    return [
+        ox.Quad(
+            ox.NamedNode(str(s)),
+            ox.NamedNode(str(p)),
+            ox.NamedNode(str(o))
+            if isinstance(o, URIRef)
+            else ox.Literal(str(o), datatype=ox.NamedNode(str(o.datatype))),
+            name,
+        )
+        for s, p, o in as_graph(reports)
+    ]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(operation, min_size=1, max_size=6))
+def test_any_sequence_of_writes_keeps_the_index_equal_to_a_reindex(operations) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        store = open_store(Path(folder) / "s", create=True)
+        try:
+            for kind, number, reports in operations:
+                if kind == "ingest":
+                    store.replace_graph(source_graph(f"doc-{number}"), as_graph(reports))
+                elif kind == "remove":
+                    store.remove_graph(source_graph(f"doc-{number}"))
+                else:
+                    store.add_quads(as_quads(reports, f"{ID}import/file-{number}"))
+                # an empty store may not have written the "complete" marker yet
+                assert index_status(store) != "missing", (kind, number)
+                assert stored_index(store) - MARKER == scratch_index(store) - MARKER
+        finally:
+            store.close()
+
+
+def test_a_store_without_index_asks_for_reindex_and_is_left_alone(tmp_path: Path) -> None:
+    store = build_sample(open_store(tmp_path / "s", create=True))
+    try:
+        store.remove_graph(INDEX_GRAPH)  # as a store made before the index existed
+        assert index_status(store) == "missing"
+        with pytest.raises(StoreError, match="run 'kg reindex'"):
+            require_index(store)
+        first = sample_facts()[0]
+        store.replace_graph(source_graph("again"), facts_graph(first))
+        assert stored_index(store) == set()  # no half index from one write
+        assert reindex(store) == len(scratch_index(store))
+        assert index_status(store) == "ready"
+        assert stored_index(store) == scratch_index(store)
+    finally:
+        store.close()
