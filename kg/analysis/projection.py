@@ -81,6 +81,9 @@ ROLE_ROWS = (
 )
 
 
+NO_FIRST, NO_LAST = "9999-12-31", "0001-01-01"
+
+
 def _pairs_query(events: str, with_events: bool, counts_only: bool = False) -> str:
     # No FILTER on the pair: Oxigraph evaluates filters slowly on millions of rows, so every
     # ordered pair (and a == b) is grouped and Python keeps one row per unordered pair.
@@ -90,7 +93,12 @@ def _pairs_query(events: str, with_events: bool, counts_only: bool = False) -> s
     aggregates = "(COUNT(?e) AS ?n)"
     roles = ROLE_ROWS
     if not counts_only:
-        aggregates += " (SUM(?g) AS ?sum) (MIN(?ed) AS ?first) (MAX(?ld) AS ?last)"
+        # An undated event would make MIN/MAX unbound for the whole pair: stand-ins, dropped
+        # in Python, keep the bounds of the pair's dated events.
+        aggregates += (
+            f' (SUM(?g) AS ?sum) (MIN(COALESCE(?ed, "{NO_FIRST}"^^xsd:date)) AS ?first)'
+            f' (MAX(COALESCE(?ld, "{NO_LAST}"^^xsd:date)) AS ?last)'
+        )
     if with_events:
         aggregates += ' (GROUP_CONCAT(STR(?e); separator=" ") AS ?events)'
     return f"""
@@ -199,10 +207,9 @@ def _graph(
             total = float(row["sum"].value) if row["sum"] is not None else 0.0
             data["goldstein_sum"] = total
             data["goldstein_mean"] = total / count if count else 0.0
-            if row["first"] is not None:
-                data["earliest"] = tallies.iso(row["first"].value)
-            if row["last"] is not None:
-                data["latest"] = tallies.iso(row["last"].value)
+            for key, name, absent in (("earliest", "first", NO_FIRST), ("latest", "last", NO_LAST)):
+                if row[name] is not None and row[name].value[:10] != absent:
+                    data[key] = tallies.iso(row[name].value)
         if with_events:
             data["events"] = sorted(set(row["events"].value.split()))
         edges.append((node_id(a), node_id(b), data))
