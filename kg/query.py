@@ -227,11 +227,16 @@ def run_saved(
     """
     saved = saved_query(name)
     text = saved.bind(values)
+    check_index(store, saved)
+    return run(store, text)
+
+
+def check_index(store: Store, saved: SavedQuery) -> None:
+    """Stop with one line asking for ``kg reindex`` when ``saved`` reads a missing index."""
     if "ckg:dyad" in saved.text:
         from kg.index.maintain import require_index
 
         require_index(store)
-    return run(store, text)
 
 
 def saved_catalogue() -> list[dict[str, Any]]:

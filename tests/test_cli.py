@@ -238,3 +238,53 @@ def test_exports_get_ordinary_file_permissions(runner, demo_store_path, tmp_path
     target = tmp_path / "out.ttl"
     runner.invoke(main, ["export", "--store", str(demo_store_path), "-o", str(target)])
     assert target.stat().st_mode & 0o044 == 0o044  # readable by group and others
+
+
+def test_an_exported_store_imported_again_derives_the_same_index(runner, demo_store_path, tmp_path):
+    from kg.namespaces import INDEX_GRAPH
+    from kg.store import open_store
+
+    target = tmp_path / "all.trig"
+    result = runner.invoke(
+        main,
+        ["export", "--store", str(demo_store_path), "--include-ontology", "--format", "trig"]
+        + ["-o", str(target)],
+    )
+    assert result.exit_code == 0, result.output
+    assert str(INDEX_GRAPH) not in target.read_text(encoding="utf-8")  # derived: not exported
+    copy = tmp_path / "copy"
+    result = runner.invoke(main, ["import", "--store", str(copy), str(target)])
+    assert result.exit_code == 0, result.output
+    indexes = []
+    for path in (demo_store_path, copy):
+        store = open_store(path)
+        indexes.append({f"{q.subject} {q.predicate} {q.object}" for q in store.quads([INDEX_GRAPH])})
+        store.close()
+    assert len(indexes[0]) > 1000
+    assert indexes[0] == indexes[1]
+
+
+def test_a_store_without_index_asks_for_reindex_in_one_line(runner, demo_store_path, tmp_path):
+    import shutil
+
+    from kg.namespaces import INDEX_GRAPH
+    from kg.store import open_store
+
+    old = tmp_path / "old"
+    shutil.copytree(demo_store_path, old)
+    store = open_store(old)
+    store.remove_graph(INDEX_GRAPH)  # as made before the index existed
+    store.close()
+    pair = ["query", "--store", str(old), "--saved", "events-between"]
+    pair += ["--param", "a=Azerbaijan", "--param", "b=Iran"]
+    result = runner.invoke(main, pair)
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        "Error: this store has no index graph (dyads and counters); run 'kg reindex' to build it"
+    ]
+    result = runner.invoke(main, ["reindex", "--store", str(old)])
+    assert result.exit_code == 0, result.output
+    assert re.fullmatch(r"index graph rebuilt: \d+ triples\n", result.output)
+    result = runner.invoke(main, pair)
+    assert result.exit_code == 0, result.output
+    assert "2023-01-27" in result.output

@@ -67,7 +67,14 @@ def query(
       kg query --list
       kg query --saved events-between --param a=Azerbaijan --param b=Иран --param from=2020
     """
-    from kg.query import parse_assignments, run, saved_queries, saved_query, write_result
+    from kg.query import (
+        check_index,
+        parse_assignments,
+        run,
+        saved_queries,
+        saved_query,
+        write_result,
+    )
 
     if list_saved:
         for q in saved_queries().values():
@@ -85,7 +92,10 @@ def query(
         text = sys.stdin.read()
     else:
         raise click.UsageError("give a query, -f FILE, --saved NAME, or pipe one on stdin")
-    result = run(open_spec(store), text, allow_service=allow_service)
+    db = open_spec(store)
+    if saved:
+        check_index(db, saved_query(saved))
+    result = run(db, text, allow_service=allow_service)
     write_result(result, sys.stdout.buffer, fmt)
     sys.stdout.buffer.flush()
 
