@@ -3,8 +3,11 @@
 Works with any standard server (Oxigraph, Virtuoso, Jena Fuseki, GraphDB, QLever, Neptune).
 Each document's graph is replaced by one request, which servers apply as one transaction, so
 a failed request leaves the document as it was: one SPARQL update (``DROP SILENT GRAPH`` then
-``INSERT``) that also carries the index graph's changes (:mod:`kg.index.maintain`). Only on a
-server without an index graph does a graph store URL mean a Graph Store Protocol ``PUT``.
+``INSERT``) that also carries the index graph's changes (:mod:`kg.index.maintain`). A graph
+store URL (needed for Virtuoso, whose SPARQL parser refuses large updates) means a Graph Store
+Protocol ``PUT`` per graph instead, between two small updates that take the index's "complete"
+marker away and put it back with the index changes: a failure in between leaves a store that
+asks for ``kg reindex``.
 Two processes writing to one server at the same time can interleave the index's reads and
 writes; ``kg reindex`` then recomputes it. Network errors, timeouts and 5xx
 answers are retried a bounded number of times with back-off; then one clear error.
@@ -26,11 +29,13 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from kg.errors import QueryError, StoreError
+from kg.namespaces import INDEX_GRAPH
 from kg.rdfterms import to_sparql
 from kg.store import insert_data
 
 RESULT_TYPES = "application/sparql-results+json, application/n-triples;q=0.9, text/plain;q=0.5"
 RETRIES = 3
+INDEX_BATCH = 2000
 
 
 def _auth_header() -> dict[str, str]:
@@ -129,14 +134,33 @@ class RemoteStore:
 
         listed = list(graphs)
         index = index_update(self, [Change(str(name), graph_facts(graph)) for name, graph in listed])
-        if self.graph_store and not index:
-            for name, graph in listed:
-                self._put(name, graph)
+        if self.graph_store:
+            self._put_with_index(listed, index)
             return
         updates = [insert_data(name, graph, template=True) for name, graph in listed]
         text = " ;\n".join([*updates, index] if index else updates)
         if text:
             self.update(text)
+
+    def _put_with_index(self, graphs: list[tuple[URIRef, Graph]], index: str) -> None:
+        """One ``PUT`` per graph, for servers whose SPARQL parser refuses large updates.
+
+        The PUTs and the index update cannot share a request, so the index first says it is
+        incomplete (its marker goes), then the graphs are put, then the index update puts the
+        marker back: a failure in between leaves a store that asks for ``kg reindex``, never
+        one whose counters silently disagree with its documents.
+        """
+        from kg.index.compute import marker_triple
+
+        if not index:
+            for name, graph in graphs:
+                self._put(name, graph)
+            return
+        marker = " ".join(str(term) for term in marker_triple())
+        self.update(f"DELETE DATA {{ GRAPH <{INDEX_GRAPH}> {{ {marker} }} }}")
+        for name, graph in graphs:
+            self._put(name, graph)
+        self.update(f"{index} ;\nINSERT DATA {{ GRAPH <{INDEX_GRAPH}> {{ {marker} }} }}")
 
     def remove_graph(self, name: URIRef) -> None:
         """Drop a graph and update the index graph, in one update request."""
@@ -152,6 +176,12 @@ class RemoteStore:
 
         changes = [Change(g, facts, replace=False) for g, facts in quad_facts(quads).items()]
         index = index_update(self, changes) if changes else ""
+        graph = ox.NamedNode(str(INDEX_GRAPH))
+        if not index and quads and all(q.graph_name == graph for q in quads):
+            # kg reindex: derived quads, in requests small enough for any server's parser
+            for i in range(0, len(quads), INDEX_BATCH):
+                self.update(insert_quads(quads[i : i + INDEX_BATCH]))
+            return
         text = " ;\n".join(t for t in (insert_quads(quads), index) if t)
         if text:
             self.update(text)
