@@ -1,18 +1,23 @@
-"""Benchmark: actor projection and PageRank on synthetic event graphs of 100k and 1M events.
+"""Benchmark: the index graph against the event joins it replaces, at 100k and 1M events.
 
-Generates realistic synthetic events directly as N-Quads (about 300 actors with skewed, Zipf-like
-popularity, event types and Goldstein values from the ontology, dates 1990-2026, mostly day
-precision, 90 % occurred, one named graph per 20-event "source"), bulk-loads them into a
-temporary embedded store, then measures in a fresh process:
+Generates the synthetic events of ``benchmarks/generate.py`` (the shape :mod:`kg.triples`
+writes, with the index graph kg derives from them), bulk-loads them into an embedded store in
+a child process (reporting its peak memory), then measures in a fresh process, each new path
+against the exact previous one on the same store in the same run:
 
-* the actor projection (``actor_graph``, with and without the per-edge event lists),
-* weighted PageRank,
-* peak resident memory of that process (``resource.getrusage``).
+* the saved ``events-between`` query (through the pair's dyad) against the previous one
+  (anchored on the two actors' roles), for the most involved pair and ranks 21 and 22;
+* the actor projection + weighted PageRank from the index counters against the projection
+  that joins every event's roles (``use_index=False``): counts only, with Goldstein sums and
+  dates, and over the whole years 2015-2020; each pair of graphs is checked equal;
+* the cost of keeping the index when one more document is written (100k only by default):
+  ``replace_graph`` with the index update against the document's own update alone;
+* ``kg reindex`` (recomputing the whole index), last.
 
 Usage::
 
     python benchmarks/analysis_scale.py                 # 100k events
-    python benchmarks/analysis_scale.py --sizes 100000 1000000 --budget 600
+    python benchmarks/analysis_scale.py --sizes 100000 1000000 --budget 3000 --keep /tmp/b
     python benchmarks/analysis_scale.py --write-readme  # also update benchmarks/README.md
 """
 
@@ -22,123 +27,20 @@ import argparse
 import json
 import os
 import platform
-import random
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
-
-BASE = "https://w3id.org/caucasus-kg/"
-CKG = BASE + "ontology#"
-ENTITY = BASE + "id/entity/"
-EVENT = BASE + "id/event/"
-EVIDENCE = BASE + "id/evidence/"
-SOURCE = BASE + "id/source/"
-GRAPH = BASE + "graph/"
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-PROV = "http://www.w3.org/ns/prov#wasDerivedFrom"
-SCHEMA_URL = "https://schema.org/url"
-ACTORS = 300
-EVENTS_PER_SOURCE = 20
-ACTOR_TYPES = ("Country", "Person", "Organisation", "ArmedForces", "GovernmentBody", "Company")
-STATUSES = ("Occurred",) * 18 + ("Planned", "Negated")
-FIRST_DAY = date(1990, 1, 1)
-DAYS = (date(2026, 12, 31) - FIRST_DAY).days
-
-
-def _event_types() -> list[tuple[str, float]]:
-    from kg.ontology import event_types
-
-    return sorted((t.name, t.goldstein) for t in event_types().values() if t.name != "Event")
-
-
-def _vocabulary(out: IO[str]) -> None:
-    """The ontology graph and a 300-entity dictionary graph."""
-    from kg.namespaces import ONTOLOGY_GRAPH
-    from kg.ontology import ontology_graph
-
-    onto = f"<{ONTOLOGY_GRAPH}>"
-    for s, p, o in ontology_graph():
-        out.write(f"{s.n3()} {p.n3()} {o.n3()} {onto} .\n")
-    dictionary = f"<{GRAPH}dictionary>"
-    for i in range(ACTORS):
-        node = f"<{ENTITY}actor-{i:03d}>"
-        kind = ACTOR_TYPES[0] if i < 60 else ACTOR_TYPES[i % len(ACTOR_TYPES)]
-        out.write(f"{node} <{RDF_TYPE}> <{CKG}{kind}> {dictionary} .\n")
-        out.write(f'{node} <{LABEL}> "Actor {i:03d}"@en {dictionary} .\n')
-
-
-def generate(path: Path, events: int, *, seed: int = 7) -> int:
-    """Write ``events`` synthetic events as N-Quads; returns the number of quads written."""
-    rng = random.Random(seed)
-    kinds = _event_types()
-    popularity = [1.0 / (rank + 1) ** 1.1 for rank in range(ACTORS)]
-    cumulative = []
-    total = 0.0
-    for weight in popularity:
-        total += weight
-        cumulative.append(total)
-    quads = 0
-    with path.open("w", encoding="utf-8") as out:
-        _vocabulary(out)
-        for n in range(events):
-            source = n // EVENTS_PER_SOURCE
-            g = f"<{GRAPH}source/s{source}>"
-            src = f"<{SOURCE}s{source}>"
-            lines = []
-            if n % EVENTS_PER_SOURCE == 0:
-                lines.append(f"{src} <{SCHEMA_URL}> <https://example.org/s{source}>")
-            kind, goldstein = kinds[rng.randrange(len(kinds))]
-            who = rng.choices(range(ACTORS), cum_weights=cumulative, k=3)
-            event = f"<{EVENT}e{n}>"
-            evidence = f"<{EVIDENCE}s{source}-{n}>"
-            day = FIRST_DAY + timedelta(days=rng.randrange(DAYS))
-            roll = rng.random()
-            if roll < 0.8:
-                first = last = day
-                value = f'"{day.isoformat()}"^^<{XSD}date>'
-            elif roll < 0.95:
-                first = day.replace(day=1)
-                following = (first + timedelta(days=32)).replace(day=1)
-                last = following - timedelta(days=1)
-                value = f'"{day.isoformat()[:7]}"^^<{XSD}gYearMonth>'
-            else:
-                first, last = date(day.year, 1, 1), date(day.year, 12, 31)
-                value = f'"{day.year}"^^<{XSD}gYear>'
-            lines += [
-                f"{event} <{RDF_TYPE}> <{CKG}{kind}>",
-                f'{event} <{LABEL}> "{kind} {n}"@en',
-                f"{event} <{CKG}status> <{CKG}{rng.choice(STATUSES)}>",
-                f'{event} <{CKG}goldstein> "{goldstein}"^^<{XSD}decimal>',
-                f"{event} <{CKG}date> {value}",
-                f'{event} <{CKG}earliestDate> "{first.isoformat()}"^^<{XSD}date>',
-                f'{event} <{CKG}latestDate> "{last.isoformat()}"^^<{XSD}date>',
-                f"{event} <{PROV}> {src}",
-                f"{event} <{CKG}evidence> {evidence}",
-                f'{evidence} <{CKG}quote> "Synthetic sentence {n}."',
-                f'{evidence} <{CKG}confidence> "1.0"^^<{XSD}decimal>',
-            ]
-            if rng.random() < 0.7:
-                lines.append(f"{event} <{CKG}actor> <{ENTITY}actor-{who[0]:03d}>")
-                if who[1] != who[0]:
-                    lines.append(f"{event} <{CKG}target> <{ENTITY}actor-{who[1]:03d}>")
-            else:
-                for i in sorted(set(who)):
-                    lines.append(f"{event} <{CKG}participant> <{ENTITY}actor-{i:03d}>")
-            out.write("".join(f"{line} {g} .\n" for line in lines))
-            quads += len(lines)
-    return quads
+sys.path.insert(0, str(HERE))
 
 
 def baseline_s() -> float:
@@ -154,17 +56,95 @@ def _peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+# The saved events-between query before the dyad links: anchored on the two actors' roles.
+PREVIOUS_BETWEEN = """# param: a entity "One actor"
+# param: b entity "The other actor"
+# param: from date "Earliest date" default 1900
+# param: to date-end "Latest date" default 2100
+SELECT ?date ?type (SAMPLE(?label) AS ?event) ?goldstein ?status ?e WHERE {
+  ?e ckg:actor|ckg:target|ckg:participant ?a ;
+     ckg:actor|ckg:target|ckg:participant ?b ;
+     a ?class ; rdfs:label ?label ; ckg:earliestDate ?date .
+  ?class rdfs:subClassOf* ckg:Event .
+  OPTIONAL { ?e ckg:goldstein ?goldstein }
+  OPTIONAL { ?e ckg:status ?s }
+  FILTER(?a != ?b && ?date >= ?from && ?date <= ?to)
+  BIND(STRAFTER(STR(?class), "#") AS ?type)
+  BIND(STRAFTER(STR(?s), "#") AS ?status)
+}
+GROUP BY ?date ?type ?goldstein ?status ?e
+ORDER BY ?date ?event"""
+
+# Events-between pairs by popularity (0-based: the two most involved; ranks 21 and 22).
+PAIRS = {"top": (0, 1), "typical": (20, 21)}
+
+
+def between_queries(ranks: tuple[int, int]) -> tuple[str, str]:
+    """The saved and the previous events-between query, bound as ``kg query`` binds them."""
+    import generate
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import XSD
+
+    import kg
+    from kg.binding import inject
+
+    entity = "https://w3id.org/caucasus-kg/id/entity/"
+    bound: dict[str, URIRef | Literal | None] = {
+        "a": URIRef(entity + generate.entities()[ranks[0]].slug),
+        "b": URIRef(entity + generate.entities()[ranks[1]].slug),
+        "from": Literal("2015-01-01", datatype=XSD.date),
+        "to": Literal("2020-12-31", datatype=XSD.date),
+    }
+    saved = (Path(kg.__file__).parent / "queries" / "events-between.rq").read_text("utf-8")
+    return inject(saved, bound, origin="events-between"), inject(PREVIOUS_BETWEEN, bound)
+
+
+def _rows(store: Any, query: str) -> list[tuple[str, ...]]:
+    """Every row, read through ``kg.query.run``, without the sampled label (column 3)."""
+    from kg.query import run
+
+    result = run(store, query)
+    return [tuple(str(v) for i, v in enumerate(row) if i != 2) for row in result]  # type: ignore[union-attr]
+
+
+def median_ms(store: Any, query: str, runs: int) -> float:
+    """Median of ``runs`` timings after one warm-up, reading every row."""
+    _rows(store, query)
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        _rows(store, query)
+        times.append(time.perf_counter() - started)
+    return round(statistics.median(times) * 1000, 1)
+
+
+def measure_between(store: Any) -> dict[str, Any]:
+    """Saved events-between query against the previous one, same store, same run."""
+    out: dict[str, Any] = {}
+    for name, ranks in PAIRS.items():
+        saved, previous = between_queries(ranks)
+        rows = _rows(store, saved)
+        out[f"between_{name}_rows"] = len(rows)
+        out[f"between_{name}_same"] = sorted(rows) == sorted(_rows(store, previous))
+        out[f"between_{name}_ms"] = median_ms(store, saved, 7)
+        out[f"between_{name}_previous_ms"] = median_ms(store, previous, 2 if name == "top" else 5)
+    return out
+
+
 def build_store(folder: Path, events: int) -> dict[str, Any]:
-    """Generate and bulk-load a synthetic store into ``folder/kg-store``."""
+    """Generate (``benchmarks/generate.py``) and bulk-load a synthetic store into
+    ``folder/kg-store``; reports the load's own peak RSS (this process does nothing else)."""
+    import generate
+    import pyoxigraph as ox
+
     from kg.store import open_store
 
     started = time.perf_counter()
     data = folder / "events.nq"
-    quads = generate(data, events)
+    with data.open("w", encoding="utf-8", buffering=1 << 20) as handle:
+        quads = generate.write_nquads(handle, events)["quads"]
     generated = time.perf_counter()
     store = open_store(folder / "kg-store", create=True)
-    import pyoxigraph as ox
-
     store._db.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
     store.close()
     data.unlink()
@@ -173,49 +153,107 @@ def build_store(folder: Path, events: int) -> dict[str, Any]:
         "quads": quads,
         "generate_s": round(generated - started, 1),
         "load_s": round(time.perf_counter() - generated, 1),
+        "load_peak_mib": round(_peak_mib(), 0),
+        "load_average": os.getloadavg()[0],
     }
 
 
-def measure(folder: Path) -> dict[str, Any]:
-    """Time the projections and PageRank on the store in ``folder`` (run in a fresh process).
+def _shape(graph: Any) -> tuple[list[Any], list[Any]]:
+    nodes = sorted((n, sorted(d.items())) for n, d in graph.nodes(data=True))
+    edges = sorted((*sorted((a, b)), sorted(d.items())) for a, b, d in graph.edges(data=True))
+    return nodes, edges
 
-    Three projections, as the analysis functions use them: counts only (centrality, paths),
-    with Goldstein sums and date bounds, and with the per-edge event lists as well.
-    """
+
+PROJECTIONS = {
+    "counts": {"counts_only": True},
+    "goldstein": {},
+    "years": {"start": "2015", "end": "2020"},
+}
+
+
+def measure_projections(store: Any) -> dict[str, Any]:
+    """Each projection + PageRank from the counters, then joined from the events; same graph?"""
     from kg.analysis.centrality import pagerank
     from kg.analysis.projection import actor_graph
+
+    out: dict[str, Any] = {}
+    for name, options in PROJECTIONS.items():
+        for path, use_index in (("index", True), ("events", False)):
+            started = time.perf_counter()
+            graph = actor_graph(store, with_events=False, use_index=use_index, **options)
+            projected = time.perf_counter()
+            ranks = pagerank(graph)
+            out[f"{name}_{path}_s"] = round(time.perf_counter() - started, 2)
+            out[f"{name}_{path}_projection_s"] = round(projected - started, 2)
+            out[f"{name}_{path}_peak_mib"] = round(_peak_mib(), 0)
+            shapes = _shape(graph)
+            if use_index:
+                fast, top = shapes, max(ranks, key=ranks.__getitem__)
+                out[f"{name}_pairs"] = graph.number_of_edges()
+                out[f"{name}_actors"] = graph.number_of_nodes()
+                out[f"{name}_top"] = top
+        out[f"{name}_same"] = fast == shapes
+    return out
+
+
+def measure_writes(store: Any, documents: int, repeats: int = 7) -> dict[str, Any]:
+    """One more document: the write with its index update, against the document update alone."""
+    import generate
+    from rdflib import Dataset
+
+    from kg.index.maintain import Change, graph_facts, index_update
+    from kg.namespaces import source_graph
+    from kg.store import insert_data
+
+    def graph_of(index: int) -> Any:
+        doc = generate.document_at(1, index, generate.EVENTS_PER_DOCUMENT)
+        data = Dataset()
+        data.parse(data="\n".join(generate.document_lines(doc)), format="nquads")
+        return doc.slug, data.graph(source_graph(doc.slug))
+
+    with_index, alone, delta = [], [], []
+    for i in range(repeats):
+        slug, graph = graph_of(documents + 2 * i)
+        started = time.perf_counter()
+        store.replace_graph(source_graph(slug), graph)
+        with_index.append(time.perf_counter() - started)
+        slug, graph = graph_of(documents + 2 * i + 1)
+        name = source_graph(slug)
+        started = time.perf_counter()
+        text = index_update(store, [Change(str(name), graph_facts(graph))])
+        delta.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        store._db.update(insert_data(name, graph))  # the document alone, no index update
+        alone.append(time.perf_counter() - started)
+        store._db.update(text)  # and its index update, so the store stays consistent
+    return {
+        "write_index_ms": round(statistics.median(with_index) * 1000, 1),
+        "write_alone_ms": round(statistics.median(alone) * 1000, 1),
+        "write_delta_ms": round(statistics.median(delta) * 1000, 1),
+    }
+
+
+def measure(folder: Path, events: int) -> dict[str, Any]:
+    """Everything above on the store in ``folder`` (run in a fresh process)."""
+    import generate
+
+    from kg.index.rebuild import reindex
     from kg.store import open_store
 
     pace = baseline_s()
     store = open_store(folder / "kg-store")
-    before = _peak_mib()
+    out: dict[str, Any] = {"baseline_s": round(pace, 2), "baseline_mib": round(_peak_mib(), 0)}
+    out |= measure_between(store)
+    out |= measure_projections(store)
+    if events <= 100_000:
+        out |= measure_writes(store, generate.document_count(events))
     started = time.perf_counter()
-    light = actor_graph(store, with_events=False, counts_only=True)
-    projected = time.perf_counter()
-    ranks = pagerank(light)
-    ranked = time.perf_counter()
-    peak_light = _peak_mib()
-    actor_graph(store, with_events=False)
-    full_done = time.perf_counter()
-    lists = actor_graph(store)
-    lists_done = time.perf_counter()
+    out["index_triples"] = reindex(store)
+    out["reindex_s"] = round(time.perf_counter() - started, 1)
+    out["reindex_peak_mib"] = round(_peak_mib(), 0)
+    out["load_average_measure"] = os.getloadavg()[0]
     store.close()
-    return {
-        "actors": light.number_of_nodes(),
-        "pairs": light.number_of_edges(),
-        "edge_events": sum(d["count"] for _a, _b, d in lists.edges(data=True)),
-        "top": max(ranks, key=ranks.__getitem__),
-        "projection_s": round(projected - started, 2),
-        "pagerank_s": round(ranked - projected, 2),
-        "total_s": round(ranked - started, 2),
-        "baseline_s": round(pace, 2),
-        "ratio": round((ranked - started) / pace, 1),
-        "peak_mib": round(peak_light, 0),
-        "baseline_mib": round(before, 0),
-        "full_s": round(full_done - ranked, 2),
-        "lists_s": round(lists_done - full_done, 2),
-        "peak_lists_mib": round(_peak_mib(), 0),
-    }
+    return out
 
 
 def _child(mode: str, folder: Path, events: int, budget: float) -> dict[str, Any] | None:
@@ -244,45 +282,103 @@ def machine() -> dict[str, str]:
     }
 
 
-HEADER = (
-    "| events | quads | load s | actors | pairs | counts projection s | PageRank s | "
-    "projection + PageRank s | ratio to baseline | peak MiB | "
-    "projection with Goldstein and dates s | with event lists s | peak MiB |"
+def _rule(header: str) -> str:
+    return "|" + "---|" * (header.count("|") - 1)
+
+
+PROJECTION_HEADER = (
+    "| events | projection | pairs | from the index s | joining the events s | speed-up | "
+    "same graph | peak MiB (events) |"
 )
+BETWEEN_HEADER = (
+    "| events | pair | rows | saved query ms | previous query ms | speed-up | same rows |"
+)
+NAMES = {
+    "counts": "counts + PageRank",
+    "goldstein": "Goldstein + dates + PageRank",
+    "years": "2015-2020, Goldstein + dates + PageRank",
+}
 
 
-def table(results: list[dict[str, Any]]) -> str:
-    lines = [HEADER, HEADER_RULE]
+def projection_table(results: list[dict[str, Any]]) -> str:
+    lines = [PROJECTION_HEADER, _rule(PROJECTION_HEADER)]
+    for r in results:
+        for key, name in NAMES.items():
+            fast, slow = r[f"{key}_index_s"], r[f"{key}_events_s"]
+            lines.append(
+                f"| {r['events']:,} | {name} | {r[f'{key}_pairs']:,} | {fast} | {slow} | "
+                f"{slow / max(fast, 0.005):.0f}x | {'yes' if r[f'{key}_same'] else 'NO'} | "
+                f"{r[f'{key}_events_peak_mib']:.0f} |"
+            )
+    return "\n".join(lines)
+
+
+def between_table(results: list[dict[str, Any]]) -> str:
+    lines = [BETWEEN_HEADER, _rule(BETWEEN_HEADER)]
+    names = {"top": "the two most involved", "typical": "ranks 21 and 22"}
+    for r in results:
+        for key, name in names.items():
+            saved, previous = r[f"between_{key}_ms"], r[f"between_{key}_previous_ms"]
+            lines.append(
+                f"| {r['events']:,} | {name} | {r[f'between_{key}_rows']:,} | {saved} | "
+                f"{previous} | {previous / saved:.0f}x | "
+                f"{'yes' if r[f'between_{key}_same'] else 'NO'} |"
+            )
+    return "\n".join(lines)
+
+
+def store_table(results: list[dict[str, Any]]) -> str:
+    header = (
+        "| events | quads (index included) | index triples | load s | load peak MiB | "
+        "reindex s | reindex peak MiB | baseline s |"
+    )
+    lines = [header, _rule(header)]
     for r in results:
         lines.append(
-            f"| {r['events']:,} | {r['quads']:,} | {r['load_s']} | {r['actors']} | "
-            f"{r['pairs']:,} | {r['projection_s']} | {r['pagerank_s']} | {r['total_s']} | "
-            f"{r['ratio']} | {r['peak_mib']:.0f} | {r['full_s']} | {r['lists_s']} | "
-            f"{r['peak_lists_mib']:.0f} |"
+            f"| {r['events']:,} | {r['quads']:,} | {r['index_triples']:,} | {r['load_s']} | "
+            f"{r['load_peak_mib']:.0f} | {r['reindex_s']} | {r['reindex_peak_mib']:.0f} | "
+            f"{r['baseline_s']} |"
         )
     return "\n".join(lines)
 
 
-HEADER_RULE = "|" + "---|" * (HEADER.count("|") - 1)
+def table(results: list[dict[str, Any]]) -> str:
+    return "\n\n".join((store_table(results), projection_table(results), between_table(results)))
 
 
 def update_readme(path: Path, results: list[dict[str, Any]], skipped: list[int]) -> None:
     """Replace (or add) the "Network analysis" section of ``benchmarks/README.md``."""
     info = machine()
+    loads = ", ".join(f"{r['load_average']:.1f} / {r['load_average_measure']:.1f}" for r in results)
     lines = [
         "## Network analysis",
         "",
-        "`python benchmarks/analysis_scale.py --sizes 100000 1000000 --write-readme`: synthetic",
-        "events (about 13 quads each, 300 actors with Zipf-like popularity, ontology event types,",
-        "dates 1990-2026, 90 % occurred), bulk-loaded into a fresh embedded store; the projection",
-        "and PageRank are timed in a separate process, whose peak resident memory is reported.",
-        "The ratio divides projection + PageRank by a fixed pure-Python loop (5 million",
-        "iterations) timed in the same process just before, since the machine is shared.",
+        "`python benchmarks/analysis_scale.py --sizes 100000 1000000 --write-readme`: the",
+        "synthetic events of `benchmarks/generate.py` (the shape `kg/triples.py` writes, dyad",
+        "links included; see Store scale), bulk-loaded into a fresh embedded store in a child",
+        "process that reports its own peak resident memory (*load peak*); then, in a fresh",
+        "process, the actor projection (`actor_graph`: counts only, as centrality and paths use",
+        "it, then with Goldstein sums and dates, then with event lists) and weighted PageRank,",
+        "with that process's peak resident memory. The ratio divides projection + PageRank by a",
+        "fixed pure-Python loop (5 million iterations) timed in the same process just before,",
+        "since the machine is shared. *Pair query* is the projection's pair query alone (dyad",
+        "links, counts only; the rest of the projection is the per-actor query), *previous pair",
+        "query* the one it replaces (each event's roles joined with themselves), run on the same",
+        "store in the same process as the baseline.",
         "",
         f"Machine: {info['cpus']} CPUs, {info['ram']} RAM, {info['platform']}; Python "
-        f"{info['python']}, pyoxigraph {info['pyoxigraph']}, networkx {info['networkx']}.",
+        f"{info['python']}, pyoxigraph {info['pyoxigraph']}, networkx {info['networkx']}. "
+        f"Load average (1 min) at the end of the load / of the measurements: {loads}.",
         "",
         table(results),
+        "",
+        "Events between two actors, 2015-2020: the saved query `events-between` (through the",
+        "pair's dyad) and the previous one (anchored on the two actors' roles), both bound as",
+        "`kg query` binds them (`kg.params.inject`) and run through `kg.query.run`, every row",
+        "read; median of 7 runs (previous query: 2 for the top pair, 5 otherwise) after one",
+        "warm-up; *same rows* compares the two answers (without the sampled label).",
+        "",
+        between_table(results),
         "",
     ]
     if skipped:
@@ -315,7 +411,7 @@ def main() -> None:
         print(json.dumps(build_store(args.build, args.events)))
         return
     if args.measure:
-        print(json.dumps(measure(args.measure)))
+        print(json.dumps(measure(args.measure, args.events)))
         return
     results: list[dict[str, Any]] = []
     skipped: list[int] = []
@@ -341,6 +437,7 @@ def main() -> None:
             continue
         results.append(built | measured)
         print(table(results[-1:]), flush=True)
+        print(between_table(results[-1:]), flush=True)
     print()
     print(table(results))
     if args.write_readme:

@@ -37,6 +37,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from kg.index.compute import index_triples  # noqa: E402
+from kg.index.state import StateReader  # noqa: E402
 from kg.namespaces import (  # noqa: E402
     CKG,
     DICTIONARY_GRAPH,
@@ -45,8 +47,6 @@ from kg.namespaces import (  # noqa: E402
     ONTOLOGY_GRAPH,
     SOURCE_GRAPH_PREFIX,
 )
-from kg.index.compute import index_triples  # noqa: E402
-from kg.index.state import StateReader  # noqa: E402
 from kg.ontology import event_types, ontology_dir  # noqa: E402
 from kg.triples import decimal  # noqa: E402
 
@@ -396,7 +396,8 @@ def event_facts(record: EventRecord) -> list[tuple[str, str, str]]:
         )
         for slug in slugs
     ]
-    return facts + [
+    return [
+        *facts,
         (node, f"{ckg}status", f"{ckg}{record.status}"),
         (node, f"{ckg}goldstein", goldstein[record.type]),
         (node, f"{ckg}earliestDate", record.earliest.isoformat()),
@@ -414,8 +415,7 @@ def index_lines(reader: StateReader) -> Iterator[str]:
 def write_nquads(
     handle: IO[str], events: int, *, seed: int = 1, with_index: bool = True
 ) -> dict[str, int]:
-    """Write the whole dataset, the index graph last; returns counts of documents, events and quads.
-    """
+    """Write the whole dataset, the index graph last; returns counts of documents, events, quads."""
     quads = 0
     for lines in (ontology_lines(), dictionary_lines()):
         handle.write("\n".join(lines) + "\n")

@@ -133,7 +133,9 @@ class RemoteStore:
         from kg.index.maintain import Change, graph_facts, index_update
 
         listed = list(graphs)
-        index = index_update(self, [Change(str(name), graph_facts(graph)) for name, graph in listed])
+        index = index_update(
+            self, [Change(str(name), graph_facts(graph)) for name, graph in listed]
+        )
         if self.graph_store:
             self._put_with_index(listed, index)
             return

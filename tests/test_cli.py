@@ -247,8 +247,10 @@ def test_an_exported_store_imported_again_derives_the_same_index(runner, demo_st
     target = tmp_path / "all.trig"
     result = runner.invoke(
         main,
-        ["export", "--store", str(demo_store_path), "--include-ontology", "--format", "trig"]
-        + ["-o", str(target)],
+        [
+            *("export", "--store", str(demo_store_path), "--include-ontology"),
+            *("--format", "trig", "-o", str(target)),
+        ],
     )
     assert result.exit_code == 0, result.output
     assert str(INDEX_GRAPH) not in target.read_text(encoding="utf-8")  # derived: not exported
@@ -258,7 +260,9 @@ def test_an_exported_store_imported_again_derives_the_same_index(runner, demo_st
     indexes = []
     for path in (demo_store_path, copy):
         store = open_store(path)
-        indexes.append({f"{q.subject} {q.predicate} {q.object}" for q in store.quads([INDEX_GRAPH])})
+        indexes.append(
+            {f"{q.subject} {q.predicate} {q.object}" for q in store.quads([INDEX_GRAPH])}
+        )
         store.close()
     assert len(indexes[0]) > 1000
     assert indexes[0] == indexes[1]

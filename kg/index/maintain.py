@@ -60,11 +60,15 @@ def quad_facts(quads: Iterable[ox.Quad]) -> dict[str, list[Fact]]:
     """The facts of quads that the index reads, by graph name."""
     found: dict[str, list[Fact]] = {}
     for q in quads:
-        if isinstance(q.subject, ox.NamedNode) and isinstance(q.graph_name, ox.NamedNode):
-            if q.predicate.value in PREDICATES and isinstance(q.object, ox.NamedNode | ox.Literal):
-                found.setdefault(q.graph_name.value, []).append(
-                    (q.subject.value, q.predicate.value, q.object.value)
-                )
+        if (
+            isinstance(q.subject, ox.NamedNode)
+            and isinstance(q.graph_name, ox.NamedNode)
+            and q.predicate.value in PREDICATES
+            and isinstance(q.object, ox.NamedNode | ox.Literal)
+        ):
+            found.setdefault(q.graph_name.value, []).append(
+                (q.subject.value, q.predicate.value, q.object.value)
+            )
     return found
 
 
@@ -170,9 +174,7 @@ def _current(store: object, keys: list[Key]) -> dict[Key, Totals]:
     return found
 
 
-def _rewiden(
-    store: object, result: dict[Key, Totals], keys: set[Key], skip: set[str]
-) -> None:
+def _rewiden(store: object, result: dict[Key, Totals], keys: set[Key], skip: set[str]) -> None:
     """Date bounds of ``keys`` from the occurred events of their dyads, except ``skip``."""
     dyads = {("dyad", k[1], k[2]) for k in keys}
     by_iri = {node_iri(d): d for d in dyads}

@@ -62,7 +62,8 @@ class Totals:
 def contributions(state: EventState) -> dict[Key, Totals]:
     """What one event adds to each counter node.
 
-    >>> state = EventState(frozenset({"x:b", "x:a"}), True, Decimal("-2"), "2015-05-01", "2015-05-01")
+    >>> day = "2015-05-01"
+    >>> state = EventState(frozenset({"x:b", "x:a"}), True, Decimal("-2"), day, day)
     >>> sorted(contributions(state))  # doctest: +NORMALIZE_WHITESPACE
     [('dyad', 'x:a', 'x:b'), ('dyad-years', 'x:a', 'x:b', 2015, 2015), ('entity', 'x:a'),
      ('entity', 'x:b'), ('entity-years', 'x:a', 2015, 2015), ('entity-years', 'x:b', 2015, 2015)]

@@ -25,7 +25,7 @@ from tests.index.conftest import scratch_index, stored_index
 EVENT = f"{ID}event/"
 ENTITY = f"{ID}entity/"
 DYAD = f"<{CKG.dyad}>"
-MARKER = {f"<{INDEX_GRAPH}> <{CKG.indexFormat}> \"1\""}
+MARKER = {f'<{INDEX_GRAPH}> <{CKG.indexFormat}> "1"'}
 
 
 def dyads_of_event(store, event: str) -> set[str]:

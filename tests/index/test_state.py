@@ -41,7 +41,9 @@ def test_every_pair_of_distinct_entities_is_a_dyad_and_counted_once():
 
 
 def test_an_event_that_did_not_occur_links_its_dyads_but_adds_no_occurred_counts():
-    state = EventState(frozenset({E + "a", E + "b"}), False, Decimal("4"), "2020-01-01", "2020-01-01")
+    state = EventState(
+        frozenset({E + "a", E + "b"}), False, Decimal("4"), "2020-01-01", "2020-01-01"
+    )
     parts = contributions(state)
     assert list(parts) == [("dyad", E + "a", E + "b")]
     assert parts[("dyad", E + "a", E + "b")] == Totals(events=1)
