@@ -12,8 +12,9 @@ process's alone:
   writes, the index and the commit. The file has no index graph: kg derives it, and
   ``replace_graph`` (below) updates it with each document. On a sample of documents it also
   times what a real build adds per document before the write (rdflib terms to pyoxigraph
-  terms, and the in-memory merge index). ``--kg-load documents`` instead times ``EmbeddedStore.replace_graph``
-  per document (the incremental path; ``--batch N`` uses ``replace_graphs`` on N documents).
+  terms, and the in-memory merge index). ``--kg-load documents`` instead times
+  ``EmbeddedStore.replace_graph`` per document (the incremental path; ``--batch N`` uses
+  ``replace_graphs`` on N documents).
   Then the saved-query mix, adding one more ~50-event document through
   ``kg.merge.match_existing`` + ``kg.triples.facts_graph`` + ``replace_graph``, and a Turtle
   export through ``kg.export.export``;
