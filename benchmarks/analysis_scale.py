@@ -158,6 +158,11 @@ def build_store(folder: Path, events: int) -> dict[str, Any]:
     }
 
 
+def note(**values: Any) -> None:
+    """Each figure on stderr as soon as it is measured (a run cut short still reports)."""
+    print(json.dumps(values), file=sys.stderr, flush=True)
+
+
 def _shape(graph: Any) -> tuple[list[Any], list[Any]]:
     nodes = sorted((n, sorted(d.items())) for n, d in graph.nodes(data=True))
     edges = sorted((*sorted((a, b)), sorted(d.items())) for a, b, d in graph.edges(data=True))
@@ -186,6 +191,7 @@ def measure_projections(store: Any) -> dict[str, Any]:
             out[f"{name}_{path}_s"] = round(time.perf_counter() - started, 2)
             out[f"{name}_{path}_projection_s"] = round(projected - started, 2)
             out[f"{name}_{path}_peak_mib"] = round(_peak_mib(), 0)
+            note(**{k: v for k, v in out.items() if k.startswith(f"{name}_{path}")})
             shapes = _shape(graph)
             if use_index:
                 fast, top = shapes, max(ranks, key=ranks.__getitem__)
@@ -193,6 +199,7 @@ def measure_projections(store: Any) -> dict[str, Any]:
                 out[f"{name}_actors"] = graph.number_of_nodes()
                 out[f"{name}_top"] = top
         out[f"{name}_same"] = fast == shapes
+        note(**{f"{name}_same": out[f"{name}_same"], f"{name}_pairs": out[f"{name}_pairs"]})
     return out
 
 
@@ -244,9 +251,11 @@ def measure(folder: Path, events: int) -> dict[str, Any]:
     store = open_store(folder / "kg-store")
     out: dict[str, Any] = {"baseline_s": round(pace, 2), "baseline_mib": round(_peak_mib(), 0)}
     out |= measure_between(store)
+    note(**out, load=os.getloadavg()[0])
     out |= measure_projections(store)
     if events <= 100_000:
         out |= measure_writes(store, generate.document_count(events))
+        note(**{k: v for k, v in out.items() if k.startswith("write_")})
     started = time.perf_counter()
     out["index_triples"] = reindex(store)
     out["reindex_s"] = round(time.perf_counter() - started, 1)
@@ -259,7 +268,10 @@ def measure(folder: Path, events: int) -> dict[str, Any]:
 def _child(mode: str, folder: Path, events: int, budget: float) -> dict[str, Any] | None:
     command = [sys.executable, __file__, f"--{mode}", str(folder), "--events", str(events)]
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=budget, check=True)
+        with (folder / f"{mode}.log").open("w", encoding="utf-8") as log:  # the notes
+            done = subprocess.run(
+                command, stdout=subprocess.PIPE, stderr=log, text=True, timeout=budget, check=True
+            )
     except subprocess.TimeoutExpired:
         return None
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
