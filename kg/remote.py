@@ -178,15 +178,34 @@ class RemoteStore:
 
         changes = [Change(g, facts, replace=False) for g, facts in quad_facts(quads).items()]
         index = index_update(self, changes) if changes else ""
-        graph = ox.NamedNode(str(INDEX_GRAPH))
-        if not index and quads and all(q.graph_name == graph for q in quads):
-            # kg reindex: derived quads, in requests small enough for any server's parser
-            for i in range(0, len(quads), INDEX_BATCH):
-                self.update(insert_quads(quads[i : i + INDEX_BATCH]))
-            return
         text = " ;\n".join(t for t in (insert_quads(quads), index) if t)
         if text:
             self.update(text)
+
+    def rewrite_derived(self, name: URIRef, quads: Iterable[ox.Quad]) -> int:
+        """Empty graph ``name`` and fill it with ``quads``, in requests of a few thousand."""
+        from kg.index.maintain import insert_quads
+
+        self.update(f"DROP SILENT GRAPH {to_sparql(name)}")
+        count, batch = 0, []
+        for quad in quads:
+            batch.append(quad)
+            if len(batch) >= INDEX_BATCH:
+                self.update(insert_quads(batch))
+                count, batch = count + len(batch), []
+        if batch:
+            self.update(insert_quads(batch))
+        return count + len(batch)
+
+    def predicate_quads(self, predicates: list[str]) -> Iterator[ox.Quad]:
+        """Every quad, in any named graph, whose predicate is one of ``predicates``."""
+        values = " ".join(f"<{p}>" for p in predicates)
+        result = self.select(
+            f"SELECT ?g ?s ?p ?o WHERE {{ VALUES ?p {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+        )
+        assert isinstance(result, ox.QuerySolutions)
+        for row in result:
+            yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
 
     def select(self, query: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         """Run a query remotely; results come back as the same objects the embedded store gives."""

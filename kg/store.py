@@ -33,6 +33,8 @@ class Store(Protocol):
     def replace_graphs(self, graphs: Iterable[tuple[URIRef, Graph]]) -> None: ...
     def remove_graph(self, name: URIRef) -> None: ...
     def add_quads(self, quads: list[ox.Quad]) -> None: ...
+    def rewrite_derived(self, name: URIRef, quads: Iterable[ox.Quad]) -> int: ...
+    def predicate_quads(self, predicates: list[str]) -> Iterator[ox.Quad]: ...
     def graph_names(self) -> list[URIRef]: ...
     def select(self, query: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples: ...
     def quads(self, graphs: list[URIRef]) -> Iterator[ox.Quad]: ...
@@ -162,6 +164,43 @@ class EmbeddedStore:
             self._db.update(f"{insert_quads(quads)} ;\n{index}")
         else:
             self._db.extend(quads)
+
+    def rewrite_derived(self, name: URIRef, quads: Iterable[ox.Quad]) -> int:
+        """Make graph ``name`` hold exactly ``quads`` (all in that graph), the last one last.
+
+        For derived data only (the index graph), whose last quad says the graph is complete:
+        only the difference is written (deleting is slow, one quad at a time), the new quads
+        with the bulk writer, which is not one transaction, so the last quad goes first and
+        comes back at the end: an interrupted rewrite leaves a graph that says it is not
+        complete.
+        """
+        graph = ox.NamedNode(str(name))
+        wanted = list(quads)
+        if not wanted:
+            return 0
+        existing = set(self._db.quads_for_pattern(None, None, None, graph))
+        marker = wanted[-1]
+        stale = existing.difference(wanted)
+        missing = [q for q in wanted[:-1] if q not in existing]
+        if stale or missing or marker not in existing:
+            self._db.remove(marker)
+            listed = list(stale)
+            for i in range(0, len(listed), 10_000):
+                lines = "\n".join(
+                    f"{q.subject} {q.predicate} {q.object} ." for q in listed[i : i + 10_000]
+                )
+                self._db.update(f"DELETE DATA {{ GRAPH {graph} {{\n{lines}\n}} }}")
+            self._db.bulk_extend(missing)
+            self._db.extend([marker])
+            self._db.flush()
+        return len(wanted)
+
+    def predicate_quads(self, predicates: list[str]) -> Iterator[ox.Quad]:
+        """Every quad, in any named graph, whose predicate is one of ``predicates``."""
+        for predicate in predicates:
+            for quad in self._db.quads_for_pattern(None, ox.NamedNode(predicate), None, None):
+                if isinstance(quad.graph_name, ox.NamedNode):
+                    yield quad
 
     def graph_names(self) -> list[URIRef]:
         return sorted(

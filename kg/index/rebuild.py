@@ -7,41 +7,26 @@ from collections.abc import Iterator
 import pyoxigraph as ox
 
 from kg.index.compute import index_quads
-from kg.index.maintain import WATCHED
-from kg.index.state import Fact
+from kg.index.state import PREDICATES, Fact
 from kg.namespaces import INDEX_GRAPH
+from kg.store import Store
 
-CHUNK_QUADS = 200_000
 
-
-def stored_facts(store: object) -> Iterator[Fact]:
-    """Every fact the index reads, from every graph but the index itself."""
-    query = (
-        f"SELECT ?g ?e ?p ?o WHERE {{ VALUES ?p {{ {WATCHED} }} GRAPH ?g {{ ?e ?p ?o }} "
-        f"FILTER(isIRI(?e)) }}"
-    )
-    result = store.select(query)  # type: ignore[attr-defined]
-    assert isinstance(result, ox.QuerySolutions)
+def stored_facts(store: Store) -> Iterator[Fact]:
+    """Every fact the index reads, from every named graph but the index itself."""
     index = str(INDEX_GRAPH)
-    for row in result:
-        if row["g"].value != index:
-            yield row["e"].value, row["p"].value, row["o"].value
+    for quad in store.predicate_quads(sorted(PREDICATES)):
+        graph, subject, value = quad.graph_name, quad.subject, quad.object
+        if isinstance(graph, ox.NamedNode) and graph.value == index:
+            continue
+        if isinstance(subject, ox.NamedNode) and isinstance(value, ox.NamedNode | ox.Literal):
+            yield subject.value, quad.predicate.value, value.value
 
 
-def reindex(store: object) -> int:
+def reindex(store: Store) -> int:
     """Drop the index graph and write it again from the source graphs; returns its size.
 
     The marker that says the index is complete is written last, so an interrupted reindex
     leaves a store that asks for ``kg reindex`` again.
     """
-    store.remove_graph(INDEX_GRAPH)  # type: ignore[attr-defined]
-    written = 0
-    chunk: list[ox.Quad] = []
-    for quad in index_quads(stored_facts(store)):
-        chunk.append(quad)
-        if len(chunk) >= CHUNK_QUADS:
-            store.add_quads(chunk)  # type: ignore[attr-defined]
-            written, chunk = written + len(chunk), []
-    store.add_quads(chunk)  # type: ignore[attr-defined]
-    store.flush()  # type: ignore[attr-defined]
-    return written + len(chunk)
+    return store.rewrite_derived(INDEX_GRAPH, index_quads(stored_facts(store)))
