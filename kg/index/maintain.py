@@ -34,6 +34,7 @@ from kg.namespaces import CKG, INDEX_GRAPH
 CHUNK = 2000
 ROLES = " ".join(f"<{CKG[p]}>" for p in ("actor", "target", "participant"))
 WATCHED = " ".join(f"<{p}>" for p in sorted(PREDICATES))
+WATCHED_LIST = ", ".join(f"<{p}>" for p in sorted(PREDICATES))
 INDEX = f"<{INDEX_GRAPH}>"
 REINDEX = "run 'kg reindex' to build it"
 
@@ -118,28 +119,27 @@ def _values(iris: Iterable[str]) -> str:
 def _touched_facts(
     store: object, replaced: list[str], subjects: set[str]
 ) -> Iterator[tuple[str, str, str, str]]:
-    """(graph, event, predicate, value) of every watched fact about the touched events."""
-    parts = []
-    if replaced:
-        parts.append(
-            f"{{ SELECT DISTINCT ?e WHERE {{ VALUES ?g0 {{ {_values(replaced)} }} "
-            f"VALUES ?p0 {{ {WATCHED} }} GRAPH ?g0 {{ ?e ?p0 ?o0 }} }} }}"
-        )
-    listed = sorted(subjects)
-    chunks = [listed[i : i + CHUNK] for i in range(0, len(listed), CHUNK)] or [[]]
-    for number, chunk in enumerate(chunks):
-        blocks = list(parts if number == 0 else [])
-        if chunk:
-            blocks.append(f"{{ VALUES ?e {{ {_values(chunk)} }} }}")
-        if not blocks:
-            continue
+    """(graph, event, predicate, value) of every watched fact about the touched events.
+
+    The events are named in ``VALUES`` and the predicates only filtered, so that the store
+    looks each event up instead of scanning every watched fact (seconds on large stores).
+    """
+    listed = set(subjects)
+    for graph in replaced:
         query = (
-            f"SELECT ?g ?e ?p ?o WHERE {{ {' UNION '.join(blocks)} "
-            f"VALUES ?p {{ {WATCHED} }} GRAPH ?g {{ ?e ?p ?o }} }}"
+            f"SELECT DISTINCT ?e WHERE {{ GRAPH <{graph}> {{ ?e ?p ?o }} "
+            f"FILTER(?p IN ({WATCHED_LIST})) }}"
+        )
+        listed.update(row["e"].value for row in _rows(store, query))
+    ordered = sorted(listed)
+    for i in range(0, len(ordered), CHUNK):
+        query = (
+            f"SELECT ?g ?e ?p ?o WHERE {{ VALUES ?e {{ {_values(ordered[i : i + CHUNK])} }} "
+            f"GRAPH ?g {{ ?e ?p ?o }} FILTER(?p IN ({WATCHED_LIST})) }}"
         )
         for row in _rows(store, query):
             graph = row["g"].value
-            if graph != str(INDEX_GRAPH):
+            if graph != str(INDEX_GRAPH) and isinstance(row["e"], ox.NamedNode):
                 yield graph, row["e"].value, row["p"].value, row["o"].value
 
 
@@ -156,11 +156,11 @@ def _current(store: object, keys: list[Key]) -> dict[Key, Totals]:
     by_iri = {node_iri(k): k for k in keys}
     found: dict[Key, Totals] = {}
     listed = sorted(by_iri)
-    predicates = _values(COUNTERS)
+    predicates = ", ".join(f"<{p}>" for p in COUNTERS)
     for i in range(0, len(listed), CHUNK):
         query = (
             f"SELECT ?n ?p ?o WHERE {{ VALUES ?n {{ {_values(listed[i : i + CHUNK])} }} "
-            f"VALUES ?p {{ {predicates} }} GRAPH {INDEX} {{ ?n ?p ?o }} }}"
+            f"GRAPH {INDEX} {{ ?n ?p ?o }} FILTER(?p IN ({predicates})) }}"
         )
         for row in _rows(store, query):
             totals = found.setdefault(by_iri[row["n"].value], Totals())
