@@ -24,9 +24,10 @@ def stored_facts(store: Store) -> Iterator[Fact]:
 
 
 def reindex(store: Store) -> int:
-    """Drop the index graph and write it again from the source graphs; returns its size.
+    """Make the index graph what the source graphs give, from scratch; returns its size.
 
-    The marker that says the index is complete is written last, so an interrupted reindex
-    leaves a store that asks for ``kg reindex`` again.
+    The store writes only the difference (:meth:`kg.store.EmbeddedStore.rewrite_derived`),
+    and the marker that says the index is complete last, so an interrupted reindex leaves a
+    store that asks for ``kg reindex`` again.
     """
     return store.rewrite_derived(INDEX_GRAPH, index_quads(stored_facts(store)))
