@@ -269,29 +269,41 @@ def index_update(store: object, changes: list[Change]) -> str:
     redo = {k for k in redo if result[k].alive(k)}
     if redo:
         _rewiden(store, result, redo, changed)
-    return _update_text(result, old_links - new_links, new_links - old_links, status)
+    return _update_text(result, set(current), old_links - new_links, new_links - old_links, status)
 
 
 def _update_text(
     result: dict[Key, Totals],
+    existing: set[Key],
     removed: set[tuple[str, Key]],
     added: set[tuple[str, Key]],
     status: str,
 ) -> str:
+    """Nodes that stay get new counters only; new nodes are written whole, dead ones deleted."""
     parts = []
-    if result:
-        nodes = _values(sorted(node_iri(k) for k in result))
-        parts.append(
-            f"DELETE {{ GRAPH {INDEX} {{ ?n ?p ?o }} }} WHERE {{ GRAPH {INDEX} {{ "
-            f"VALUES ?n {{ {nodes} }} ?n ?p ?o }} }}"
-        )
+    counters = ", ".join(f"<{p}>" for p in COUNTERS)
+    for keys, only_counters in (
+        ([k for k in result if k in existing and result[k].alive(k)], True),
+        ([k for k in result if k in existing and not result[k].alive(k)], False),
+    ):
+        if keys:
+            nodes = _values(sorted(node_iri(k) for k in keys))
+            test = f" FILTER(?p IN ({counters}))" if only_counters else ""
+            parts.append(
+                f"DELETE {{ GRAPH {INDEX} {{ ?n ?p ?o }} }} WHERE {{ GRAPH {INDEX} {{ "
+                f"VALUES ?n {{ {nodes} }} ?n ?p ?o }}{test} }}"
+            )
     if removed:
         body = "\n".join(_triple_text(link_triple(e, k)) for e, k in sorted(removed, key=str))
         parts.append(f"DELETE DATA {{ GRAPH {INDEX} {{\n{body}\n}} }}")
     lines = [_triple_text(link_triple(e, k)) for e, k in sorted(added, key=str)]
     for key, total in result.items():
         if total.alive(key):
-            lines += [_triple_text(t) for t in node_triples(key, total)]
+            lines += [
+                _triple_text(t)
+                for t in node_triples(key, total)
+                if key not in existing or t[1].value in COUNTERS
+            ]
     if status == "empty":
         lines.append(_triple_text(marker_triple()))
     if lines:
