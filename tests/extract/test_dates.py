@@ -133,6 +133,17 @@ def test_a_story_told_forward_keeps_going_forward() -> None:
     assert iso(text, "en", dt.date(2018, 8, 13)) == ["2008-08-07", "2008-08-12"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on the night of 7–8 August, when", "2024-08-07/2024-08-08"),
+        ("on August 7-8 the talks", "2024-08-07/2024-08-08"),
+    ],
+)
+def test_a_day_range_without_a_year(text: str, expected: str) -> None:
+    assert iso(text, "en") == [expected]
+
+
 def test_a_russian_night_spans_the_evening_before() -> None:
     assert iso("в ночь на 13 августа 2008 года", "ru") == ["2008-08-12/2008-08-13"]
     assert iso("в ночь на 1 января", "ru") == ["2023-12-31/2024-01-01"]
