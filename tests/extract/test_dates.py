@@ -144,6 +144,22 @@ def test_a_day_range_without_a_year(text: str, expected: str) -> None:
     assert iso(text, "en") == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("would extend its railway by the end of the year", "en"),
+        ("до конца года", "ru"),
+        ("dəmir yolu ilin sonunadək çəkiləcək", "az"),
+    ],
+)
+def test_the_end_of_the_year_is_the_publication_year(text: str, language: str) -> None:
+    assert iso(text, language) == ["2024"]
+
+
+def test_the_end_of_last_year_is_not_this_year() -> None:
+    assert iso("ötən ilin sonunda", "az") == ["2023"]
+
+
 def test_a_russian_night_spans_the_evening_before() -> None:
     assert iso("в ночь на 13 августа 2008 года", "ru") == ["2008-08-12/2008-08-13"]
     assert iso("в ночь на 1 января", "ru") == ["2023-12-31/2024-01-01"]
