@@ -116,6 +116,7 @@ class Lexicon:
     deadline_after: tuple[str, ...] = ()
     pronouns: tuple[str, ...] = ()
     reporting_tail: tuple[str, ...] = ()
+    self_reference: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
     relatives: tuple[str, ...] = ()
     attributive_suffixes: tuple[str, ...] = ()

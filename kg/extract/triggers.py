@@ -50,6 +50,7 @@ class TriggerRules:
         self.naming = PhraseIndex((p, "naming") for p in lex.naming)
         self.reporting = PhraseIndex((c["cue"], c.get("claimant", "before")) for c in lex.claims)
         self.tail = frozenset(quick_fold(w) for w in lex.reporting_tail)
+        self.self_reference = frozenset(quick_fold(w) for w in lex.self_reference)
         self.preposition = (
             re.compile(
                 r"(?:^|\s)(?:" + alternation(list(lex.place_prepositions)).pattern + r")\s+$"
@@ -170,6 +171,19 @@ class TriggerRules:
                 continue  # part of a compound word (self-declared), not a verb
             first, stop = folded.span(cue_start, cue_end)
             who = speaker(actors, side, first + shift, stop + shift, people)
+            if who is not None and side == "before" and self._speaks_of_itself(
+                folded.folded[cue_end:hi]
+            ):
+                # "Georgia said it was breaking off ...": Georgia acts in what it reports, up
+                # to the end of that clause ("...; Moscow is expected to ..." it only reports)
+                semicolon = folded.folded.find(";", cue_end, hi)
+                end = (
+                    folded.span(semicolon, semicolon + 1)[0] + shift
+                    if semicolon >= 0
+                    else sentence.end
+                )
+                found.append((who, end, side))
+                continue
             if who is not None:
                 late = side == "before" and self._tail(
                     sentence.text[stop + shift - sentence.start :]
@@ -178,6 +192,25 @@ class TriggerRules:
                     (who, stop + shift, speaker_side(sentence, who, side) if late else side)
                 )
         return found
+
+    def _speaks_of_itself(self, rest: str) -> bool:
+        """True when what is reported opens with a lexicon ``self_reference`` pronoun in its
+        first four words, before any clause break (``said on Friday it was ...``).
+
+        >>> from kg.extract.events import finder
+        >>> finder("en")._speaks_of_itself(" on friday it was breaking off relations")
+        True
+        >>> finder("en")._speaks_of_itself(" that iran, it said, attacked")
+        False
+        """
+        if not self.self_reference:
+            return False
+        for word in rest.split()[:4]:
+            if word.strip(",") in self.self_reference:
+                return True
+            if word.endswith(",") or word in ",;:":
+                return False
+        return False
 
     def _tail(self, rest: str) -> bool:
         """True when nothing reported follows a cue: the sentence ends or goes on with one of

@@ -366,3 +366,23 @@ def test_an_azerbaijani_attributive_locative_names_a_place(dictionary: Dictionar
     text = "Azərbaycanın İrandakı səfirliyinə 27 yanvar 2023-cü ildə hücum olunub."
     (event,) = [e for e in events(text, dictionary, "az") if e.type == "Attack"]
     assert set(event.involved()) == {"azerbaijan"}
+
+
+def test_a_speaker_reporting_what_it_does_itself_takes_part(dictionary: Dictionary) -> None:
+    found = events("Georgia said on Friday it was breaking off relations with Russia.", dictionary)
+    assert [(e.type, e.actors, e.targets) for e in found] == [
+        ("DiplomaticDowngrade", ("georgia",), ("russia",))
+    ]
+
+
+def test_a_speaker_reporting_another_only_reports(dictionary: Dictionary) -> None:
+    found = events("Georgia said Russia was breaking off relations with Iran.", dictionary)
+    assert [(e.actors, e.targets) for e in found] == [(("russia",), ("iran",))]
+
+
+def test_a_speaker_of_itself_only_reports_after_a_semicolon(dictionary: Dictionary) -> None:
+    found = events(
+        "Georgia said it regretted the step; Russia is expected to close its embassy in Iran.",
+        dictionary,
+    )
+    assert [(e.actors, e.targets) for e in found] == [(("russia",), ("iran",))]
