@@ -119,6 +119,7 @@ class Lexicon:
     self_reference: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
     relatives: tuple[str, ...] = ()
+    sequence_asides: tuple[str, ...] = ()
     attributive_suffixes: tuple[str, ...] = ()
     subject_first: bool = False
     office_after: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -66,10 +66,9 @@ class TriggerRules:
             else None
         )
         self.deadline_after = tuple(fold(s) for s in lex.deadline_after)
+        openers = [re.escape(w) for w in lex.relatives] + list(lex.sequence_asides)
         self.relative = (
-            re.compile(r",\s+(?:" + "|".join(map(re.escape, lex.relatives)) + r")\b", re.I)
-            if lex.relatives
-            else None
+            re.compile(r",\s+(?:" + "|".join(openers) + r")\b", re.I) if openers else None
         )
         self.anaphora = (
             re.compile(
@@ -220,7 +219,9 @@ class TriggerRules:
 
     def _asides(self, sentence: Sentence) -> list[tuple[int, int]]:
         """The spans of the sentence's non-restrictive relative clauses (``, whose country
-        holds the EU presidency,``): from the relative word to the next comma or dash.
+        holds the EU presidency,``) and of clauses telling another event by its distance in
+        time (``, three days after Moscow recognised ...``): from the opening word to the
+        next comma or dash.
 
         >>> from kg.extract.events import finder
         >>> s = Sentence(0, 39, "Sarkozy, whose party won, met Medvedev.")

@@ -386,3 +386,13 @@ def test_a_speaker_of_itself_only_reports_after_a_semicolon(dictionary: Dictiona
         dictionary,
     )
     assert [(e.actors, e.targets) for e in found] == [(("russia",), ("iran",))]
+
+
+def test_a_clause_telling_another_event_days_apart_is_an_aside(dictionary: Dictionary) -> None:
+    found = events(
+        "Georgia broke off relations with Russia, three days after Moscow recognised Abkhazia.",
+        dictionary,
+    )
+    downgrade = next(e for e in found if e.type == "DiplomaticDowngrade")
+    assert (downgrade.actors, downgrade.targets) == (("georgia",), ("russia",))
+
