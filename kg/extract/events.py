@@ -228,7 +228,12 @@ class EventFinder(TriggerRules):
                 parts = two_sided(parts, earlier, dictionary, source.published)
             if not (acts or targets or parts):
                 continue
-            date = nearest_date(dates, trigger)
+            outside = [  # a date in an aside tells the aside's event, not this one
+                d
+                for d in dates
+                if not any(a <= d.start < b and not a <= trigger.start < b for a, b in asides)
+            ]
+            date = nearest_date(outside, trigger)
             if date is None and (anchor or story) is not None:
                 occurred = self.status(sentence, trigger, dates) is Status.OCCURRED
                 date = (anchor or story) if occurred else None

@@ -396,3 +396,14 @@ def test_a_clause_telling_another_event_days_apart_is_an_aside(dictionary: Dicti
     downgrade = next(e for e in found if e.type == "DiplomaticDowngrade")
     assert (downgrade.actors, downgrade.targets) == (("georgia",), ("russia",))
 
+
+def test_a_date_in_an_aside_dates_the_aside_not_the_event(dictionary: Dictionary) -> None:
+    found = events(
+        "Talks began on 14 August 2008. On Saturday Russia agreed to stop the fighting with "
+        "Georgia, a day after Georgia signed.",
+        dictionary,
+        published=dt.date(2008, 8, 17),
+    )
+    dated = {e.date.iso() for e in found if e.type == "Ceasefire" and e.date}
+    assert dated == {"2008-08-16"}
+
