@@ -6,6 +6,7 @@ and language and reused, so extracting many documents costs little more than rea
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache, partial
@@ -72,14 +73,19 @@ def _parties(
 
 
 def _story_date(
-    text: str, dates: list[date_rules.DateMention], starts: list[int], start: int
+    text: str,
+    dates: list[date_rules.DateMention],
+    starts: list[int],
+    start: int,
+    published: dt.date | None = None,
 ) -> date_rules.DateMention | None:
-    """The last resolved date told before ``start`` in the same paragraph, if any."""
+    """The last resolved date told before ``start`` in the same paragraph, if any; a date
+    after publication (``by 2035``) is looked ahead to, the story does not go on from it."""
     paragraph = text.rfind("\n\n", 0, start)
     for date in reversed(dates[: bisect_left(starts, start)]):
         if date.start < paragraph:
             return None
-        if date.span is not None:
+        if date.span is not None and (published is None or date.span.earliest <= published):
             return date
     return None
 
@@ -137,7 +143,7 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
             window,
             seen,
             mentions,
-            _story_date(text, dates, date_starts, sentence.start),
+            _story_date(text, dates, date_starts, sentence.start, source.published),
             referred,
             told[0].claimant if told else None,
         )

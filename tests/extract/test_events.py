@@ -407,3 +407,15 @@ def test_a_date_in_an_aside_dates_the_aside_not_the_event(dictionary: Dictionary
     dated = {e.date.iso() for e in found if e.type == "Ceasefire" and e.date}
     assert dated == {"2008-08-16"}
 
+
+def test_the_story_does_not_go_on_from_a_date_looked_ahead_to(dictionary: Dictionary) -> None:
+    found = events(
+        "Iran and Armenia met on 24 November 2024. Rich countries are to pay by 2035. "
+        "Azerbaijan shelled Armenia.",
+        dictionary,
+        published=dt.date(2024, 11, 25),
+    )
+    shelling = [e for e in found if e.type == "Shelling"]
+    assert [(e.date.iso() if e.date else None, e.status) for e in shelling] == [
+        ("2024-11-24", Status.OCCURRED)
+    ]
