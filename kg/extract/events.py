@@ -253,7 +253,7 @@ class EventFinder(TriggerRules):
                         (acts, targets, parts),
                     )
                 )
-        found = most_specific(found)
+        found = most_specific(found, frozenset(t.type for t in triggers))
         if seen is not None:
             seen.update(e.type for e in found)
         return found
