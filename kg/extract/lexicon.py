@@ -117,6 +117,7 @@ class Lexicon:
     pronouns: tuple[str, ...] = ()
     reporting_tail: tuple[str, ...] = ()
     self_reference: tuple[str, ...] = ()
+    said_back: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
     relatives: tuple[str, ...] = ()
     sequence_asides: tuple[str, ...] = ()

@@ -17,10 +17,10 @@ from kg.extract import claims as claim_rules
 from kg.extract import dates as date_rules
 from kg.extract import events as event_rules
 from kg.extract.groups import main_parties
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import PhraseIndex, lexicon
 from kg.extract.linking import Mention, linker
 from kg.extract.referents import capital_pairs, offices, subject_capitals
-from kg.extract.sentences import split
+from kg.extract.sentences import Sentence, split
 from kg.extract.textmap import FoldedText
 from kg.facts import merge_events, named_claims
 from kg.model import Claim, Event, Facts, Source
@@ -90,6 +90,29 @@ def _story_date(
     return None
 
 
+@lru_cache(maxsize=16)
+def _said_back(language: str) -> PhraseIndex[str]:
+    return PhraseIndex((p, "said") for p in lexicon(language).said_back)
+
+
+def _said_when(
+    sentence: Sentence,
+    folded: FoldedText,
+    dates: list[date_rules.DateMention],
+    language: str,
+) -> date_rules.DateMention | None:
+    """The date of a sentence that tells when the one before it was said (``Об этом он
+    сказал в интервью ..., вышедшем в эфир в четверг``), if ``sentence`` is one."""
+    if not dates:
+        return None
+    lo, hi = folded.locate(sentence.start, sentence.end)
+    opening = folded.folded[lo:hi].lstrip()
+    found = _said_back(language).find(opening)
+    if not found or found[0][0] != 0:
+        return None
+    return next((d for d in dates if d.span is not None), None)
+
+
 def extract(source: Source, dictionary: Dictionary) -> Facts:
     """Events, claims and entity mentions of one document, each with its evidence.
 
@@ -118,9 +141,20 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
     seen: set[str] = set()
     previous: Claim | None = None
     referred: dict[str, date_rules.DateMention] = {}
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         local = _inside(mentions, mention_starts, sentence.start, sentence.end)
         when = _inside(dates, date_starts, sentence.start, sentence.end)
+        following = sentences[number + 1] if number + 1 < len(sentences) else None
+        said = (
+            _said_when(
+                following,
+                folded,
+                _inside(dates, date_starts, following.start, following.end),
+                language,
+            )
+            if following is not None
+            else None
+        )
         window = folded.locate(sentence.start, sentence.end)
         told = claim_finder.claims(
             source,
@@ -143,7 +177,7 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
             window,
             seen,
             mentions,
-            _story_date(text, dates, date_starts, sentence.start, source.published),
+            said or _story_date(text, dates, date_starts, sentence.start, source.published),
             referred,
             told[0].claimant if told else None,
         )

@@ -419,3 +419,23 @@ def test_the_story_does_not_go_on_from_a_date_looked_ahead_to(dictionary: Dictio
     assert [(e.date.iso() if e.date else None, e.status) for e in shelling] == [
         ("2024-11-24", Status.OCCURRED)
     ]
+
+
+def test_a_sentence_telling_when_it_was_said_dates_the_one_before(dictionary: Dictionary) -> None:
+    text = (
+        "Пашинян заявил, что Армения заморозила участие в ОДКБ. "
+        "Об этом он сказал в интервью, вышедшем в эфир в четверг."
+    )
+    found = events(text, dictionary, "ru", published=dt.date(2024, 2, 24))
+    frozen = [e for e in found if e.type == "DiplomaticDowngrade"]
+    assert [e.date.iso() if e.date else None for e in frozen] == ["2024-02-22"]
+
+
+def test_a_sentence_not_telling_when_it_was_said_dates_nothing(dictionary: Dictionary) -> None:
+    text = (
+        "Пашинян заявил, что Армения заморозила участие в ОДКБ. "
+        "В четверг Песков ответил журналистам."
+    )
+    found = events(text, dictionary, "ru", published=dt.date(2024, 2, 24))
+    frozen = [e for e in found if e.type == "DiplomaticDowngrade"]
+    assert [e.date for e in frozen] == [None]
