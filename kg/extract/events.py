@@ -20,7 +20,9 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   joins the event (``suspended its embassy in Tehran``: Iran is the target), never alone;
 * place: a place mention after a place preposition (``in Tehran``, ``в Тегеране``) or written
   with a locative suffix (``Tehranda``);
-* date: the resolved date in the sentence nearest the trigger; failing that, for an event
+* date: the resolved date in the sentence nearest the trigger (not one inside an aside the
+  trigger is outside of, nor an anniversary's date unless the trigger follows it: ``the 30th
+  anniversary of diplomatic relations``); failing that, for an event
   told as having occurred, the date of the earlier event the sentence refers to (``shortly
   after the shooting``: the shooting's date), else the last date told before it in the same
   paragraph (the story goes on: ``The two leaders met on 19 May. They discussed ...``); none
@@ -75,6 +77,10 @@ from kg.extract.textmap import FoldedText, quick_fold
 from kg.extract.triggers import TriggerRules
 from kg.model import Event, Evidence, Source, Status
 from kg.ontology import event_types
+
+
+# An anniversary (``the 30th anniversary of``) dates only what is named right after it.
+_OF_REACH = 40
 
 
 def evidence(source: Source, sentence: Sentence, confidence: float) -> Evidence:
@@ -232,6 +238,7 @@ class EventFinder(TriggerRules):
                 d
                 for d in dates
                 if not any(a <= d.start < b and not a <= trigger.start < b for a, b in asides)
+                and ("anniversary" not in d.flags or 0 <= trigger.start - d.end <= _OF_REACH)
             ]
             date = nearest_date(outside, trigger)
             if date is None and (anchor or story) is not None:

@@ -132,7 +132,9 @@ class TriggerRules:
     def _refers_back(
         self, text: str, trigger: Trigger, dates: list[DateMention], seen: set[str]
     ) -> bool:
-        if self.anaphora is None or nearest_date(dates, trigger):
+        own = [d for d in dates if "anniversary" not in d.flags]  # "on the eve of the 30th
+        # anniversary of ...": a date of the past, the visit told is still the one before
+        if self.anaphora is None or nearest_date(own, trigger):
             return False
         if not any(related_kinds(trigger.type, kind) for kind in seen):
             return False  # "the treaty" refers back to a peace treaty told before, too

@@ -160,6 +160,26 @@ def test_the_end_of_last_year_is_not_this_year() -> None:
     assert iso("ötən ilin sonunda", "az") == ["2023"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("on the eve of the 30th anniversary of diplomatic relations", "en"),
+        ("в преддверии 30-летия установления дипломатических отношений", "ru"),
+        ("diplomatik münasibətlərin 30 illiyi", "az"),
+    ],
+)
+def test_an_anniversary_dates_what_it_is_of(text: str, language: str) -> None:
+    assert iso(text, language) == ["1994"]
+    assert iso(text, language, None) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"), [("30-летний срок", "ru"), ("COP29-un 29-cu sessiyası", "az")]
+)
+def test_a_count_of_years_or_an_ordinal_is_no_anniversary(text: str, language: str) -> None:
+    assert iso(text, language) == []
+
+
 def test_a_russian_night_spans_the_evening_before() -> None:
     assert iso("в ночь на 13 августа 2008 года", "ru") == ["2008-08-12/2008-08-13"]
     assert iso("в ночь на 1 января", "ru") == ["2023-12-31/2024-01-01"]

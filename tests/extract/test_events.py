@@ -439,3 +439,15 @@ def test_a_sentence_not_telling_when_it_was_said_dates_nothing(dictionary: Dicti
     found = events(text, dictionary, "ru", published=dt.date(2024, 2, 24))
     frozen = [e for e in found if e.type == "DiplomaticDowngrade"]
     assert [e.date for e in frozen] == [None]
+
+
+def test_an_anniversary_dates_the_relations_not_the_visit(dictionary: Dictionary) -> None:
+    text = (
+        "Алиев 21 февраля 2022 года прибыл в Москву с визитом. "
+        "Путин напомнил, что визит проходит в преддверии 30-летия установления "
+        "дипломатических отношений между Россией и Азербайджаном."
+    )
+    found = events(text, dictionary, "ru", published=dt.date(2022, 2, 22))
+    told = [(e.type, e.date.iso() if e.date else None) for e in found]
+    assert ("DiplomaticRelations", "1992") in told
+    assert [when for kind, when in told if kind == "StateVisit"] == ["2022-02-21"]
