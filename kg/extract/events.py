@@ -123,6 +123,7 @@ class EventFinder(TriggerRules):
         story: DateMention | None = None,
         referred: dict[str, DateMention] | None = None,
         claimant: str | None = None,
+        previous: list[Event] | None = None,
     ) -> list[Event]:
         """The events a sentence states (see the module notes for the rules).
 
@@ -130,6 +131,10 @@ class EventFinder(TriggerRules):
         refers back to one of them (``the ceasefire``) without a date of its own is skipped.
         ``document`` holds the document's mentions, for group phrases such as ``the two
         countries`` (:mod:`kg.extract.groups`).
+
+        ``previous`` holds the events found earlier in the document: a mission closed or
+        opened with nobody named (``Səfirlik ... fəaliyyətini dayandırmışdı``) is the one of
+        the last such event, with its sides.
 
         ``story`` is the last date told before the sentence in its paragraph, ``referred``
         the date of the first event of each type found so far in the document (updated here)
@@ -232,6 +237,8 @@ class EventFinder(TriggerRules):
                     targets += host
             if trigger.type in rules.symmetric and earlier:
                 parts = two_sided(parts, earlier, dictionary, source.published)
+            if not (acts or targets or parts) and trigger.type in rules.hosted and previous:
+                acts, targets, parts = _last_mission(previous, rules.hosted)
             if not (acts or targets or parts):
                 continue
             outside = [  # a date in an aside tells the aside's event, not this one
@@ -306,6 +313,14 @@ class EventFinder(TriggerRules):
             place=place,
             status=status,
         )
+
+
+def _last_mission(
+    previous: list[Event], hosted: frozenset[str]
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The sides of the last event about a diplomatic mission told before (none if none)."""
+    last = next((e for e in reversed(previous) if e.type in hosted), None)
+    return (last.actors, last.targets, last.participants) if last else ((), (), ())
 
 
 @lru_cache(maxsize=16)

@@ -180,6 +180,7 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
             said or _story_date(text, dates, date_starts, sentence.start, source.published),
             referred,
             told[0].claimant if told else None,
+            events,
         )
         previous = told[-1] if told else None
         claims += told

@@ -451,3 +451,23 @@ def test_an_anniversary_dates_the_relations_not_the_visit(dictionary: Dictionary
     told = [(e.type, e.date.iso() if e.date else None) for e in found]
     assert ("DiplomaticRelations", "1992") in told
     assert [when for kind, when in told if kind == "StateVisit"] == ["2022-02-21"]
+
+
+def test_a_mission_told_again_with_nobody_named_keeps_its_sides(dictionary: Dictionary) -> None:
+    text = (
+        "Azərbaycanın İrandakı səfirliyi bazar ertəsi Tehranda işini bərpa edib. "
+        "Səfirlik ötən ilin yanvarında baş vermiş hücumdan sonra fəaliyyətini dayandırmışdı."
+    )
+    found = events(text, dictionary, "az", published=dt.date(2024, 7, 16))
+    downgrade = [e for e in found if e.type == "DiplomaticDowngrade"]
+    assert [(set(e.involved()), e.date.iso() if e.date else None) for e in downgrade] == [
+        ({"azerbaijan", "iran"}, "2023-01")
+    ]
+
+
+def test_a_mission_with_nobody_named_and_none_before_tells_nothing(
+    dictionary: Dictionary,
+) -> None:
+    text = "Səfirlik ötən ilin yanvarında fəaliyyətini dayandırmışdı."
+    found = events(text, dictionary, "az", published=dt.date(2024, 7, 16))
+    assert [e for e in found if e.type == "DiplomaticDowngrade"] == []
