@@ -106,9 +106,7 @@ class DateFinder:
         ]
         # Patterns with a number in them are only tried near the digits of the text.
         self.numeric = {
-            i
-            for i, (p, _, _) in enumerate(written)
-            if re.search(r"\{(?:day|year|count)2?\}", p)
+            i for i, (p, _, _) in enumerate(written) if re.search(r"\{(?:day|year|count)2?\}", p)
         }
         # Each pattern is tried only where its first words occur, when they are known.
         self.words = WordScanner(rule.regex for rule in self.rules)
@@ -199,8 +197,10 @@ class DateFinder:
         if rule.unit == "anniversary":
             if published is None:
                 return None, ("relative", "unresolved")
-            year = published.year - int(groups["count"])
-            return DateSpan(PartialDate(year)), ("relative", "anniversary")
+            return DateSpan(PartialDate(published.year - int(groups["count"]))), (
+                "relative",
+                "anniversary",
+            )
         if rule.unit is not None:
             weekday = self._number(self.weekdays, groups.get("weekday"))
             month = self._number(self.months, groups.get("month"))

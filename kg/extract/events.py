@@ -78,7 +78,6 @@ from kg.extract.triggers import TriggerRules
 from kg.model import Event, Evidence, Source, Status
 from kg.ontology import event_types
 
-
 # An anniversary (``the 30th anniversary of``) dates only what is named right after it.
 _OF_REACH = 40
 

@@ -172,8 +172,10 @@ class TriggerRules:
                 continue  # part of a compound word (self-declared), not a verb
             first, stop = folded.span(cue_start, cue_end)
             who = speaker(actors, side, first + shift, stop + shift, people)
-            if who is not None and side == "before" and self._speaks_of_itself(
-                folded.folded[cue_end:hi]
+            if (
+                who is not None
+                and side == "before"
+                and self._speaks_of_itself(folded.folded[cue_end:hi])
             ):
                 # "Georgia said it was breaking off ...": Georgia acts in what it reports, up
                 # to the end of that clause ("...; Moscow is expected to ..." it only reports)
