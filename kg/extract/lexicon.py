@@ -213,6 +213,7 @@ class Common:
     speech_acts: frozenset[str] = frozenset()
     hosted: frozenset[str] = frozenset()
     asserted_only: frozenset[str] = frozenset()
+    ended_by: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @cache
@@ -227,6 +228,8 @@ def common(folder: Path = LEXICON_DIR) -> Common:
     named |= {str(k) for k in raw.get("speech_acts") or []}
     named |= {str(k) for k in raw.get("hosted") or []}
     named |= {str(k) for k in raw.get("asserted_only") or []}
+    ended = {str(k): frozenset(str(v) for v in vs) for k, vs in (raw.get("ended_by") or {}).items()}
+    named |= set(ended) | {v for vs in ended.values() for v in vs}
     if unknown := named - set(event_types()):
         raise InputError(f"{folder / 'common.yaml'}: unknown event types {sorted(unknown)}")
     return Common(
@@ -237,6 +240,7 @@ def common(folder: Path = LEXICON_DIR) -> Common:
         speech_acts=frozenset(raw.get("speech_acts") or []),
         hosted=frozenset(raw.get("hosted") or []),
         asserted_only=frozenset(raw.get("asserted_only") or []),
+        ended_by=ended,
         combined=tuple(
             (frozenset(str(k) for k in c["kinds"]), str(c["into"]))
             for c in raw.get("combined") or []

@@ -21,6 +21,7 @@ from kg.extract.lexicon import PhraseIndex, lexicon
 from kg.extract.linking import Mention, linker
 from kg.extract.referents import capital_pairs, offices, subject_capitals
 from kg.extract.sentences import Sentence, split
+from kg.extract.spans import lasting
 from kg.extract.textmap import FoldedText
 from kg.facts import merge_events, named_claims
 from kg.model import Claim, Event, Facts, Source
@@ -189,7 +190,7 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
         slugs += [s for s in (mention.entity, mention.name_of) if s]
     return Facts(
         source=source,
-        events=tuple(merge_events(events)),
+        events=tuple(merge_events(lasting(events))),
         claims=tuple(named_claims(claims)),
         mentions=tuple(sorted(set(slugs))),
     )
