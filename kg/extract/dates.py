@@ -10,8 +10,8 @@ text when there is one, unless that full date lies after
 the publication year (``until 2035`` sets no year) or the publication year keeps the story
 going forward (``on November 1, 2017 ... on 30 July`` in an article of August 2018 is 30 July
 2018). ``that day``, ``the same day``, ``the next day`` (unit ``previous``) count from the last
-full date told before them; ``в ночь на 13 августа`` (unit ``night``) spans the night from the
-12th; ``the 30th anniversary of`` (unit ``anniversary``, ``{count}`` years) dates what it is
+full date told before them (``a month later``, unit ``previous_month``, in months: that month);
+``в ночь на 13 августа`` (unit ``night``) spans the night from the 12th; ``the 30th anniversary of`` (unit ``anniversary``, ``{count}`` years) dates what it is
 the anniversary of that many years before the publication year. Dates that do not exist
 (``February 30``) are returned with flag ``impossible`` and no span.
 """
@@ -156,6 +156,8 @@ class DateFinder:
             first, stop = folded.span(match.start(), match.end())
             if rule.unit == "previous":
                 span, flags = _after(last_day, rule.offset)
+            elif rule.unit == "previous_month":
+                span, flags = _months_after(last_day, rule.offset)
             elif rule.unit == "night":
                 span, flags = _night(
                     self._resolve(_Rule(rule.regex, None, 0), groups, published, context)
@@ -273,6 +275,14 @@ def _after(day: dt.date | None, offset: int) -> tuple[DateSpan | None, tuple[str
         return None, ("relative", "unresolved")
     when = day + dt.timedelta(days=offset)
     return DateSpan(PartialDate(when.year, when.month, when.day)), ("relative", "anaphoric")
+
+
+def _months_after(day: dt.date | None, offset: int) -> tuple[DateSpan | None, tuple[str, ...]]:
+    """``a month later``: the month ``offset`` months after the last full date told before."""
+    if day is None:
+        return None, ("relative", "unresolved")
+    index = day.year * 12 + day.month - 1 + offset
+    return DateSpan(PartialDate(index // 12, index % 12 + 1)), ("relative", "anaphoric")
 
 
 def _night(

@@ -180,6 +180,22 @@ def test_a_count_of_years_or_an_ordinal_is_no_anniversary(text: str, language: s
     assert iso(text, language) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("expelled on 6 April 2023; a month later Iran did", "en"),
+        ("6 апреля 2023 года выслал, а через месяц Иран выслал", "ru"),
+        ("2023-cü il aprelin 6-da çıxarmış, İran isə bir ay sonra çıxarmışdı", "az"),
+    ],
+)
+def test_a_month_later_counts_from_the_last_full_date(text: str, language: str) -> None:
+    assert iso(text, language) == ["2023-04-06", "2023-05"]
+
+
+def test_a_month_later_without_an_earlier_date_is_unresolved() -> None:
+    assert iso("a month later Iran did", "en") == [None]
+
+
 def test_a_russian_night_spans_the_evening_before() -> None:
     assert iso("в ночь на 13 августа 2008 года", "ru") == ["2008-08-12/2008-08-13"]
     assert iso("в ночь на 1 января", "ru") == ["2023-12-31/2024-01-01"]
