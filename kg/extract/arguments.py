@@ -107,8 +107,11 @@ def two_sided(
     return tuple(dict.fromkeys(parts + tuple(main)))
 
 
-def clause_of(sentence: Sentence, trigger: Trigger, dates: list[DateMention] | None) -> str:
-    """The folded clause of the sentence around the trigger, with its dates blanked."""
+def clause_bounds(
+    sentence: Sentence, trigger: Trigger, dates: list[DateMention] | None
+) -> tuple[int, int]:
+    """The document offsets of the sentence's clause around the trigger (dates never break
+    a clause: ``January 27, 2023``)."""
     text = sentence.text
     for date in dates or ():
         first, stop = date.start - sentence.start, date.end - sentence.start
@@ -118,7 +121,19 @@ def clause_of(sentence: Sentence, trigger: Trigger, dates: list[DateMention] | N
     right = trigger.end - sentence.start
     starts = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, left)]
     after = CLAUSE_BREAK.search(text, right)
-    return quick_fold(text[starts[-1] if starts else 0 : after.start() if after else len(text)])
+    lo, hi = starts[-1] if starts else 0, after.start() if after else len(text)
+    return sentence.start + lo, sentence.start + hi
+
+
+def clause_of(sentence: Sentence, trigger: Trigger, dates: list[DateMention] | None) -> str:
+    """The folded clause of the sentence around the trigger, with its dates blanked."""
+    lo, hi = clause_bounds(sentence, trigger, dates)
+    text = sentence.text
+    for date in dates or ():
+        first, stop = date.start - sentence.start, date.end - sentence.start
+        if first >= 0 and stop <= len(text):
+            text = text[:first] + " " * (stop - first) + text[stop:]
+    return quick_fold(text[lo - sentence.start : hi - sentence.start])
 
 
 def event_date(
@@ -144,8 +159,14 @@ def entity_label(slug: str, dictionary: Dictionary) -> str:
     return entity.label if entity else slug
 
 
-def nearest_date(dates: list[DateMention], trigger: Trigger) -> DateMention | None:
+def nearest_date(
+    dates: list[DateMention], trigger: Trigger, clause: tuple[int, int] | None = None
+) -> DateMention | None:
+    """The resolved date nearest the trigger, one in its ``clause`` first when given."""
     usable = [d for d in dates if d.span is not None]
+    if clause is not None:
+        inside = [d for d in usable if clause[0] <= d.start and d.end <= clause[1]]
+        usable = inside or usable
     if not usable:
         return None
     return min(usable, key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end)))

@@ -52,6 +52,7 @@ from kg.extract import EXTRACTOR
 from kg.extract.arguments import (
     Trigger,
     capital_hosts,
+    clause_bounds,
     clause_of,
     entity_label,
     entity_slugs,
@@ -246,7 +247,11 @@ class EventFinder(TriggerRules):
                 if not any(a <= d.start < b and not a <= trigger.start < b for a, b in asides)
                 and ("anniversary" not in d.flags or 0 <= trigger.start - d.end <= _OF_REACH)
             ]
-            date = nearest_date(outside, trigger)
+            # two events of one kind told in one sentence each take the date of their clause
+            # ("A expelled four diplomats on 6 April, B a month later expelled four")
+            twice = any(t.type == trigger.type and t != trigger for t in triggers)
+            clause = clause_bounds(sentence, trigger, dates) if twice else None
+            date = nearest_date(outside, trigger, clause)
             if date is None and (anchor or story) is not None:
                 occurred = self.status(sentence, trigger, dates) is Status.OCCURRED
                 date = (anchor or story) if occurred else None

@@ -471,3 +471,22 @@ def test_a_mission_with_nobody_named_and_none_before_tells_nothing(
     text = "Səfirlik ötən ilin yanvarında fəaliyyətini dayandırmışdı."
     found = events(text, dictionary, "az", published=dt.date(2024, 7, 16))
     assert [e for e in found if e.type == "DiplomaticDowngrade"] == []
+
+
+def test_two_events_of_one_kind_take_the_dates_of_their_clauses(dictionary: Dictionary) -> None:
+    text = (
+        "Azərbaycan 2023-cü il aprelin 6-da dörd İran diplomatını ölkədən çıxarmış, "
+        "İran isə bir ay sonra dörd Azərbaycan diplomatını çıxarmaqla cavab vermişdi."
+    )
+    found = events(text, dictionary, "az", published=dt.date(2024, 7, 16))
+    dated = sorted(e.date.iso() for e in found if e.type == "DiplomaticDowngrade" and e.date)
+    assert dated == ["2023-04-06", "2023-05"]
+
+
+def test_one_event_takes_the_nearest_date_across_clauses(dictionary: Dictionary) -> None:
+    text = (
+        "Putin signed the decree on June 21, 2019, barring Russian airlines from "
+        "flying to Georgia from 8 July."
+    )
+    found = events(text, dictionary, published=dt.date(2019, 7, 9))
+    assert [e.date.iso() for e in found if e.type == "Sanction" and e.date] == ["2019-06-21"]
