@@ -11,9 +11,10 @@ the publication year (``until 2035`` sets no year) or the publication year keeps
 going forward (``on November 1, 2017 ... on 30 July`` in an article of August 2018 is 30 July
 2018). ``that day``, ``the same day``, ``the next day`` (unit ``previous``) count from the last
 full date told before them (``a month later``, unit ``previous_month``, in months: that month);
-``в ночь на 13 августа`` (unit ``night``) spans the night from the 12th; ``the 30th anniversary of`` (unit ``anniversary``, ``{count}`` years) dates what it is
-the anniversary of that many years before the publication year. Dates that do not exist
-(``February 30``) are returned with flag ``impossible`` and no span.
+``в ночь на 13 августа`` (unit ``night``) spans the night from the 12th; ``the 30th
+anniversary of`` (unit ``anniversary``, ``{count}`` years) dates what it is the anniversary of
+that many years before the publication year. Dates that do not exist (``February 30``) are
+returned with flag ``impossible`` and no span.
 """
 
 from __future__ import annotations
