@@ -169,6 +169,7 @@ class EventFinder(TriggerRules):
             if is_actor(m, dictionary)
             and not is_reporter(m, dictionary)
             and not (self.attributive and quick_fold(m.text).endswith(self.attributive))
+            and not self._names_a_place(source.text, m)
         ]
         speakers = self._speakers(sentence, folded, window, actors, dictionary) if actors else []
         deadlines = self._deadlines(source.text, dates) if len(dates) > 1 else []

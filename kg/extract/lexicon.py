@@ -122,6 +122,7 @@ class Lexicon:
     relatives: tuple[str, ...] = ()
     sequence_asides: tuple[str, ...] = ()
     attributive_suffixes: tuple[str, ...] = ()
+    place_before: tuple[str, ...] = ()
     subject_first: bool = False
     office_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     office_before: dict[str, tuple[str, ...]] = field(default_factory=dict)

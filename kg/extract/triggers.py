@@ -60,6 +60,11 @@ class TriggerRules:
         )
         self.locative = tuple(fold(s) for s in lex.locative_suffixes)
         self.attributive = tuple(fold(s) for s in lex.attributive_suffixes)
+        self.place_before = (
+            re.compile(r"(?:^|\s)(?:" + alternation(list(lex.place_before)).pattern + r")\s*$")
+            if lex.place_before
+            else None
+        )
         self.deadline_before = (
             re.compile(r"(?:^|\s)(?:" + alternation(list(lex.deadline_before)).pattern + r")\s*$")
             if lex.deadline_before
@@ -254,6 +259,19 @@ class TriggerRules:
             ):
                 found.append(date)
         return found
+
+    def _names_a_place(self, source_text: str, mention: Mention) -> bool:
+        """True when the words before the name say it tells where (``the border with``).
+
+        >>> from kg.extract.events import finder
+        >>> m = Mention(28, 35, "Armenia", "armenia", "name")
+        >>> finder("en")._names_a_place("villages on the border with Armenia", m)
+        True
+        """
+        if self.place_before is None:
+            return False
+        before = quick_fold(source_text[max(0, mention.start - 30) : mention.start])
+        return bool(self.place_before.search(" " + before))
 
     def _is_located(self, source_text: str, mention: Mention) -> bool:
         before = quick_fold(source_text[max(0, mention.start - 20) : mention.start])

@@ -490,3 +490,9 @@ def test_one_event_takes_the_nearest_date_across_clauses(dictionary: Dictionary)
     )
     found = events(text, dictionary, published=dt.date(2019, 7, 9))
     assert [e.date.iso() for e in found if e.type == "Sanction" and e.date] == ["2019-06-21"]
+
+
+def test_a_state_after_the_border_with_is_a_place_not_a_party(dictionary: Dictionary) -> None:
+    found = events("Azerbaijan deployed troops on the border with Armenia.", dictionary)
+    assert [set(e.involved()) for e in found if e.type == "Deployment"] == [{"azerbaijan"}]
+
