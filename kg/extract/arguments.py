@@ -25,6 +25,9 @@ from kg.extract.textmap import quick_fold
 from kg.model import Status
 
 STATES = ("Country", "DeFactoState")
+# How many words a speaker's title may take after a clause break ("..., the office of
+# Azerbaijani Deputy Prime Minister Shahin Mustafayev said").
+_TITLE_WORDS = 8
 CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()«»\"]|\s-\s")
 
 
@@ -54,14 +57,15 @@ def related_kinds(kind: str, other: str) -> bool:
 def speaker_side(sentence: Sentence, who: Mention, side: str) -> str:
     """``first`` (reports the whole sentence) for a speaker whose reporting clause follows
     what is reported (``Armenia has frozen ..., Prime Minister Nikol Pashinyan said``): a
-    clause break at most a title's words before the speaker; else ``side`` unchanged."""
+    clause break at most a title's words (``the office of Deputy Prime Minister``) before the
+    speaker; else ``side`` unchanged."""
     if side != "before":
         return side
     head = sentence.text[: who.start - sentence.start]
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(head)]
     if not breaks or not head[: breaks[-1]].strip(" ,"):
         return side
-    return "first" if len(head[breaks[-1] :].split()) <= 3 else side
+    return "first" if len(head[breaks[-1] :].split()) <= _TITLE_WORDS else side
 
 
 def capital_hosts(

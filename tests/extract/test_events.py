@@ -496,3 +496,15 @@ def test_a_state_after_the_border_with_is_a_place_not_a_party(dictionary: Dictio
     found = events("Azerbaijan deployed troops on the border with Armenia.", dictionary)
     assert [set(e.involved()) for e in found if e.type == "Deployment"] == [{"azerbaijan"}]
 
+
+def test_a_speaker_with_a_long_title_after_a_clause_break_reports_it_all(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Azerbaijan's State Border Service took control of four villages, the office "
+        "of Azerbaijani Deputy Prime Minister Shahin Mustafayev said."
+    )
+    found = events(text, dictionary, published=dt.date(2024, 5, 25))
+    assert [set(e.involved()) for e in found if e.type == "Deployment"] == [
+        {"azerbaijan", "state-border-service-of-azerbaijan"}
+    ]
