@@ -84,6 +84,11 @@ def test_country_body_phrase(dictionary: Dictionary) -> None:
         ("Russian border guards left.", "en", "russian-border-guard-in-armenia"),
         ("Российские пограничники ушли.", "ru", "russian-border-guard-in-armenia"),
         ("Azərbaycan sərhədçiləri atəş açıb.", "az", "state-border-service-of-azerbaijan"),
+        (
+            "Azerbaijan's State Border Service took control.",
+            "en",
+            "state-border-service-of-azerbaijan",
+        ),
         ("Georgian border guards met.", "en", "georgia"),  # no Georgian border body
     ],
 )
