@@ -196,8 +196,13 @@ class EventFinder(TriggerRules):
                 continue  # the trigger word is part of a name (a named summit, an agreement)
             if seen is not None and self._refers_back(source.text, trigger, dates, seen):
                 continue
-            if self._names(clause_of(sentence, trigger, dates)):
-                continue  # "called the shooting an act of terrorism" names, it does not tell
+            lo, hi = clause_bounds(sentence, trigger, dates)
+            stop = hi if self.lexicon.subject_first else trigger.start  # verb-final: after it
+            if self._names(quick_fold(source.text[lo:stop])):
+                # "called the shooting an act of terrorism" names, it does not tell; a naming
+                # verb after the trigger names something else ("an end to what Moscow called
+                # its operation", "ratified the statute, a step Russia called unfriendly")
+                continue
             if trigger.type in rules.asserted_only and self.status(sentence, trigger, dates) in (
                 Status.NEGATED,
                 Status.HYPOTHETICAL,

@@ -508,3 +508,12 @@ def test_a_speaker_with_a_long_title_after_a_clause_break_reports_it_all(
     assert [set(e.involved()) for e in found if e.type == "Deployment"] == [
         {"azerbaijan", "state-border-service-of-azerbaijan"}
     ]
+
+
+def test_a_naming_verb_after_the_trigger_names_something_else(dictionary: Dictionary) -> None:
+    text = "Armenia ratified the statute, a step Russia called unfriendly."
+    assert [e.type for e in events(text, dictionary)] == ["Agreement"]
+    named = "Aliyev called the shooting an act of terrorism."
+    assert [e.type for e in events(named, dictionary)] == []
+    az = "Prezident İlham Əliyev hücumu terror aktı adlandırmışdı."
+    assert [e.type for e in events(az, dictionary, "az")] == []
