@@ -517,3 +517,11 @@ def test_a_naming_verb_after_the_trigger_names_something_else(dictionary: Dictio
     assert [e.type for e in events(named, dictionary)] == []
     az = "Prezident İlham Əliyev hücumu terror aktı adlandırmışdı."
     assert [e.type for e in events(az, dictionary, "az")] == []
+
+
+def test_an_end_to_a_military_operation_is_a_ceasefire(dictionary: Dictionary) -> None:
+    text = "On 12 August 2008 Russia announced an end to its military operation in Georgia."
+    found = events(text, dictionary, published=dt.date(2008, 8, 13))
+    assert [(e.type, e.date.iso() if e.date else None) for e in found] == [
+        ("Ceasefire", "2008-08-12")
+    ]
