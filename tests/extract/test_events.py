@@ -511,8 +511,8 @@ def test_a_speaker_with_a_long_title_after_a_clause_break_reports_it_all(
 
 
 def test_a_naming_verb_after_the_trigger_names_something_else(dictionary: Dictionary) -> None:
-    text = "Armenia ratified the statute, a step Russia called unfriendly."
-    assert [e.type for e in events(text, dictionary)] == ["Agreement"]
+    text = "Azerbaijan protested at what Armenia called legal mining."
+    assert [e.type for e in events(text, dictionary)] == ["Protest"]
     named = "Aliyev called the shooting an act of terrorism."
     assert [e.type for e in events(named, dictionary)] == []
     az = "Prezident İlham Əliyev hücumu terror aktı adlandırmışdı."
