@@ -25,6 +25,9 @@ from kg.extract.textmap import quick_fold
 from kg.model import Status
 
 STATES = ("Country", "DeFactoState")
+# What can be a side of a two-sided event: a state, or an international organisation
+# (Armenia became a party to the Rome Statute of the International Criminal Court).
+SIDES = (*STATES, "InternationalOrganisation")
 # How many words a speaker's title may take after a clause break ("..., the office of
 # Azerbaijani Deputy Prime Minister Shahin Mustafayev said").
 _TITLE_WORDS = 8
@@ -97,15 +100,16 @@ def other_host(
 def two_sided(
     parts: tuple[str, ...], earlier: list[Mention], dictionary: Dictionary, when: dt.date | None
 ) -> tuple[str, ...]:
-    """A symmetric event naming fewer than two states takes the document's two main parties.
+    """A symmetric event naming fewer than two sides (states or international organisations)
+    takes the document's two main parties.
 
     Meetings, agreements, ceasefires and wars have two sides; when the sentence names one or
     none (``The truce took effect on Tuesday``, ``Armenia agreed to ...``) the others are
     implicit arguments, filled from the document as in document-level event extraction.
     """
-    states = {s for s in parts if (e := dictionary.get(s)) and e.type in STATES}
-    states |= {a for s in parts if (a := acting_for(s, dictionary, when)) is not None}
-    if len(states) >= 2:
+    sides = {s for s in parts if (e := dictionary.get(s)) and e.type in SIDES}
+    sides |= {a for s in parts if (a := acting_for(s, dictionary, when)) is not None}
+    if len(sides) >= 2:
         return parts
     main = main_parties(earlier, dictionary, when, people=False)
     return tuple(dict.fromkeys(parts + tuple(main)))

@@ -525,3 +525,20 @@ def test_an_end_to_a_military_operation_is_a_ceasefire(dictionary: Dictionary) -
     assert [(e.type, e.date.iso() if e.date else None) for e in found] == [
         ("Ceasefire", "2008-08-12")
     ]
+
+
+def test_a_state_and_an_organisation_are_two_sides(dictionary: Dictionary) -> None:
+    text = (
+        "Russia and Armenia quarrelled. On 1 February 2024 Armenia became a party to the "
+        "Rome Statute of the International Criminal Court."
+    )
+    found = events(text, dictionary, published=dt.date(2024, 2, 2))
+    assert [set(e.involved()) for e in found if e.type == "Agreement"] == [
+        {"armenia", "international-criminal-court"}
+    ]
+
+
+def test_one_state_alone_takes_the_documents_other_party(dictionary: Dictionary) -> None:
+    text = "Russia and Armenia quarrelled. On 1 February 2024 Armenia signed the agreement."
+    found = events(text, dictionary, published=dt.date(2024, 2, 2))
+    assert [set(e.involved()) for e in found if e.type == "Agreement"] == [{"armenia", "russia"}]
