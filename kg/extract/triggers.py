@@ -60,6 +60,11 @@ class TriggerRules:
         )
         self.locative = tuple(fold(s) for s in lex.locative_suffixes)
         self.attributive = tuple(fold(s) for s in lex.attributive_suffixes)
+        self.place_after = (
+            re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(lex.place_nouns) + r")(?!\w)", re.I)
+            if lex.place_nouns
+            else None
+        )
         self.place_before = (
             re.compile(r"(?:^|\s)(?:" + alternation(list(lex.place_before)).pattern + r")\s*$")
             if lex.place_before
@@ -261,13 +266,18 @@ class TriggerRules:
         return found
 
     def _names_a_place(self, source_text: str, mention: Mention) -> bool:
-        """True when the words before the name say it tells where (``the border with``).
+        """True when the words around the name say it tells where (``the border with
+        Armenia``, ``the Kazakh port city of Aktau``).
 
         >>> from kg.extract.events import finder
         >>> m = Mention(28, 35, "Armenia", "armenia", "name")
         >>> finder("en")._names_a_place("villages on the border with Armenia", m)
         True
+        >>> finder("en")._names_a_place("in the Kazakh port city", Mention(7, 13, "Kazakh", "kazakhstan", "demonym"))
+        True
         """
+        if self.place_after is not None and self.place_after.match(source_text, mention.end):
+            return True
         if self.place_before is None:
             return False
         before = quick_fold(source_text[max(0, mention.start - 30) : mention.start])

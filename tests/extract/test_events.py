@@ -542,3 +542,11 @@ def test_one_state_alone_takes_the_documents_other_party(dictionary: Dictionary)
     text = "Russia and Armenia quarrelled. On 1 February 2024 Armenia signed the agreement."
     found = events(text, dictionary, published=dt.date(2024, 2, 2))
     assert [set(e.involved()) for e in found if e.type == "Agreement"] == [{"armenia", "russia"}]
+
+
+def test_a_state_locating_a_capital_or_city_is_no_party(dictionary: Dictionary) -> None:
+    text = "Ilham Aliyev and Ebrahim Raisi held talks in the Turkmen capital on 28 November 2021."
+    found = events(text, dictionary, published=dt.date(2021, 11, 29))
+    assert [set(e.involved()) for e in found] == [
+        {"azerbaijan", "ilham-aliyev", "iran", "ebrahim-raisi"}
+    ]
