@@ -277,9 +277,12 @@ class EventFinder(TriggerRules):
                         (acts, targets, parts),
                     )
                 )
+        made = {e.type for e in found}
         found = most_specific(found, frozenset(t.type for t in triggers))
         if seen is not None:
-            seen.update(e.type for e in found)
+            # kinds told, those merged into another kind too ("signed a gas swap agreement":
+            # "the contract" told next refers back to the agreement)
+            seen.update([e.type for e in found] + [t.type for t in triggers if t.type in made])
         return found
 
     def _event(

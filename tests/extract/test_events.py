@@ -550,3 +550,16 @@ def test_a_state_locating_a_capital_or_city_is_no_party(dictionary: Dictionary) 
     assert [set(e.involved()) for e in found] == [
         {"azerbaijan", "ilham-aliyev", "iran", "ebrahim-raisi"}
     ]
+
+
+def test_the_contract_refers_back_to_the_agreement_and_dates_the_talks(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Azerbaijan, Iran and Turkmenistan signed a gas swap agreement on Sunday.\n\n"
+        "The contract was signed after talks between Ilham Aliyev and Ebrahim Raisi."
+    )
+    found = events(text, dictionary, published=dt.date(2021, 11, 29))
+    meeting = [e for e in found if e.type == "Meeting"]
+    assert [e.date.iso() if e.date else None for e in meeting] == ["2021-11-28"]
+    assert [e.type for e in found].count("Agreement") == 0
