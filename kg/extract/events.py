@@ -53,7 +53,6 @@ from kg.extract.arguments import (
     Trigger,
     capital_hosts,
     clause_bounds,
-    clause_of,
     entity_label,
     entity_slugs,
     event_date,

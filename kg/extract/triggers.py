@@ -273,7 +273,8 @@ class TriggerRules:
         >>> m = Mention(28, 35, "Armenia", "armenia", "name")
         >>> finder("en")._names_a_place("villages on the border with Armenia", m)
         True
-        >>> finder("en")._names_a_place("in the Kazakh port city", Mention(7, 13, "Kazakh", "kazakhstan", "demonym"))
+        >>> kazakh = Mention(7, 13, "Kazakh", "kazakhstan", "demonym")
+        >>> finder("en")._names_a_place("in the Kazakh port city", kazakh)
         True
         """
         if self.place_after is not None and self.place_after.match(source_text, mention.end):
