@@ -189,9 +189,7 @@ class EventFinder(TriggerRules):
             None,
         )
         for trigger in triggers:
-            if any(
-                m.start <= trigger.start < m.end or m.start < trigger.end <= m.end for m in mentions
-            ):
+            if _in_name(trigger, mentions):
                 continue  # the trigger word is part of a name (a named summit, an agreement)
             if seen is not None and self._refers_back(source.text, trigger, dates, seen):
                 continue
@@ -277,7 +275,11 @@ class EventFinder(TriggerRules):
                     )
                 )
         made = {e.type for e in found}
-        found = most_specific(found, frozenset(t.type for t in triggers))
+        # an actor's name (the Economic Cooperation Organization) tells no kind; a route's
+        # or a pipeline's does (a memorandum on the North–South transport corridor)
+        named = [m for m in mentions if is_actor(m, dictionary)]
+        kinds_told = frozenset(t.type for t in triggers if not _in_name(t, named))
+        found = most_specific(found, kinds_told)
         if seen is not None:
             # kinds told, those merged into another kind too ("signed a gas swap agreement":
             # "the contract" told next refers back to the agreement)
@@ -325,6 +327,12 @@ class EventFinder(TriggerRules):
             place=place,
             status=status,
         )
+
+
+def _in_name(trigger: Trigger, mentions: list[Mention]) -> bool:
+    """True when the trigger's words are part of a name (a named summit, the Economic
+    Cooperation Organization)."""
+    return any(m.start <= trigger.start < m.end or m.start < trigger.end <= m.end for m in mentions)
 
 
 def _last_mission(

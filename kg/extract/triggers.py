@@ -20,7 +20,7 @@ from kg.extract.arguments import (
 )
 from kg.extract.dates import DateMention
 from kg.extract.kinds import broader
-from kg.extract.lexicon import Lexicon, PhraseIndex, alternation
+from kg.extract.lexicon import Lexicon, PhraseIndex, alternation, common
 from kg.extract.linking import Mention
 from kg.extract.roles import (
     speaker,
@@ -31,6 +31,12 @@ from kg.model import Status
 from kg.text import fold
 
 _CLAUSE_END = re.compile(r"[,;:—–()]")
+
+
+def _combine(outer: str, inner: str) -> bool:
+    """True when the two kinds told together make one event of another kind (``common.yaml``
+    ``combined``: "signed a gas swap agreement" is economic cooperation)."""
+    return any({outer, inner} == together for together, _ in common().combined)
 
 
 class TriggerRules:
@@ -92,7 +98,8 @@ class TriggerRules:
         self, sentence: Sentence, folded: FoldedText, window: tuple[int, int] | None = None
     ) -> list[Trigger]:
         """Triggers in the sentence, in text order; at one place the longest phrase wins, but
-        a finer kind inside a longer phrase is kept too ("signed a ceasefire agreement").
+        a finer kind inside a longer phrase is kept too ("signed a ceasefire agreement"), and
+        so is one that combines with it ("signed a gas swap agreement").
 
         ``folded`` is the folded document (or sentence) and ``window`` the sentence's part of it.
 
@@ -108,7 +115,7 @@ class TriggerRules:
             gap = folded.folded.find(" ", start, end)
             if gap > 0:  # a phrase with a gap ("signed ... agreement") may hold a finer kind
                 inner = self.trigger.find(folded.folded, gap + 1, end)
-                hits += [h for h in inner if outer in broader(h[2])]
+                hits += [h for h in inner if outer in broader(h[2]) or _combine(outer, h[2])]
         for start, end, kind in sorted(hits):
             first, stop = folded.span(start, end)
             if window is None:

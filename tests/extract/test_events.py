@@ -563,3 +563,19 @@ def test_the_contract_refers_back_to_the_agreement_and_dates_the_talks(
     meeting = [e for e in found if e.type == "Meeting"]
     assert [e.date.iso() if e.date else None for e in meeting] == ["2021-11-28"]
     assert [e.type for e in found].count("Agreement") <= 1  # the contract is that agreement
+
+
+def test_a_kind_inside_an_agreement_phrase_combines_with_it(dictionary: Dictionary) -> None:
+    text = "Azerbaijan and Iran signed a three-way gas swap agreement on 28 November 2021."
+    found = events(text, dictionary, published=dt.date(2021, 11, 29))
+    assert [e.type for e in found] == ["EconomicCooperation"]
+
+
+def test_an_organisations_name_tells_no_kind(dictionary: Dictionary) -> None:
+    text = (
+        "Azerbaijan and Iran signed an agreement at the summit of the Economic Cooperation "
+        "Organization on 28 November 2021."
+    )
+    found = events(text, dictionary, published=dt.date(2021, 11, 29))
+    assert "EconomicCooperation" not in [e.type for e in found]
+    assert "Agreement" in [e.type for e in found]
