@@ -176,6 +176,7 @@ class EventFinder(TriggerRules):
         located = [m for m in places if self._is_located(source.text, m)]
         found: list[Event] = []
         asides = self._asides(sentence)
+        sequences = self._sequences(sentence)
         triggers = self.find_triggers(sentence, folded, window)
         anchor = next(  # the date of an earlier event the sentence refers to ("the shooting")
             (
@@ -211,6 +212,7 @@ class EventFinder(TriggerRules):
                 for m in actors
                 if (said or not only_reports(m, trigger, speakers))
                 and not any(a <= m.start < b and not a <= trigger.start < b for a, b in asides)
+                and not any(a <= trigger.start < b and not a <= m.start < b for a, b in sequences)
             ]
             before = entity_slugs(m for m in told if m.end <= trigger.start)
             after = entity_slugs(m for m in told if m.start >= trigger.end)

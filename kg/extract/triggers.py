@@ -86,6 +86,11 @@ class TriggerRules:
         self.relative = (
             re.compile(r",\s+(?:" + "|".join(openers) + r")\b", re.I) if openers else None
         )
+        self.sequence = (
+            re.compile(r",\s+(?:" + "|".join(lex.sequence_asides) + r")\b", re.I)
+            if lex.sequence_asides
+            else None
+        )
         self.anaphora = (
             re.compile(
                 r"(?:^|\s)(?:" + alternation(list(lex.anaphora)).pattern + r")(?:\s+\S+)?\s*$"
@@ -253,6 +258,18 @@ class TriggerRules:
             return []
         spans = []
         for match in self.relative.finditer(sentence.text):
+            stop = _CLAUSE_END.search(sentence.text, match.end())
+            end = stop.start() if stop else len(sentence.text)
+            spans.append((sentence.start + match.start(), sentence.start + end))
+        return spans
+
+    def _sequences(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """The spans of the sentence's clauses telling another event by its distance in time
+        (``, a day after the parliament passed a law``)."""
+        if self.sequence is None:
+            return []
+        spans = []
+        for match in self.sequence.finditer(sentence.text):
             stop = _CLAUSE_END.search(sentence.text, match.end())
             end = stop.start() if stop else len(sentence.text)
             spans.append((sentence.start + match.start(), sentence.start + end))

@@ -579,3 +579,15 @@ def test_an_organisations_name_tells_no_kind(dictionary: Dictionary) -> None:
     found = events(text, dictionary, published=dt.date(2021, 11, 29))
     assert "EconomicCooperation" not in [e.type for e in found]
     assert "Agreement" in [e.type for e in found]
+
+
+def test_a_trigger_in_a_clause_days_apart_takes_only_that_clauses_names(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Russia warned Armenia on Thursday, a day after the Armenian parliament "
+        "passed a law on joining the European Union."
+    )
+    found = events(text, dictionary, published=dt.date(2025, 3, 27))
+    statement = [e for e in found if e.type == "Statement"]
+    assert statement and "russia" not in statement[0].involved()
