@@ -196,6 +196,11 @@ def test_a_month_later_without_an_earlier_date_is_unresolved() -> None:
     assert iso("a month later Iran did", "en") == [None]
 
 
+def test_days_after_something_count_back_from_the_last_full_date() -> None:
+    text = "Georgia said on Friday it was leaving, three days after Moscow recognised them."
+    assert iso(text, "en", dt.date(2008, 8, 30)) == ["2008-08-29", "2008-08-26"]
+
+
 def test_a_russian_night_spans_the_evening_before() -> None:
     assert iso("в ночь на 13 августа 2008 года", "ru") == ["2008-08-12/2008-08-13"]
     assert iso("в ночь на 1 января", "ru") == ["2023-12-31/2024-01-01"]
