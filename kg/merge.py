@@ -242,6 +242,7 @@ _WATCHED: dict[Node, int] = {
     CKG.place: 5,
     CKG.startDate: 6,
 }
+_WATCHED_IRIS = {str(predicate): field for predicate, field in _WATCHED.items()}
 
 
 class EventIndex:
@@ -261,22 +262,34 @@ class EventIndex:
         where = str(name)
         for s, p, o in triples:
             field = _WATCHED.get(p)
-            if field is None or not isinstance(s, URIRef):
+            if field is not None and isinstance(s, URIRef):
+                self._record(where, str(s), field, str(o))
+
+    def add_quads(self, quads: Iterable[ox.Quad]) -> None:
+        """Record what the quads state about events, each in its own graph (as :meth:`add`)."""
+        for quad in quads:
+            field = _WATCHED_IRIS.get(quad.predicate.value)
+            subject, value, graph = quad.subject, quad.object, quad.graph_name
+            if field is None or not isinstance(subject, ox.NamedNode):
                 continue
-            subject, value = str(s), str(o)
-            stored = self._events[subject]
-            if field < 4:
-                stored.in_graph(where)[field].add(value)
-                if field == 0:
-                    self._classes[subject].add(value)
-                elif field == 2:
-                    self._starting[value].add(subject)
-            elif field == 4:
-                stored.involved.add(value)
-            elif field == 5:
-                stored.places.add(value)
-            else:
-                stored.is_range = True
+            if isinstance(graph, ox.DefaultGraph) or isinstance(value, ox.Triple):
+                continue
+            self._record(graph.value, subject.value, field, value.value)
+
+    def _record(self, where: str, subject: str, field: int, value: str) -> None:
+        stored = self._events[subject]
+        if field < 4:
+            stored.in_graph(where)[field].add(value)
+            if field == 0:
+                self._classes[subject].add(value)
+            elif field == 2:
+                self._starting[value].add(subject)
+        elif field == 4:
+            stored.involved.add(value)
+        elif field == 5:
+            stored.places.add(value)
+        else:
+            stored.is_range = True
 
     def match(self, facts: Facts) -> Facts:
         """The facts with events renamed as :func:`match_existing` would on the same data."""

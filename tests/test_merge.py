@@ -169,3 +169,21 @@ def test_one_lookup_per_document_decides_each_event_alone(store, tmp_path):
         )
     )
     assert sorted(int(r["n"]) for r in counts) == [2, 2]
+
+
+def test_the_index_reads_quads_as_it_reads_triples(demo_store):
+    from kg import dictionary
+    from kg.build import document_facts
+    from kg.merge import EventIndex
+    from kg.resources import bundled
+    from kg.sources import source_files
+
+    from_triples, from_quads = EventIndex(), EventIndex()
+    for name in demo_store.graph_names():
+        from_triples.add(name, _graph_of(demo_store, name))
+        from_quads.add_quads(demo_store.quads([name]))
+    assert len(from_quads) == len(from_triples) > 0
+    found = dictionary.load()
+    for path in source_files(bundled("sources")):
+        facts = document_facts(path, found)
+        assert from_quads.match(facts) == from_triples.match(facts), path.name
