@@ -24,13 +24,13 @@ import shutil
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import BinaryIO
 
 import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.term import Node
 
 from kg import dictionary as dictionary_module
+from kg import spool
 from kg.build import BuildReport, document_facts, document_quads, fingerprint, vocabulary_graphs
 from kg.dictionary import Dictionary
 from kg.errors import KgError
@@ -39,14 +39,10 @@ from kg.rdfterms import to_oxigraph
 from kg.sources import read_source, source_files
 from kg.store import build_lock_path, open_store, take_build_lock
 
-# Quads are written to the spool file as N-Quads this many at a time, and the spool is loaded
-# into the store with ``bulk_load`` once it holds this many. ``bulk_load`` parses in parallel
-# and writes sorted, compacted files itself, several times faster per quad than
-# ``bulk_extend`` (which takes its quads one Python object at a time); its memory grows with
-# the quads given in one call (about 1 GiB peak for a million, 1.5 GiB for two), so the spool
-# is loaded a million quads at a time, whatever the size of the whole build.
+# Queued quads are handed to the spool this many at a time, and the spool loads a file into
+# the store once it holds LOAD_QUADS (see kg.spool).
 SPOOL_QUADS = 50_000
-LOAD_QUADS = 1_000_000
+LOAD_QUADS = spool.LOAD_QUADS
 
 
 class NotFresh(Exception):
@@ -76,9 +72,10 @@ def is_fresh(path: Path) -> bool:
 class FreshStore:
     """A new store being filled in bulk; :meth:`commit` moves it into place.
 
-    Queued quads go to a spool file of N-Quads beside the store (``.NAME.spool.nq``), which
-    is loaded into the store folder ``.NAME.building`` a million quads at a time; both are
-    removed when the build ends, and by the next build when this one was killed.
+    Queued quads go to spool files of N-Quads beside the store (``.NAME.spool-0.nq`` and
+    ``-1.nq``, see :mod:`kg.spool`), loaded into the store folder ``.NAME.building`` a million
+    quads at a time while the build goes on; they are removed when the build ends, and by the
+    next build when this one was killed.
 
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp()) / "kg-store"
@@ -97,16 +94,14 @@ class FreshStore:
             if not is_fresh(path):
                 raise NotFresh(str(path))
             self._temp = path.parent / f".{path.name}.building"
-            self._spool_path = path.parent / f".{path.name}.spool.nq"
             shutil.rmtree(self._temp, ignore_errors=True)  # what a killed build left
-            self._spool_path.unlink(missing_ok=True)
             self._db: ox.Store | None = ox.Store(str(self._temp))
-            self._spool: BinaryIO | None = self._spool_path.open("wb")
+            stem = path.parent / f".{path.name}.spool"
+            self._spool = spool.BulkSpool(self._db, stem, load_quads=LOAD_QUADS)
         except BaseException:
             self._unlock()
             raise
         self._pending: list[ox.Quad] = []
-        self._spooled = 0
 
     def add_graph(self, name: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
         """Queue every triple of a graph (or a list of its triples) into named graph ``name``."""
@@ -123,29 +118,15 @@ class FreshStore:
             self._write()
 
     def _write(self) -> None:
-        """Spool what is queued; load the spool into the store once it holds enough."""
-        assert self._spool is not None
         if self._pending:
-            ox.serialize(self._pending, self._spool, format=ox.RdfFormat.N_QUADS)
-            self._spooled += len(self._pending)
+            self._spool.add(self._pending)
             self._pending = []
-        if self._spooled >= LOAD_QUADS:
-            self._load()
-
-    def _load(self) -> None:
-        assert self._db is not None and self._spool is not None
-        self._spool.close()
-        if self._spooled:
-            self._db.bulk_load(path=str(self._spool_path), format=ox.RdfFormat.N_QUADS)
-        self._spool = self._spool_path.open("wb")
-        self._spooled = 0
 
     def commit(self) -> None:
         """Write what is queued and move the store into place."""
         assert self._db is not None
         self._write()
-        self._load()
-        self._close_spool()
+        self._spool.finish()
         self._db.flush()
         self._db = None  # closes the database
         aside = self.path.parent / f".{self.path.name}.replaced"
@@ -158,17 +139,12 @@ class FreshStore:
 
     def abort(self) -> None:
         """Drop everything written; the store stays as it was."""
+        if hasattr(self, "_spool"):
+            self._spool.discard()
         self._db = None
         if hasattr(self, "_temp"):
-            self._close_spool()
             shutil.rmtree(self._temp, ignore_errors=True)
         self._unlock()
-
-    def _close_spool(self) -> None:
-        if self._spool is not None:
-            self._spool.close()
-            self._spool = None
-        self._spool_path.unlink(missing_ok=True)
 
     def _unlock(self) -> None:
         if self._lock >= 0:

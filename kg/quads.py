@@ -81,7 +81,9 @@ def _date(emit: Emit, node: ox.NamedNode, date: DateSpan) -> None:
     emit(node, _ckg("latestDate"), ox.Literal(date.latest.isoformat(), datatype=_XSD_DATE))
 
 
+@lru_cache(maxsize=1 << 12)
 def _decimal(value: float) -> ox.Literal:
+    """The literal of :func:`kg.triples.decimal`; scores repeat, so it is made once per value."""
     return ox.Literal(str(decimal(value)), datatype=_XSD_DECIMAL)
 
 

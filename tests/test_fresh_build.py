@@ -133,13 +133,14 @@ def test_while_a_fresh_build_holds_the_lock_others_get_a_clear_error(tmp_path):
 
 def test_a_build_loaded_in_several_parts_is_whole(tmp_path, demo_store_path, monkeypatch):
     from kg import fresh_build
+    from kg.spool import BulkSpool
 
     monkeypatch.setattr(fresh_build, "SPOOL_QUADS", 100)
     monkeypatch.setattr(fresh_build, "LOAD_QUADS", 1_000)  # about ten loads for the corpus
     loads = []
-    original = fresh_build.FreshStore._load
+    original = BulkSpool._load
     monkeypatch.setattr(
-        fresh_build.FreshStore, "_load", lambda self: loads.append(1) or original(self)
+        BulkSpool, "_load", lambda self, path: loads.append(path) or original(self, path)
     )
     assert build_store_folder(tmp_path / "parts", bundled("sources")).ok
     assert len(loads) > 5
