@@ -14,9 +14,10 @@ A vaguer report attaches to a precise one, never the other way round, so re-inge
 document never moves another document's facts. Which IRI a merged event gets depends on the
 order documents arrive in; a folder is always built in name order.
 
-The candidates come from the store in two queries per document, whatever its size: one finds
-the stored events that start on a day inside each event's dates, have its class and share an
-entity with it; the second reads what the rule needs about those few. A fresh build keeps the
+The candidates come from the store in at most four queries per document, whatever its size:
+up to three (events of one day, of up to a month, longer) find the stored events that start on
+a day inside each event's dates, have its class and share an entity with it; the last reads
+what the rule needs about those few. A fresh build keeps the
 same facts in memory instead (:class:`EventIndex`); both feed the one rule, :func:`_same_event`.
 """
 
@@ -162,6 +163,20 @@ def _anchor_branch(key: int, event: Event) -> str:
     )
 
 
+def _span_groups(events: tuple[Event, ...], keys: list[int]) -> list[list[int]]:
+    """The events split by the length of their dates: one day, up to a month, longer.
+
+    One query per group: Oxigraph answers the three faster than one query with every branch
+    (about 20 % less time on the 100k benchmark store), and the long spans' day lists do not
+    weigh on the planning of the short ones.
+    """
+    groups: list[list[int]] = [[], [], []]
+    for key in keys:
+        span = len(_days(events[key]))
+        groups[0 if span == 1 else 1 if span <= _LOOKUP_ONE_BY_ONE_DAYS else 2].append(key)
+    return [group for group in groups if group]
+
+
 def _select(store: Store, query: str) -> ox.QuerySolutions:
     """Evaluate a query this module wrote from escaped terms (not screened: nothing outside).
 
@@ -211,12 +226,12 @@ def match_existing(store: Store, facts: Facts) -> Facts:
     keys = [k for k, event in enumerate(facts.events) if _mergeable(event)]
     if not keys:
         return facts
-    branches = "\n  UNION\n".join(_anchor_branch(k, facts.events[k]) for k in keys)
-    result = _select(store, f"SELECT DISTINCT ?k ?e WHERE {{\n{branches}\n}}")
     per_key: dict[int, list[str]] = defaultdict(list)
-    for row in result:
-        if isinstance(row["e"], ox.NamedNode):
-            per_key[int(row["k"].value)].append(row["e"].value)
+    for group in _span_groups(facts.events, keys):
+        branches = "\n  UNION\n".join(_anchor_branch(k, facts.events[k]) for k in group)
+        for row in _select(store, f"SELECT DISTINCT ?k ?e WHERE {{\n{branches}\n}}"):
+            if isinstance(row["e"], ox.NamedNode):
+                per_key[int(row["k"].value)].append(row["e"].value)
     if not per_key:
         return facts
     stored = _stored_events(store, sorted({e for found in per_key.values() for e in found}))
@@ -245,6 +260,15 @@ _WATCHED: dict[Node, int] = {
 _WATCHED_IRIS = {str(predicate): field for predicate, field in _WATCHED.items()}
 
 
+def _day_number(text: str) -> int | None:
+    """The day's number for a date written ``YYYY-MM-DD`` (the only form a listed day takes)."""
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+    return day.toordinal() if day.isoformat() == text else None
+
+
 class EventIndex:
     """The facts the merge rule reads, for the events of the documents written so far.
 
@@ -254,7 +278,7 @@ class EventIndex:
 
     def __init__(self) -> None:
         self._events: dict[str, _Stored] = defaultdict(_Stored)
-        self._starting: dict[str, set[str]] = defaultdict(set)  # earliest date -> subjects
+        self._starting: dict[int, set[str]] = defaultdict(set)  # earliest day number -> subjects
         self._classes: dict[str, set[str]] = defaultdict(set)  # subject -> classes, any graph
 
     def add(self, name: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
@@ -283,7 +307,9 @@ class EventIndex:
             if field == 0:
                 self._classes[subject].add(value)
             elif field == 2:
-                self._starting[value].add(subject)
+                day = _day_number(value)
+                if day is not None:
+                    self._starting[day].add(subject)
         elif field == 4:
             stored.involved.add(value)
         elif field == 5:
@@ -300,11 +326,13 @@ class EventIndex:
                 continue
             people = {str(entity_iri(s)) for s in event.involved()}
             kind = _kind(event)
+            assert event.date is not None
             found = {}
-            for day in _days(event):
-                for subject in self._starting.get(day.isoformat(), ()):
+            first, last = event.date.earliest.toordinal(), event.date.latest.toordinal()
+            for day in range(first, last + 1):
+                for subject in self._starting.get(day, ()):
                     stored = self._events[subject]
-                    if kind in self._classes[subject] and stored.involved & people:
+                    if kind in self._classes.get(subject, ()) and stored.involved & people:
                         found[subject] = stored
             if found:
                 events[key] = _pick(event, found, own)
