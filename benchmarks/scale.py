@@ -324,8 +324,8 @@ def build_fresh(events: int, path: Path) -> Result:
     import pyoxigraph as ox
 
     from kg.build import document_quads
+    from kg.event_index import EventIndex
     from kg.fresh_build import FreshStore
-    from kg.merge import EventIndex
 
     parts = {"match_s": 0.0, "quads_s": 0.0, "index_s": 0.0, "write_s": 0.0}
     documents = written = 0
@@ -347,7 +347,7 @@ def build_fresh(events: int, path: Path) -> Result:
         t1 = time.perf_counter()
         quads = document_quads(merged, facts.source.content_hash)
         t2 = time.perf_counter()
-        index.add_quads(quads)
+        index.add_facts(merged)
         t3 = time.perf_counter()
         fresh.add_quads(quads)
         t4 = time.perf_counter()

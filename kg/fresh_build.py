@@ -13,7 +13,7 @@ error.
 
 Documents are handled exactly as :func:`kg.build.build` handles them, in the order given:
 events reported by an earlier document of the same build are merged through the same rule
-(:class:`kg.merge.EventIndex` holds what it needs in memory). Stores that already hold
+(:class:`kg.event_index.EventIndex` holds what it needs in memory). Stores that already hold
 something are updated a document at a time, in one transaction each.
 """
 
@@ -34,7 +34,7 @@ from kg import spool
 from kg.build import BuildReport, document_facts, document_quads, fingerprint, vocabulary_graphs
 from kg.dictionary import Dictionary
 from kg.errors import KgError
-from kg.merge import EventIndex
+from kg.event_index import EventIndex
 from kg.rdfterms import to_oxigraph
 from kg.sources import read_source, source_files
 from kg.store import build_lock_path, open_store, take_build_lock
@@ -202,7 +202,7 @@ def fresh_build(
                 print_ = fingerprint(document, source.content_hash, overrides)
                 facts = index.match(document_facts(document, dictionary, source=source))
                 quads = document_quads(facts, print_)
-                index.add_quads(quads)
+                index.add_facts(facts)
                 fresh.add_quads(quads)
             except KgError as exc:
                 report.failures.append((str(document), str(exc)))

@@ -17,22 +17,18 @@ order documents arrive in; a folder is always built in name order.
 The candidates come from the store in at most four queries per document, whatever its size:
 up to three (events of one day, of up to a month, longer) find the stored events that start on
 a day inside each event's dates, have its class and share an entity with it; the last reads
-what the rule needs about those few. A fresh build keeps the
-same facts in memory instead (:class:`EventIndex`); both feed the one rule, :func:`_same_event`.
+what the rule needs about those few. A fresh build keeps the same facts in memory instead
+(:class:`kg.event_index.EventIndex`); both feed the one rule, :func:`_same_event`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import URIRef
-from rdflib.namespace import RDF
-from rdflib.term import Node
 
 from kg.model import Event, Facts
 from kg.namespaces import CKG, ID, entity_iri, source_graph
@@ -240,159 +236,3 @@ def match_existing(store: Store, facts: Facts) -> Facts:
     for key, found in per_key.items():
         events[key] = _pick(events[key], {e: stored[e] for e in found}, own)
     return replace(facts, events=tuple(events))
-
-
-# --------------------------------------------------------------------------- in memory
-
-
-# predicate -> what it tells: 0-3 per graph (class, status, earliest, latest), 4 role, 5 place,
-# 6 start of a date range
-_WATCHED: dict[Node, int] = {
-    RDF.type: 0,
-    CKG.status: 1,
-    CKG.earliestDate: 2,
-    CKG.latestDate: 3,
-    CKG.actor: 4,
-    CKG.target: 4,
-    CKG.participant: 4,
-    CKG.place: 5,
-    CKG.startDate: 6,
-}
-_WATCHED_IRIS = {str(predicate): field for predicate, field in _WATCHED.items()}
-
-
-@lru_cache(maxsize=1 << 16)
-def _day_number(text: str) -> int | None:
-    """The day's number for a date written ``YYYY-MM-DD`` (the only form a listed day takes)."""
-    try:
-        day = dt.date.fromisoformat(text)
-    except ValueError:
-        return None
-    return day.toordinal() if day.isoformat() == text else None
-
-
-def _record(found: dict[str, _Stored], where: str, subject: str, field: int, value: str) -> None:
-    stored = found[subject]
-    if field < 4:
-        stored.in_graph(where)[field].add(value)
-    elif field == 4:
-        stored.involved.add(value)
-    elif field == 5:
-        stored.places.add(value)
-    else:
-        stored.is_range = True
-
-
-Strings = tuple[str, ...]
-
-
-@dataclass(slots=True)
-class _Packed:
-    """What the index keeps about one event: tuples of shared strings, a few hundred bytes.
-
-    A fresh build of a million events keeps them all; sets and a dictionary per event would
-    take several GiB.
-    """
-
-    classes: Strings = ()  # in any graph
-    involved: Strings = ()
-    places: Strings = ()
-    is_range: bool = False
-    # (graph, classes, statuses, earliest dates, latest dates) for each graph
-    graphs: tuple[tuple[str, Strings, Strings, Strings, Strings], ...] = ()
-
-    def unpack(self) -> _Stored:
-        stored = _Stored(set(self.involved), set(self.places), self.is_range)
-        for graph, *fields in self.graphs:
-            for found, values in zip(stored.in_graph(graph), fields, strict=True):
-                found.update(values)
-        return stored
-
-
-def _joined(old: Strings, new: Iterable[str], names: dict[str, str]) -> Strings:
-    joined = tuple(dict.fromkeys((*old, *(names.setdefault(v, v) for v in new))))
-    return old if joined == old else joined
-
-
-class EventIndex:
-    """The facts the merge rule reads, for the events of the documents written so far.
-
-    A fresh build writes in bulk without reading the store back; it adds each document's
-    graph here and asks :meth:`match` what :func:`match_existing` would find in the store.
-    Only event IRIs are kept: nothing else can be renamed to, and nothing else kg writes has
-    a status, without which the rule takes no candidate.
-    """
-
-    def __init__(self) -> None:
-        self._events: dict[str, _Packed] = {}
-        self._starting: dict[int, set[str]] = defaultdict(set)  # earliest day number -> events
-        self._names: dict[str, str] = {}  # one copy of each IRI and date text
-
-    def add(self, name: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
-        """Record what graph ``name`` (a graph or a list of its triples) states about events."""
-        where, found = str(name), defaultdict[str, _Stored](_Stored)
-        for s, p, o in triples:
-            field = _WATCHED.get(p)
-            if field is not None and isinstance(s, URIRef) and s.startswith(_EVENT_PREFIX):
-                _record(found, where, str(s), field, str(o))
-        self._pack(found)
-
-    def add_quads(self, quads: Iterable[ox.Quad]) -> None:
-        """Record what the quads state about events, each in its own graph (as :meth:`add`)."""
-        found = defaultdict[str, _Stored](_Stored)
-        for quad in quads:
-            field = _WATCHED_IRIS.get(quad.predicate.value)
-            subject, value, graph = quad.subject, quad.object, quad.graph_name
-            if field is None or not isinstance(subject, ox.NamedNode):
-                continue
-            if isinstance(graph, ox.DefaultGraph) or isinstance(value, ox.Triple):
-                continue
-            if subject.value.startswith(_EVENT_PREFIX):
-                _record(found, graph.value, subject.value, field, value.value)
-        self._pack(found)
-
-    def _pack(self, found: dict[str, _Stored]) -> None:
-        names = self._names
-        for subject, stored in found.items():
-            packed = self._events.get(subject) or _Packed()
-            packed.involved = _joined(packed.involved, stored.involved, names)
-            packed.places = _joined(packed.places, stored.places, names)
-            packed.is_range = packed.is_range or stored.is_range
-            graphs = {graph: list(fields) for graph, *fields in packed.graphs}
-            for graph, fields in stored.graphs.items():
-                old = graphs.setdefault(names.setdefault(graph, graph), [(), (), (), ()])
-                for index, values in enumerate(fields):
-                    old[index] = _joined(old[index], values, names)
-                packed.classes = _joined(packed.classes, fields[0], names)
-                for text in fields[2]:
-                    day = _day_number(text)
-                    if day is not None:
-                        self._starting[day].add(subject)
-            packed.graphs = tuple((graph, *fields) for graph, fields in graphs.items())  # type: ignore[misc]
-            self._events[subject] = packed
-
-    def match(self, facts: Facts) -> Facts:
-        """The facts with events renamed as :func:`match_existing` would on the same data."""
-        own = str(source_graph(facts.source.slug))
-        events = list(facts.events)
-        for key, event in enumerate(events):
-            if not _mergeable(event):
-                continue
-            people = {str(entity_iri(s)) for s in event.involved()}
-            kind = _kind(event)
-            assert event.date is not None
-            found: dict[str, _Stored] = {}
-            first, last = event.date.earliest.toordinal(), event.date.latest.toordinal()
-            for day in range(first, last + 1):
-                for subject in self._starting.get(day, ()):
-                    packed = self._events[subject]
-                    if subject in found or kind not in packed.classes:
-                        continue
-                    if not people.isdisjoint(packed.involved):
-                        found[subject] = packed.unpack()
-            if found:
-                events[key] = _pick(event, found, own)
-        return replace(facts, events=tuple(events))
-
-    def __len__(self) -> int:
-        return len(self._events)
