@@ -102,7 +102,8 @@ class EventIndex:
 
     def __init__(self) -> None:
         self._events: dict[str, _Packed] = {}
-        self._starting: dict[int, set[str]] = defaultdict(set)  # earliest day number -> events
+        # class -> earliest day number -> events of that class starting that day (in any graph)
+        self._starting: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
         self._names: dict[str, str] = {}  # one copy of each IRI and date text
 
     def add(self, name: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
@@ -162,12 +163,13 @@ class EventIndex:
                 for index, values in enumerate(fields):
                     old[index] = _joined(old[index], values, names)
                 packed.classes = _joined(packed.classes, fields[0], names)
-                for text in fields[2]:
-                    day = _day_number(text)
-                    if day is not None:
-                        self._starting[day].add(subject)
             packed.graphs = tuple((graph, *fields) for graph, fields in graphs.items())  # type: ignore[misc]
             self._events[subject] = packed
+            numbers = (_day_number(text) for *_, earliest, _ in packed.graphs for text in earliest)
+            days = {day for day in numbers if day is not None}
+            for kind in packed.classes:
+                for day in days:
+                    self._starting[kind][day].add(subject)
 
     def match(self, facts: Facts) -> Facts:
         """The facts with events renamed as :func:`match_existing` would on the same data."""
@@ -180,13 +182,12 @@ class EventIndex:
             kind = _kind(event)
             assert event.date is not None
             found: dict[str, _Stored] = {}
+            starting = self._starting.get(kind, {})
             first, last = event.date.earliest.toordinal(), event.date.latest.toordinal()
             for day in range(first, last + 1):
-                for subject in self._starting.get(day, ()):
+                for subject in starting.get(day, ()):
                     packed = self._events[subject]
-                    if subject in found or kind not in packed.classes:
-                        continue
-                    if not people.isdisjoint(packed.involved):
+                    if subject not in found and not people.isdisjoint(packed.involved):
                         found[subject] = packed.unpack()
             if found:
                 events[key] = _pick(event, found, own)

@@ -58,7 +58,13 @@ def test_the_index_reads_quads_as_it_reads_triples(demo_store):
 def contents(index):
     """What the index holds, order aside."""
     events = {subject: packed.unpack() for subject, packed in index._events.items()}
-    return events, {day: set(found) for day, found in index._starting.items()}
+    starting = {
+        (kind, day): set(found)
+        for kind, days in index._starting.items()
+        for day, found in days.items()
+        if found
+    }
+    return events, starting
 
 
 def test_facts_feed_the_index_as_their_quads_do():
