@@ -4,14 +4,14 @@ One run generates a synthetic event dataset (``benchmarks/generate.py``) as N-Qu
 temporary folder, then measures, each in its own fresh process so that peak memory is that
 process's alone:
 
-* ``kg``: the store built the way ``kg build`` fills a new store (``kg.fresh_build.FreshStore``:
-  the file is read a document (named graph) at a time, each document's quads are handed to
-  ``FreshStore.add_quads``, which writes them with ``bulk_extend`` into a temporary folder;
-  ``commit`` then runs ``optimize()`` and renames the folder into place); the time covers
-  reading the file, the writes and the commit. On a sample of documents it also times what a
-  real build adds per document before the write (rdflib terms to pyoxigraph terms, and the
-  in-memory merge index). ``--kg-load documents`` instead times ``EmbeddedStore.replace_graph``
-  per document (the incremental path; ``--batch N`` uses ``replace_graphs`` on N documents).
+* ``kg``: a real build of a new store, the way ``kg build`` fills one
+  (``kg.fresh_build``): each synthetic document becomes the ``kg.model.Facts`` the extractor
+  would give (not timed: it stands in for extraction), then the in-memory merge lookup
+  (``kg.event_index.EventIndex``), the quads (``kg.build.document_quads``), the merge index
+  and ``FreshStore.add_quads`` (N-Quads spool files ``bulk_load``-ed a million quads at a time
+  in a background thread) and ``commit`` are timed, each part apart.
+  ``--kg-load documents`` instead times ``EmbeddedStore.replace_graph`` per document of the
+  generated file (the incremental path; ``--batch N`` uses ``replace_graphs`` on N documents).
   Then the saved-query mix, adding one more ~50-event document through
   ``kg.merge.match_existing`` + ``kg.triples.facts_graph`` + ``replace_graph``, and a Turtle
   export through ``kg.export.export``;
