@@ -73,7 +73,7 @@ class FreshStore:
     """A new store being filled in bulk; :meth:`commit` moves it into place.
 
     Queued quads go to spool files of N-Quads beside the store (``.NAME.spool-0.nq`` and
-    ``-1.nq``, see :mod:`kg.spool`), loaded into the store folder ``.NAME.building`` a million
+    ``-1.nq``, see :mod:`kg.spool`), loaded into the store folder ``.NAME.building`` half a million
     quads at a time while the build goes on; they are removed when the build ends, and by the
     next build when this one was killed.
 
