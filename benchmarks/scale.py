@@ -8,7 +8,7 @@ process's alone:
   (``kg.fresh_build``): each synthetic document becomes the ``kg.model.Facts`` the extractor
   would give (not timed: it stands in for extraction), then the in-memory merge lookup
   (``kg.event_index.EventIndex``), the quads (``kg.build.document_quads``), the merge index
-  and ``FreshStore.add_quads`` (N-Quads spool files ``bulk_load``-ed a million quads at a time
+  and ``FreshStore.add_quads`` (N-Quads spool files ``bulk_load``-ed half a million quads at a time
   in a background thread) and ``commit`` are timed, each part apart.
   ``--kg-load documents`` instead times ``EmbeddedStore.replace_graph`` per document of the
   generated file (the incremental path; ``--batch N`` uses ``replace_graphs`` on N documents).
@@ -746,8 +746,8 @@ def markdown(results: Result) -> str:
             f"kg fresh build split ({kg['quads_written']:,} quads written, "
             f"{kg['graphs']:,} documents): merge lookup {kg['match_s']:.1f} s, facts to quads "
             f"{kg['quads_s']:.1f} s, merge index {kg['index_s']:.1f} s, writes (spooling as "
-            f"N-Quads, `bulk_load` a million quads at a time) {kg['write_s']:.1f} s, commit "
-            f"(last load, rename) {kg['commit_s']:.1f} s; the writes and commit alone "
+            f"N-Quads, `bulk_load` half a million quads at a time) {kg['write_s']:.1f} s, commit "
+            f"(last load, `optimize()`, rename) {kg['commit_s']:.1f} s; the writes and commit alone "
             f"{kg['write_s'] + kg['commit_s']:.1f} s. Making the synthetic documents' facts "
             f"(in place of extraction) is not timed. The baselines load the quads kg's build "
             f"wrote ({data.get('baseline_quads', 0):,}, dumped from kg's store, not timed).",
