@@ -746,8 +746,9 @@ def markdown(results: Result) -> str:
             f"kg fresh build split ({kg['quads_written']:,} quads written, "
             f"{kg['graphs']:,} documents): merge lookup {kg['match_s']:.1f} s, facts to quads "
             f"{kg['quads_s']:.1f} s, merge index {kg['index_s']:.1f} s, writes (spooling as "
-            f"N-Quads, `bulk_load` half a million quads at a time) {kg['write_s']:.1f} s, commit "
-            f"(last load, `optimize()`, rename) {kg['commit_s']:.1f} s; the writes and commit alone "
+            f"N-Quads, `bulk_load` half a million quads at a time) {kg['write_s']:.1f} s, "
+            f"commit (last load, `optimize()`, rename) {kg['commit_s']:.1f} s; the writes and "
+            f"commit alone "
             f"{kg['write_s'] + kg['commit_s']:.1f} s. Making the synthetic documents' facts "
             f"(in place of extraction) is not timed. The baselines load the quads kg's build "
             f"wrote ({data.get('baseline_quads', 0):,}, dumped from kg's store, not timed).",
