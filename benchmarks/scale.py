@@ -722,7 +722,7 @@ def markdown(results: Result) -> str:
     ]
     kg_label = {
         "fresh": "kg fresh build from facts (merge lookup, quads, `FreshStore`: spool, "
-        "`bulk_load`, rename)",
+        "`bulk_load`, `optimize`, rename)",
         "bulk_load": "kg store filled by `bulk_load` (kg's build not run)",
     }.get(kg.get("loaded_by", ""), f"kg `replace_graph` per document (batch {kg.get('batch', 1)})")
     for label, part in (
