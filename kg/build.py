@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
 from kg import __version__
@@ -19,11 +20,14 @@ from kg.merge import match_existing
 from kg.model import Facts, Source
 from kg.namespaces import CKG, DICTIONARY_GRAPH, ONTOLOGY_GRAPH, source_graph, source_iri
 from kg.ontology import ontology_dir, ontology_graph
+from kg.quads import facts_quads, named
 from kg.query import run
 from kg.rdfterms import to_sparql
 from kg.sources import read_source, source_files
 from kg.store import Store
 from kg.triples import dictionary_graph, facts_graph
+
+_FINGERPRINT = named(str(CKG.ingestFingerprint))
 
 
 @dataclass
@@ -101,6 +105,15 @@ def document_graph(facts: Facts, print_: str) -> Graph:
     graph = facts_graph(facts)
     graph.add((source_iri(facts.source.slug), CKG.ingestFingerprint, Literal(print_)))
     return graph
+
+
+def document_quads(facts: Facts, print_: str) -> list[ox.Quad]:
+    """The quads of :func:`document_graph`, in the document's named graph, without rdflib."""
+    graph = ox.NamedNode(str(source_graph(facts.source.slug)))
+    quads = facts_quads(facts, graph)
+    marker = ox.Literal(print_)
+    quads.append(ox.Quad(named(str(source_iri(facts.source.slug))), _FINGERPRINT, marker, graph))
+    return quads
 
 
 def document_facts(path: Path, dictionary: Dictionary, *, source: Source | None = None) -> Facts:

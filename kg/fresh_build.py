@@ -1,21 +1,22 @@
 """A new store built in bulk: filled beside its folder, then moved into place in one rename.
 
 Filling an empty store one SPARQL transaction per document costs several times what
-Oxigraph's bulk writer does for the same quads, and leaves the database uncompacted. When
+Oxigraph's bulk loader does for the same quads, and leaves the database uncompacted. When
 ``kg build`` or ``kg demo`` meets no store (a missing or empty folder, or a store without a
-single quad), the documents' quads are written with ``Store.bulk_extend`` into a temporary
-folder ``.NAME.building`` beside the store, compacted with ``optimize()``, and renamed into
-place only once every document is in. A kill at any moment leaves no store (or the empty
-folder or store that was there), never a half store that looks complete; the next build
-removes the leftover folder. The lock file ``.NAME.lock``, held for the whole build, makes a
-second writer fail with a clear error.
+single quad), each document's quads are made straight from its facts (:mod:`kg.quads`),
+spooled as N-Quads and loaded with ``Store.bulk_load`` into a temporary folder
+``.NAME.building`` beside the store (:mod:`kg.spool`), which is compacted with ``optimize()``
+and renamed into place only once every document is in. A kill at any moment leaves no store
+(or the empty folder or store that was there), never a half store that looks complete; the
+next build removes the leftover folder and spool files. The lock file ``.NAME.lock``, held for
+the whole build, makes a second writer fail with a clear error.
 
 The index graph (:mod:`kg.index`) is computed at commit from the watched facts of every queued
 quad and written with them.
 
 Documents are handled exactly as :func:`kg.build.build` handles them, in the order given:
 events reported by an earlier document of the same build are merged through the same rule
-(:class:`kg.merge.EventIndex` holds what it needs in memory). Stores that already hold
+(:class:`kg.event_index.EventIndex` holds what it needs in memory). Stores that already hold
 something are updated a document at a time, in one transaction each.
 """
 
@@ -32,19 +33,23 @@ from rdflib import URIRef
 from rdflib.term import Node
 
 from kg import dictionary as dictionary_module
-from kg.build import BuildReport, document_facts, document_graph, fingerprint, vocabulary_graphs
+from kg import spool
+from kg.build import BuildReport, document_facts, document_quads, fingerprint, vocabulary_graphs
 from kg.dictionary import Dictionary
 from kg.errors import KgError
+from kg.event_index import EventIndex
 from kg.index.compute import index_quads
 from kg.index.maintain import quad_facts
 from kg.index.state import Fact
-from kg.merge import EventIndex
-from kg.namespaces import INDEX_GRAPH, source_graph
+from kg.namespaces import INDEX_GRAPH
 from kg.rdfterms import to_oxigraph
 from kg.sources import read_source, source_files
 from kg.store import build_lock_path, open_store, take_build_lock
 
-BATCH_QUADS = 250_000
+# Queued quads are handed to the spool this many at a time, and the spool loads a file into
+# the store once it holds LOAD_QUADS (see kg.spool).
+SPOOL_QUADS = 50_000
+LOAD_QUADS = spool.LOAD_QUADS
 
 
 class NotFresh(Exception):
@@ -74,6 +79,11 @@ def is_fresh(path: Path) -> bool:
 class FreshStore:
     """A new store being filled in bulk; :meth:`commit` moves it into place.
 
+    Queued quads go to spool files of N-Quads beside the store (``.NAME.spool-0.nq`` and
+    ``-1.nq``, see :mod:`kg.spool`), loaded into the store folder ``.NAME.building`` half a million
+    quads at a time while the build goes on; they are removed when the build ends, and by the
+    next build when this one was killed.
+
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp()) / "kg-store"
     >>> with FreshStore(folder) as fresh:
@@ -93,6 +103,8 @@ class FreshStore:
             self._temp = path.parent / f".{path.name}.building"
             shutil.rmtree(self._temp, ignore_errors=True)  # what a killed build left
             self._db: ox.Store | None = ox.Store(str(self._temp))
+            stem = path.parent / f".{path.name}.spool"
+            self._spool = spool.BulkSpool(self._db, stem, load_quads=LOAD_QUADS)
         except BaseException:
             self._unlock()
             raise
@@ -102,21 +114,17 @@ class FreshStore:
     def add_graph(self, name: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
         """Queue every triple of a graph (or a list of its triples) into named graph ``name``."""
         where = to_oxigraph(name)
-        start = len(self._pending)
-        self._pending.extend(
+        self.add_quads(
             ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), where)  # type: ignore[arg-type]
             for s, p, o in triples
         )
-        self._note_facts(self._pending[start:])
-        if len(self._pending) >= BATCH_QUADS:
-            self._write()
 
     def add_quads(self, quads: Iterable[ox.Quad]) -> None:
         """Queue quads as they are."""
         start = len(self._pending)
         self._pending.extend(quads)
         self._note_facts(self._pending[start:])
-        if len(self._pending) >= BATCH_QUADS:
+        if len(self._pending) >= SPOOL_QUADS:
             self._write()
 
     def _note_facts(self, quads: list[ox.Quad]) -> None:
@@ -126,9 +134,8 @@ class FreshStore:
                 self._facts.extend(facts)
 
     def _write(self) -> None:
-        assert self._db is not None
         if self._pending:
-            self._db.bulk_extend(self._pending)
+            self._spool.add(self._pending)
             self._pending = []
 
     def commit(self) -> None:
@@ -137,6 +144,9 @@ class FreshStore:
         self._pending.extend(index_quads(self._facts))
         self._facts = []
         self._write()
+        self._spool.finish()
+        # the parts loaded one after another overlap; queries right after the build ran
+        # 3-5x slower until RocksDB had compacted them, so the build compacts them itself
         self._db.optimize()
         self._db.flush()
         self._db = None  # closes the database
@@ -150,6 +160,8 @@ class FreshStore:
 
     def abort(self) -> None:
         """Drop everything written; the store stays as it was."""
+        if hasattr(self, "_spool"):
+            self._spool.discard()
         self._db = None
         if hasattr(self, "_temp"):
             shutil.rmtree(self._temp, ignore_errors=True)
@@ -210,9 +222,9 @@ def fresh_build(
                     raise NotFresh(source.slug)
                 print_ = fingerprint(document, source.content_hash, overrides)
                 facts = index.match(document_facts(document, dictionary, source=source))
-                triples = list(document_graph(facts, print_))  # read the graph once
-                index.add(source_graph(source.slug), triples)
-                fresh.add_graph(source_graph(source.slug), triples)
+                quads = document_quads(facts, print_)
+                index.add_facts(facts)
+                fresh.add_quads(quads)
             except KgError as exc:
                 report.failures.append((str(document), str(exc)))
                 if progress:

@@ -54,13 +54,27 @@ def write_corpus(folder: Path) -> None:
         (folder / f"doc-{d:03d}.facts.yaml").write_text("events:\n" + events, encoding="utf-8")
 
 
-def start_build(corpus: Path, store: Path) -> subprocess.Popen[bytes]:
+def start_build(corpus: Path, store: Path, *, progress: bool = False) -> subprocess.Popen[bytes]:
     command = "from kg.cli import main; main()"
+    extra = ["--progress"] if progress else []
     return subprocess.Popen(
-        [sys.executable, "-c", command, "build", str(corpus), "--store", str(store)],
+        [sys.executable, "-c", command, "build", str(corpus), "--store", str(store), *extra],
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE if progress else subprocess.DEVNULL,
     )
+
+
+def kill_after(process: subprocess.Popen[bytes], documents: int) -> None:
+    """SIGKILL the build as soon as it reports ``documents`` documents done (``--progress``)."""
+    assert process.stderr is not None
+    done = 0
+    while done < documents:
+        line = process.stderr.readline()
+        assert line, "the build ended before the kill"
+        done += line.startswith(b"done ")
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=30)
+    process.stderr.close()
 
 
 def seed(store: Path) -> None:
@@ -71,39 +85,21 @@ def seed(store: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def corpus_and_duration(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, float]:
-    """The corpus, and how long an uninterrupted per-document build takes on this machine now."""
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The corpus (a full build of it must succeed first)."""
     folder = tmp_path_factory.mktemp("crash")
     write_corpus(folder / "corpus")
     seed(folder / "full")
-    started = time.monotonic()
     assert start_build(folder / "corpus", folder / "full").wait(timeout=600) == 0
-    return folder / "corpus", time.monotonic() - started
-
-
-@pytest.fixture(scope="module")
-def fresh_duration(
-    corpus_and_duration: tuple[Path, float], tmp_path_factory: pytest.TempPathFactory
-) -> float:
-    """How long an uninterrupted build of the corpus into a new store takes now."""
-    corpus, _ = corpus_and_duration
-    started = time.monotonic()
-    target = tmp_path_factory.mktemp("fresh") / "store"
-    assert start_build(corpus, target).wait(timeout=600) == 0
-    return time.monotonic() - started
+    return folder / "corpus"
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("fraction", [0.3, 0.5, 0.7])
-def test_sigkill_during_build_leaves_whole_documents_only(tmp_path, corpus_and_duration, fraction):
-    corpus, duration = corpus_and_duration
+def test_sigkill_during_build_leaves_whole_documents_only(tmp_path, corpus, fraction):
     store_path = tmp_path / "store"
     seed(store_path)
-    process = start_build(corpus, store_path)
-    time.sleep(duration * fraction)
-    assert process.poll() is None, "the build finished before the kill"
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait(timeout=30)
+    kill_after(start_build(corpus, store_path, progress=True), int(DOCUMENTS * fraction))
 
     known = dictionary.load()
     store = open_store(store_path)  # opens cleanly after the kill
@@ -117,6 +113,8 @@ def test_sigkill_during_build_leaves_whole_documents_only(tmp_path, corpus_and_d
                 # the document's facts plus its ingest fingerprint
                 assert count == len(expected) + 1, f"{path.name} is half-written"
         assert len(stored) < DOCUMENTS, "the kill came after the last document"
+        # every document reported done before the kill was committed and survives it
+        assert len(stored) >= int(DOCUMENTS * fraction)
         # the index graph changed in the same transactions: it matches what is stored
         assert index_now(store) == index_from_scratch(store)
         assert len(index_now(store)) > len(stored)
@@ -142,18 +140,11 @@ def source_graphs(store_path: Path) -> int:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("fraction", "empty_folder"), [(0.2, False), (0.5, True), (0.8, False)])
-def test_sigkill_during_fresh_build_leaves_no_store(
-    tmp_path, corpus_and_duration, fresh_duration, fraction, empty_folder
-):
-    corpus, _ = corpus_and_duration
+def test_sigkill_during_fresh_build_leaves_no_store(tmp_path, corpus, fraction, empty_folder):
     store_path = tmp_path / "store"
     if empty_folder:
         store_path.mkdir()
-    process = start_build(corpus, store_path)
-    time.sleep(fresh_duration * fraction)
-    assert process.poll() is None, "the build finished before the kill"
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait(timeout=30)
+    kill_after(start_build(corpus, store_path, progress=True), int(DOCUMENTS * fraction))
 
     if empty_folder:
         assert list(store_path.iterdir()) == []  # as it was
@@ -168,8 +159,22 @@ def test_sigkill_during_fresh_build_leaves_no_store(
 
 
 @pytest.mark.slow
-def test_second_writer_during_fresh_build_gets_a_clear_error(tmp_path, corpus_and_duration):
-    corpus, _ = corpus_and_duration
+def test_sigkill_while_a_fresh_build_commits_leaves_all_or_nothing(tmp_path, corpus):
+    # killed once every document is queued: during the last writes, optimize or the rename
+    store_path = tmp_path / "store"
+    kill_after(start_build(corpus, store_path, progress=True), DOCUMENTS)
+    if store_path.exists():
+        assert source_graphs(store_path) == DOCUMENTS  # the rename happened: all of it
+    else:
+        with pytest.raises(StoreError, match="no store"):
+            open_store(store_path)
+    assert start_build(corpus, store_path).wait(timeout=600) == 0
+    assert source_graphs(store_path) == DOCUMENTS
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
+
+
+@pytest.mark.slow
+def test_second_writer_during_fresh_build_gets_a_clear_error(tmp_path, corpus):
     store_path = tmp_path / "store"
     first = start_build(corpus, store_path)
     deadline = time.monotonic() + 60

@@ -129,3 +129,23 @@ def test_while_a_fresh_build_holds_the_lock_others_get_a_clear_error(tmp_path):
 
         os.close(lock)
     assert build_store_folder(tmp_path / "store", tmp_path / "docs").documents == 1
+
+
+def test_a_build_loaded_in_several_parts_is_whole(tmp_path, demo_store_path, monkeypatch):
+    from kg import fresh_build
+    from kg.spool import BulkSpool
+
+    monkeypatch.setattr(fresh_build, "SPOOL_QUADS", 100)
+    monkeypatch.setattr(fresh_build, "LOAD_QUADS", 1_000)  # about ten loads for the corpus
+    loads = []
+    original = BulkSpool._load
+    monkeypatch.setattr(
+        BulkSpool, "_load", lambda self, path: loads.append(path) or original(self, path)
+    )
+    assert build_store_folder(tmp_path / "parts", bundled("sources")).ok
+    assert len(loads) > 5
+    parts, per_document = graphs(tmp_path / "parts"), graphs(demo_store_path)
+    assert sorted(parts) == sorted(per_document)
+    for name, graph in per_document.items():
+        assert isomorphic(parts[name], graph), name
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["parts"]

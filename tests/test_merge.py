@@ -112,39 +112,6 @@ def test_a_changed_facts_file_rebuilds_only_its_document(store, tmp_path):
     assert not bool(run(store, "ASK { ?e a ckg:Meeting }"))
 
 
-def _graph_of(store, name):
-    from rdflib import Graph
-
-    from kg.rdfterms import from_oxigraph
-
-    graph = Graph()
-    for quad in store.quads([name]):
-        graph.add(tuple(from_oxigraph(t) for t in (quad.subject, quad.predicate, quad.object)))
-    return graph
-
-
-def test_the_in_memory_index_finds_what_the_store_finds(demo_store):
-    from kg import dictionary
-    from kg.build import document_facts
-    from kg.merge import EventIndex, match_existing
-    from kg.resources import bundled
-    from kg.sources import source_files
-
-    index = EventIndex()
-    for name in demo_store.graph_names():
-        index.add(name, _graph_of(demo_store, name))
-    found = dictionary.load()
-    renamed = 0
-    for path in source_files(bundled("sources")):
-        facts = document_facts(path, found)
-        from_store = match_existing(demo_store, facts)
-        assert index.match(facts) == from_store, path.name
-        renamed += sum(
-            a.slug != b.slug for a, b in zip(facts.events, from_store.events, strict=True)
-        )
-    assert renamed > 0  # the corpus has events reported by several documents
-
-
 def test_one_lookup_per_document_decides_each_event_alone(store, tmp_path):
     # both events of one document look up at once; each finds only its own twin
     write(tmp_path / "docs", ["first", "other-type"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,20 +18,29 @@ DEMO_COUNTS = """SELECT (COUNT(DISTINCT ?e) AS ?events) (COUNT(DISTINCT ?c) AS ?
   { ?e ckg:evidence ?x . FILTER NOT EXISTS { ?e a ckg:Claim } } UNION { ?c a ckg:Claim } }"""
 
 
-def build_spec(store: StoreSpec, folder: Path) -> BuildReport:
+def build_spec(
+    store: StoreSpec, folder: Path, progress: Callable[[Path, str | None], None] | None = None
+) -> BuildReport:
     """Build a folder into the store the options name; a new embedded store is built in bulk."""
     if store.endpoint:
         from kg.build import build_folder
 
         db = open_spec(store, create=True)
         try:
-            return build_folder(db, folder)
+            return build_folder(db, folder, progress=progress)
         finally:
             db.close()
     from kg.fresh_build import build_store_folder
     from kg.store import store_path
 
-    return build_store_folder(store_path(store.folder), folder)
+    return build_store_folder(store_path(store.folder), folder, progress=progress)
+
+
+def _show_progress(path: Path, error: str | None) -> None:
+    if error is None:
+        click.echo(f"done {path}", err=True)
+    else:
+        click.echo(f"skipped {path}: {error}", err=True)
 
 
 @main.command()
@@ -77,7 +87,12 @@ def demo(store: StoreSpec, output: Path) -> None:
 @main.command()
 @store_option
 @click.argument("sources_dir", required=False, type=click.Path(file_okay=False, path_type=Path))
-def build(store: StoreSpec, sources_dir: Path | None) -> None:
+@click.option(
+    "--progress",
+    is_flag=True,
+    help="Print a line to stderr as each document is done or skipped.",
+)
+def build(store: StoreSpec, sources_dir: Path | None, progress: bool) -> None:
     """Build the store from a folder of articles and their reviewed facts.
 
     Loads the ontology and the entity dictionary, then each document (with its
@@ -87,14 +102,16 @@ def build(store: StoreSpec, sources_dir: Path | None) -> None:
 
     \b
     Example:
-      kg build sources/ --store ./kg-store
+      kg build sources/ --store ./kg-store --progress
     """
     from kg.resources import bundled
     from kg.store import store_path
 
-    report = build_spec(store, sources_dir or bundled("sources"))
-    for path, message in report.failures:
-        click.echo(f"skipped {path}: {message}", err=True)
+    folder = sources_dir or bundled("sources")
+    report = build_spec(store, folder, _show_progress if progress else None)
+    if not progress:
+        for path, message in report.failures:
+            click.echo(f"skipped {path}: {message}", err=True)
     unchanged = f", {report.unchanged} unchanged" if report.unchanged else ""
     where = store.endpoint or store_path(store.folder)
     click.echo(

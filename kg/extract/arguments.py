@@ -25,6 +25,12 @@ from kg.extract.textmap import quick_fold
 from kg.model import Status
 
 STATES = ("Country", "DeFactoState")
+# What can be a side of a two-sided event: a state, or an international organisation
+# (Armenia became a party to the Rome Statute of the International Criminal Court).
+SIDES = (*STATES, "InternationalOrganisation")
+# How many words a speaker's title may take after a clause break ("..., the office of
+# Azerbaijani Deputy Prime Minister Shahin Mustafayev said").
+_TITLE_WORDS = 8
 CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()«»\"]|\s-\s")
 
 
@@ -54,14 +60,15 @@ def related_kinds(kind: str, other: str) -> bool:
 def speaker_side(sentence: Sentence, who: Mention, side: str) -> str:
     """``first`` (reports the whole sentence) for a speaker whose reporting clause follows
     what is reported (``Armenia has frozen ..., Prime Minister Nikol Pashinyan said``): a
-    clause break at most a title's words before the speaker; else ``side`` unchanged."""
+    clause break at most a title's words (``the office of Deputy Prime Minister``) before the
+    speaker; else ``side`` unchanged."""
     if side != "before":
         return side
     head = sentence.text[: who.start - sentence.start]
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(head)]
     if not breaks or not head[: breaks[-1]].strip(" ,"):
         return side
-    return "first" if len(head[breaks[-1] :].split()) <= 3 else side
+    return "first" if len(head[breaks[-1] :].split()) <= _TITLE_WORDS else side
 
 
 def capital_hosts(
@@ -93,22 +100,26 @@ def other_host(
 def two_sided(
     parts: tuple[str, ...], earlier: list[Mention], dictionary: Dictionary, when: dt.date | None
 ) -> tuple[str, ...]:
-    """A symmetric event naming fewer than two states takes the document's two main parties.
+    """A symmetric event naming fewer than two sides (states or international organisations)
+    takes the document's two main parties.
 
     Meetings, agreements, ceasefires and wars have two sides; when the sentence names one or
     none (``The truce took effect on Tuesday``, ``Armenia agreed to ...``) the others are
     implicit arguments, filled from the document as in document-level event extraction.
     """
-    states = {s for s in parts if (e := dictionary.get(s)) and e.type in STATES}
-    states |= {a for s in parts if (a := acting_for(s, dictionary, when)) is not None}
-    if len(states) >= 2:
+    sides = {s for s in parts if (e := dictionary.get(s)) and e.type in SIDES}
+    sides |= {a for s in parts if (a := acting_for(s, dictionary, when)) is not None}
+    if len(sides) >= 2:
         return parts
     main = main_parties(earlier, dictionary, when, people=False)
     return tuple(dict.fromkeys(parts + tuple(main)))
 
 
-def clause_of(sentence: Sentence, trigger: Trigger, dates: list[DateMention] | None) -> str:
-    """The folded clause of the sentence around the trigger, with its dates blanked."""
+def clause_bounds(
+    sentence: Sentence, trigger: Trigger, dates: list[DateMention] | None
+) -> tuple[int, int]:
+    """The document offsets of the sentence's clause around the trigger (dates never break
+    a clause: ``January 27, 2023``)."""
     text = sentence.text
     for date in dates or ():
         first, stop = date.start - sentence.start, date.end - sentence.start
@@ -118,7 +129,19 @@ def clause_of(sentence: Sentence, trigger: Trigger, dates: list[DateMention] | N
     right = trigger.end - sentence.start
     starts = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, left)]
     after = CLAUSE_BREAK.search(text, right)
-    return quick_fold(text[starts[-1] if starts else 0 : after.start() if after else len(text)])
+    lo, hi = starts[-1] if starts else 0, after.start() if after else len(text)
+    return sentence.start + lo, sentence.start + hi
+
+
+def clause_of(sentence: Sentence, trigger: Trigger, dates: list[DateMention] | None) -> str:
+    """The folded clause of the sentence around the trigger, with its dates blanked."""
+    lo, hi = clause_bounds(sentence, trigger, dates)
+    text = sentence.text
+    for date in dates or ():
+        first, stop = date.start - sentence.start, date.end - sentence.start
+        if first >= 0 and stop <= len(text):
+            text = text[:first] + " " * (stop - first) + text[stop:]
+    return quick_fold(text[lo - sentence.start : hi - sentence.start])
 
 
 def event_date(
@@ -144,8 +167,14 @@ def entity_label(slug: str, dictionary: Dictionary) -> str:
     return entity.label if entity else slug
 
 
-def nearest_date(dates: list[DateMention], trigger: Trigger) -> DateMention | None:
+def nearest_date(
+    dates: list[DateMention], trigger: Trigger, clause: tuple[int, int] | None = None
+) -> DateMention | None:
+    """The resolved date nearest the trigger, one in its ``clause`` first when given."""
     usable = [d for d in dates if d.span is not None]
+    if clause is not None:
+        inside = [d for d in usable if clause[0] <= d.start and d.end <= clause[1]]
+        usable = inside or usable
     if not usable:
         return None
     return min(usable, key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end)))

@@ -10,9 +10,11 @@ text when there is one, unless that full date lies after
 the publication year (``until 2035`` sets no year) or the publication year keeps the story
 going forward (``on November 1, 2017 ... on 30 July`` in an article of August 2018 is 30 July
 2018). ``that day``, ``the same day``, ``the next day`` (unit ``previous``) count from the last
-full date told before them; ``в ночь на 13 августа`` (unit ``night``) spans the night from the
-12th. Dates that do not exist (``February 30``) are returned with flag
-``impossible`` and no span.
+full date told before them (``a month later``, unit ``previous_month``, in months: that month);
+``в ночь на 13 августа`` (unit ``night``) spans the night from the 12th; ``the 30th
+anniversary of`` (unit ``anniversary``, ``{count}`` years) dates what it is the anniversary of
+that many years before the publication year. Dates that do not exist (``February 30``) are
+returned with flag ``impossible`` and no span.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ _NUMBERS = {
     "day2": r"(?<!\d)(?P<day2>[0-3]?\d)(?!\d)",
     "year": r"(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)(?!\d)",
     "year2": r"(?<!\d)(?P<year2>1[5-9]\d\d|20\d\d)(?!\d)",
+    "count": r"(?<!\d)(?P<count>[1-9]\d{0,2})(?!\d)",
 }
 _DIGITS = re.compile(r"\d+")
 _REACH = 60  # characters a date pattern may reach beyond its farthest digit
@@ -48,7 +51,8 @@ class DateMention:
 
     Flags: ``relative`` (resolved against the publication date; ``weekday`` for a day of the
     week, which a planned event may move to the next such day; ``anaphoric`` for ``that day``
-    or ``the next day``, counted from the last full date told before it),
+    or ``the next day``, counted from the last full date told before it; ``anniversary``
+    for the date of what an anniversary is of, which is not the date of the sentence's news),
     ``year-from-publication``, ``year-from-context`` (the year of the last full date before
     it in the same text), ``unresolved`` (no publication date to resolve against), ``impossible``.
 
@@ -103,7 +107,7 @@ class DateFinder:
         ]
         # Patterns with a number in them are only tried near the digits of the text.
         self.numeric = {
-            i for i, (p, _, _) in enumerate(written) if re.search(r"\{(?:day|year)2?\}", p)
+            i for i, (p, _, _) in enumerate(written) if re.search(r"\{(?:day|year|count)2?\}", p)
         }
         # Each pattern is tried only where its first words occur, when they are known.
         self.words = WordScanner(rule.regex for rule in self.rules)
@@ -153,6 +157,8 @@ class DateFinder:
             first, stop = folded.span(match.start(), match.end())
             if rule.unit == "previous":
                 span, flags = _after(last_day, rule.offset)
+            elif rule.unit == "previous_month":
+                span, flags = _months_after(last_day, rule.offset)
             elif rule.unit == "night":
                 span, flags = _night(
                     self._resolve(_Rule(rule.regex, None, 0), groups, published, context)
@@ -191,6 +197,13 @@ class DateFinder:
         published: dt.date | None,
         context: int | None = None,
     ) -> tuple[DateSpan | None, tuple[str, ...]]:
+        if rule.unit == "anniversary":
+            if published is None:
+                return None, ("relative", "unresolved")
+            return DateSpan(PartialDate(published.year - int(groups["count"]))), (
+                "relative",
+                "anniversary",
+            )
         if rule.unit is not None:
             weekday = self._number(self.weekdays, groups.get("weekday"))
             month = self._number(self.months, groups.get("month"))
@@ -263,6 +276,14 @@ def _after(day: dt.date | None, offset: int) -> tuple[DateSpan | None, tuple[str
         return None, ("relative", "unresolved")
     when = day + dt.timedelta(days=offset)
     return DateSpan(PartialDate(when.year, when.month, when.day)), ("relative", "anaphoric")
+
+
+def _months_after(day: dt.date | None, offset: int) -> tuple[DateSpan | None, tuple[str, ...]]:
+    """``a month later``: the month ``offset`` months after the last full date told before."""
+    if day is None:
+        return None, ("relative", "unresolved")
+    index = day.year * 12 + day.month - 1 + offset
+    return DateSpan(PartialDate(index // 12, index % 12 + 1)), ("relative", "anaphoric")
 
 
 def _night(

@@ -20,7 +20,9 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   joins the event (``suspended its embassy in Tehran``: Iran is the target), never alone;
 * place: a place mention after a place preposition (``in Tehran``, ``в Тегеране``) or written
   with a locative suffix (``Tehranda``);
-* date: the resolved date in the sentence nearest the trigger; failing that, for an event
+* date: the resolved date in the sentence nearest the trigger (not one inside an aside the
+  trigger is outside of, nor an anniversary's date unless the trigger follows it: ``the 30th
+  anniversary of diplomatic relations``); failing that, for an event
   told as having occurred, the date of the earlier event the sentence refers to (``shortly
   after the shooting``: the shooting's date), else the last date told before it in the same
   paragraph (the story goes on: ``The two leaders met on 19 May. They discussed ...``); none
@@ -50,7 +52,7 @@ from kg.extract import EXTRACTOR
 from kg.extract.arguments import (
     Trigger,
     capital_hosts,
-    clause_of,
+    clause_bounds,
     entity_label,
     entity_slugs,
     event_date,
@@ -75,6 +77,9 @@ from kg.extract.textmap import FoldedText, quick_fold
 from kg.extract.triggers import TriggerRules
 from kg.model import Event, Evidence, Source, Status
 from kg.ontology import event_types
+
+# An anniversary (``the 30th anniversary of``) dates only what is named right after it.
+_OF_REACH = 40
 
 
 def evidence(source: Source, sentence: Sentence, confidence: float) -> Evidence:
@@ -117,6 +122,7 @@ class EventFinder(TriggerRules):
         story: DateMention | None = None,
         referred: dict[str, DateMention] | None = None,
         claimant: str | None = None,
+        previous: list[Event] | None = None,
     ) -> list[Event]:
         """The events a sentence states (see the module notes for the rules).
 
@@ -124,6 +130,10 @@ class EventFinder(TriggerRules):
         refers back to one of them (``the ceasefire``) without a date of its own is skipped.
         ``document`` holds the document's mentions, for group phrases such as ``the two
         countries`` (:mod:`kg.extract.groups`).
+
+        ``previous`` holds the events found earlier in the document: a mission closed or
+        opened with nobody named (``Səfirlik ... fəaliyyətini dayandırmışdı``) is the one of
+        the last such event, with its sides.
 
         ``story`` is the last date told before the sentence in its paragraph, ``referred``
         the date of the first event of each type found so far in the document (updated here)
@@ -158,6 +168,7 @@ class EventFinder(TriggerRules):
             if is_actor(m, dictionary)
             and not is_reporter(m, dictionary)
             and not (self.attributive and quick_fold(m.text).endswith(self.attributive))
+            and not self._names_a_place(source.text, m)
         ]
         speakers = self._speakers(sentence, folded, window, actors, dictionary) if actors else []
         deadlines = self._deadlines(source.text, dates) if len(dates) > 1 else []
@@ -165,6 +176,7 @@ class EventFinder(TriggerRules):
         located = [m for m in places if self._is_located(source.text, m)]
         found: list[Event] = []
         asides = self._asides(sentence)
+        sequences = self._sequences(sentence)
         triggers = self.find_triggers(sentence, folded, window)
         anchor = next(  # the date of an earlier event the sentence refers to ("the shooting")
             (
@@ -178,14 +190,17 @@ class EventFinder(TriggerRules):
             None,
         )
         for trigger in triggers:
-            if any(
-                m.start <= trigger.start < m.end or m.start < trigger.end <= m.end for m in mentions
-            ):
+            if _in_name(trigger, mentions):
                 continue  # the trigger word is part of a name (a named summit, an agreement)
             if seen is not None and self._refers_back(source.text, trigger, dates, seen):
                 continue
-            if self._names(clause_of(sentence, trigger, dates)):
-                continue  # "called the shooting an act of terrorism" names, it does not tell
+            lo, hi = clause_bounds(sentence, trigger, dates)
+            stop = hi if self.lexicon.subject_first else trigger.start  # verb-final: after it
+            if self._names(quick_fold(source.text[lo:stop])):
+                # "called the shooting an act of terrorism" names, it does not tell; a naming
+                # verb after the trigger names something else ("an end to what Moscow called
+                # its operation", "ratified the statute, a step Russia called unfriendly")
+                continue
             if trigger.type in rules.asserted_only and self.status(sentence, trigger, dates) in (
                 Status.NEGATED,
                 Status.HYPOTHETICAL,
@@ -197,6 +212,7 @@ class EventFinder(TriggerRules):
                 for m in actors
                 if (said or not only_reports(m, trigger, speakers))
                 and not any(a <= m.start < b and not a <= trigger.start < b for a, b in asides)
+                and not any(a <= trigger.start < b and not a <= m.start < b for a, b in sequences)
             ]
             before = entity_slugs(m for m in told if m.end <= trigger.start)
             after = entity_slugs(m for m in told if m.start >= trigger.end)
@@ -226,9 +242,21 @@ class EventFinder(TriggerRules):
                     targets += host
             if trigger.type in rules.symmetric and earlier:
                 parts = two_sided(parts, earlier, dictionary, source.published)
+            if not (acts or targets or parts) and trigger.type in rules.hosted and previous:
+                acts, targets, parts = _last_mission(previous, rules.hosted)
             if not (acts or targets or parts):
                 continue
-            date = nearest_date(dates, trigger)
+            outside = [  # a date in an aside tells the aside's event, not this one
+                d
+                for d in dates
+                if not any(a <= d.start < b and not a <= trigger.start < b for a, b in asides)
+                and ("anniversary" not in d.flags or 0 <= trigger.start - d.end <= _OF_REACH)
+            ]
+            # two events of one kind told in one sentence each take the date of their clause
+            # ("A expelled four diplomats on 6 April, B a month later expelled four")
+            twice = any(t.type == trigger.type and t != trigger for t in triggers)
+            clause = clause_bounds(sentence, trigger, dates) if twice else None
+            date = nearest_date(outside, trigger, clause)
             if date is None and (anchor or story) is not None:
                 occurred = self.status(sentence, trigger, dates) is Status.OCCURRED
                 date = (anchor or story) if occurred else None
@@ -248,9 +276,16 @@ class EventFinder(TriggerRules):
                         (acts, targets, parts),
                     )
                 )
-        found = most_specific(found)
+        made = {e.type for e in found}
+        # an actor's name (the Economic Cooperation Organization) tells no kind; a route's
+        # or a pipeline's does (a memorandum on the North–South transport corridor)
+        named = [m for m in mentions if is_actor(m, dictionary)]
+        kinds_told = frozenset(t.type for t in triggers if not _in_name(t, named))
+        found = most_specific(found, kinds_told)
         if seen is not None:
-            seen.update(e.type for e in found)
+            # kinds told, those merged into another kind too ("signed a gas swap agreement":
+            # "the contract" told next refers back to the agreement)
+            seen.update([e.type for e in found] + [t.type for t in triggers if t.type in made])
         return found
 
     def _event(
@@ -294,6 +329,20 @@ class EventFinder(TriggerRules):
             place=place,
             status=status,
         )
+
+
+def _in_name(trigger: Trigger, mentions: list[Mention]) -> bool:
+    """True when the trigger's words are part of a name (a named summit, the Economic
+    Cooperation Organization)."""
+    return any(m.start <= trigger.start < m.end or m.start < trigger.end <= m.end for m in mentions)
+
+
+def _last_mission(
+    previous: list[Event], hosted: frozenset[str]
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The sides of the last event about a diplomatic mission told before (none if none)."""
+    last = next((e for e in reversed(previous) if e.type in hosted), None)
+    return (last.actors, last.targets, last.participants) if last else ((), (), ())
 
 
 @lru_cache(maxsize=16)

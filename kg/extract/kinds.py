@@ -36,14 +36,17 @@ def broader(kind: str) -> frozenset[str]:
     return frozenset(above - {kind, "Event"})
 
 
-def most_specific(events: list[Event]) -> list[Event]:
+def most_specific(events: list[Event], told: frozenset[str] = frozenset()) -> list[Event]:
     """One event per kind in a sentence, and none whose kind a more specific one there refines.
 
     "signed a ceasefire agreement" states one ceasefire, not a ceasefire and an agreement;
     "met ... and held talks" one meeting (events of one kind with two different dates, as
     in a list of deadlines, stay apart); kinds that ``common.yaml`` combines make one event
     ("an agreement on the military base": a military agreement). Of two triggers of one
-    kind the first is kept, taking the date of the second when it has none.
+    kind the first is kept, taking the date of the second when it has none. ``told`` are
+    the kinds of every trigger of the sentence, those that made no event of their own too
+    (``the transport corridor`` told before still makes ``signed a memorandum on the
+    transport corridor`` economic cooperation).
 
     >>> a = Event("Agreement", "a", (), participants=("iran",))
     >>> c = Event("Ceasefire", "c", (), participants=("iran",))
@@ -52,7 +55,7 @@ def most_specific(events: list[Event]) -> list[Event]:
     """
     kinds = {e.type for e in events}
     for together, into in common().combined:
-        if together <= kinds:
+        if together <= kinds | told and kinds & together:
             first = next(e for e in events if e.type in together)
             events = [
                 _retyped(first, into) if e is first else e

@@ -116,12 +116,18 @@ class Lexicon:
     deadline_after: tuple[str, ...] = ()
     pronouns: tuple[str, ...] = ()
     reporting_tail: tuple[str, ...] = ()
+    self_reference: tuple[str, ...] = ()
+    said_back: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
     relatives: tuple[str, ...] = ()
+    sequence_asides: tuple[str, ...] = ()
     attributive_suffixes: tuple[str, ...] = ()
+    place_before: tuple[str, ...] = ()
+    place_nouns: tuple[str, ...] = ()
     subject_first: bool = False
     office_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     office_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    body_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _strings(value: Any) -> tuple[str, ...]:
@@ -210,6 +216,7 @@ class Common:
     speech_acts: frozenset[str] = frozenset()
     hosted: frozenset[str] = frozenset()
     asserted_only: frozenset[str] = frozenset()
+    ended_by: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @cache
@@ -224,6 +231,8 @@ def common(folder: Path = LEXICON_DIR) -> Common:
     named |= {str(k) for k in raw.get("speech_acts") or []}
     named |= {str(k) for k in raw.get("hosted") or []}
     named |= {str(k) for k in raw.get("asserted_only") or []}
+    ended = {str(k): frozenset(str(v) for v in vs) for k, vs in (raw.get("ended_by") or {}).items()}
+    named |= set(ended) | {v for vs in ended.values() for v in vs}
     if unknown := named - set(event_types()):
         raise InputError(f"{folder / 'common.yaml'}: unknown event types {sorted(unknown)}")
     return Common(
@@ -234,6 +243,7 @@ def common(folder: Path = LEXICON_DIR) -> Common:
         speech_acts=frozenset(raw.get("speech_acts") or []),
         hosted=frozenset(raw.get("hosted") or []),
         asserted_only=frozenset(raw.get("asserted_only") or []),
+        ended_by=ended,
         combined=tuple(
             (frozenset(str(k) for k in c["kinds"]), str(c["into"]))
             for c in raw.get("combined") or []

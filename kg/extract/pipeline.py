@@ -6,6 +6,7 @@ and language and reused, so extracting many documents costs little more than rea
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache, partial
@@ -16,10 +17,11 @@ from kg.extract import claims as claim_rules
 from kg.extract import dates as date_rules
 from kg.extract import events as event_rules
 from kg.extract.groups import main_parties
-from kg.extract.lexicon import lexicon
+from kg.extract.lexicon import PhraseIndex, lexicon
 from kg.extract.linking import Mention, linker
-from kg.extract.referents import capital_pairs, offices, subject_capitals
-from kg.extract.sentences import split
+from kg.extract.referents import bare_bodies, capital_pairs, offices, subject_capitals
+from kg.extract.sentences import Sentence, split
+from kg.extract.spans import lasting
 from kg.extract.textmap import FoldedText
 from kg.facts import merge_events, named_claims
 from kg.model import Claim, Event, Facts, Source
@@ -72,16 +74,44 @@ def _parties(
 
 
 def _story_date(
-    text: str, dates: list[date_rules.DateMention], starts: list[int], start: int
+    text: str,
+    dates: list[date_rules.DateMention],
+    starts: list[int],
+    start: int,
+    published: dt.date | None = None,
 ) -> date_rules.DateMention | None:
-    """The last resolved date told before ``start`` in the same paragraph, if any."""
+    """The last resolved date told before ``start`` in the same paragraph, if any; a date
+    after publication (``by 2035``) is looked ahead to, the story does not go on from it."""
     paragraph = text.rfind("\n\n", 0, start)
     for date in reversed(dates[: bisect_left(starts, start)]):
         if date.start < paragraph:
             return None
-        if date.span is not None:
+        if date.span is not None and (published is None or date.span.earliest <= published):
             return date
     return None
+
+
+@lru_cache(maxsize=16)
+def _said_back(language: str) -> PhraseIndex[str]:
+    return PhraseIndex((p, "said") for p in lexicon(language).said_back)
+
+
+def _said_when(
+    sentence: Sentence,
+    folded: FoldedText,
+    dates: list[date_rules.DateMention],
+    language: str,
+) -> date_rules.DateMention | None:
+    """The date of a sentence that tells when the one before it was said (``Об этом он
+    сказал в интервью ..., вышедшем в эфир в четверг``), if ``sentence`` is one."""
+    if not dates:
+        return None
+    lo, hi = folded.locate(sentence.start, sentence.end)
+    opening = folded.folded[lo:hi].lstrip()
+    found = _said_back(language).find(opening)
+    if not found or found[0][0] != 0:
+        return None
+    return next((d for d in dates if d.span is not None), None)
 
 
 def extract(source: Source, dictionary: Dictionary) -> Facts:
@@ -98,6 +128,7 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
     mentions = linker(dictionary).link(text, language, folded)
     mentions = offices(language).apply(text, mentions, dictionary, source.published)
     mentions = capital_pairs(text, mentions, dictionary, _conjunctions(language))
+    mentions = bare_bodies(text, mentions, dictionary, language)
     sentences = split(text, _languages(language))
     if lexicon(language).subject_first:
         starts = frozenset(s.start for s in sentences)
@@ -112,9 +143,20 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
     seen: set[str] = set()
     previous: Claim | None = None
     referred: dict[str, date_rules.DateMention] = {}
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         local = _inside(mentions, mention_starts, sentence.start, sentence.end)
         when = _inside(dates, date_starts, sentence.start, sentence.end)
+        following = sentences[number + 1] if number + 1 < len(sentences) else None
+        said = (
+            _said_when(
+                following,
+                folded,
+                _inside(dates, date_starts, following.start, following.end),
+                language,
+            )
+            if following is not None
+            else None
+        )
         window = folded.locate(sentence.start, sentence.end)
         told = claim_finder.claims(
             source,
@@ -137,9 +179,10 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
             window,
             seen,
             mentions,
-            _story_date(text, dates, date_starts, sentence.start),
+            said or _story_date(text, dates, date_starts, sentence.start, source.published),
             referred,
             told[0].claimant if told else None,
+            events,
         )
         previous = told[-1] if told else None
         claims += told
@@ -148,7 +191,7 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
         slugs += [s for s in (mention.entity, mention.name_of) if s]
     return Facts(
         source=source,
-        events=tuple(merge_events(events)),
+        events=tuple(merge_events(lasting(events))),
         claims=tuple(named_claims(claims)),
         mentions=tuple(sorted(set(slugs))),
     )

@@ -5,10 +5,12 @@ the pipeline after linking, as some rules need the publication date or the sente
   ``Turkey's president``) is the one person holding it on the publication date;
 * two capitals joined by a conjunction (``Baku and Yerevan``) stand for their states;
 * in a verb-final language, a capital opening a sentence in its bare form is its subject and
-  stands for its state (``Bakı ... tələb edib``).
+  stands for its state (``Bakı ... tələb edib``);
+* a body's common noun written alone (``Nazirlik bildirib``, ``В ведомстве уточнили``, ``The
+  ministry cited``) is the last body of that kind named before it.
 
 All their words come from the lexicons (``office_after``, ``office_before``, ``conjunctions``,
-``subject_first``).
+``subject_first``, ``body_nouns``).
 """
 
 from __future__ import annotations
@@ -175,6 +177,49 @@ def _stands_for(mention: Mention, dictionary: Dictionary) -> str | None:
     if entity is None or mention.kind != "name" or not entity.metonym_for:
         return None
     return entity.metonym_for
+
+
+@lru_cache(maxsize=16)
+def _body_nouns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (key, re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE))
+        for key, words in lexicon(language).body_nouns.items()
+    )
+
+
+def bare_bodies(
+    text: str, found: list[Mention], dictionary: Dictionary, language: str
+) -> list[Mention]:
+    """``found`` with each body's common noun written alone linked to the last body named
+    before it whose label holds the lexicon's key (none named: it stays unlinked).
+
+    >>> from kg.dictionary import load
+    >>> text = "Azərbaycan XİN-i bəyanat yayıb. Nazirlik bildirib ki, ..."
+    >>> m = [Mention(0, 14, "Azərbaycan XİN", "ministry-of-foreign-affairs-of-azerbaijan", "name")]
+    >>> [x.entity for x in bare_bodies(text, m, load(), "az")]
+    ['ministry-of-foreign-affairs-of-azerbaijan', 'ministry-of-foreign-affairs-of-azerbaijan']
+    """
+    added: list[Mention] = []
+    for key, regex in _body_nouns(language):
+        for match in regex.finditer(text):
+            if any(m.start < match.end() and match.start() < m.end for m in found):
+                continue  # part of a body's name ("Xarici İşlər Nazirliyi")
+            last = next(
+                (
+                    m
+                    for m in reversed(found)
+                    if m.end <= match.start()
+                    and m.entity
+                    and (e := dictionary.get(m.entity)) is not None
+                    and key in e.label
+                ),
+                None,
+            )
+            if last is not None:
+                added.append(
+                    Mention(match.start(), match.end(), match.group(), last.entity, "name")
+                )
+    return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 @lru_cache(maxsize=16)

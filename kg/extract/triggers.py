@@ -20,7 +20,7 @@ from kg.extract.arguments import (
 )
 from kg.extract.dates import DateMention
 from kg.extract.kinds import broader
-from kg.extract.lexicon import Lexicon, PhraseIndex, alternation
+from kg.extract.lexicon import Lexicon, PhraseIndex, alternation, common
 from kg.extract.linking import Mention
 from kg.extract.roles import (
     speaker,
@@ -31,6 +31,12 @@ from kg.model import Status
 from kg.text import fold
 
 _CLAUSE_END = re.compile(r"[,;:—–()]")
+
+
+def _combine(outer: str, inner: str) -> bool:
+    """True when the two kinds told together make one event of another kind (``common.yaml``
+    ``combined``: "signed a gas swap agreement" is economic cooperation)."""
+    return any({outer, inner} == together for together, _ in common().combined)
 
 
 class TriggerRules:
@@ -50,6 +56,7 @@ class TriggerRules:
         self.naming = PhraseIndex((p, "naming") for p in lex.naming)
         self.reporting = PhraseIndex((c["cue"], c.get("claimant", "before")) for c in lex.claims)
         self.tail = frozenset(quick_fold(w) for w in lex.reporting_tail)
+        self.self_reference = frozenset(quick_fold(w) for w in lex.self_reference)
         self.preposition = (
             re.compile(
                 r"(?:^|\s)(?:" + alternation(list(lex.place_prepositions)).pattern + r")\s+$"
@@ -59,15 +66,29 @@ class TriggerRules:
         )
         self.locative = tuple(fold(s) for s in lex.locative_suffixes)
         self.attributive = tuple(fold(s) for s in lex.attributive_suffixes)
+        self.place_after = (
+            re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(lex.place_nouns) + r")(?!\w)", re.I)
+            if lex.place_nouns
+            else None
+        )
+        self.place_before = (
+            re.compile(r"(?:^|\s)(?:" + alternation(list(lex.place_before)).pattern + r")\s*$")
+            if lex.place_before
+            else None
+        )
         self.deadline_before = (
             re.compile(r"(?:^|\s)(?:" + alternation(list(lex.deadline_before)).pattern + r")\s*$")
             if lex.deadline_before
             else None
         )
         self.deadline_after = tuple(fold(s) for s in lex.deadline_after)
+        openers = [re.escape(w) for w in lex.relatives] + list(lex.sequence_asides)
         self.relative = (
-            re.compile(r",\s+(?:" + "|".join(map(re.escape, lex.relatives)) + r")\b", re.I)
-            if lex.relatives
+            re.compile(r",\s+(?:" + "|".join(openers) + r")\b", re.I) if openers else None
+        )
+        self.sequence = (
+            re.compile(r",\s+(?:" + "|".join(lex.sequence_asides) + r")\b", re.I)
+            if lex.sequence_asides
             else None
         )
         self.anaphora = (
@@ -82,7 +103,8 @@ class TriggerRules:
         self, sentence: Sentence, folded: FoldedText, window: tuple[int, int] | None = None
     ) -> list[Trigger]:
         """Triggers in the sentence, in text order; at one place the longest phrase wins, but
-        a finer kind inside a longer phrase is kept too ("signed a ceasefire agreement").
+        a finer kind inside a longer phrase is kept too ("signed a ceasefire agreement"), and
+        so is one that combines with it ("signed a gas swap agreement").
 
         ``folded`` is the folded document (or sentence) and ``window`` the sentence's part of it.
 
@@ -98,7 +120,7 @@ class TriggerRules:
             gap = folded.folded.find(" ", start, end)
             if gap > 0:  # a phrase with a gap ("signed ... agreement") may hold a finer kind
                 inner = self.trigger.find(folded.folded, gap + 1, end)
-                hits += [h for h in inner if outer in broader(h[2])]
+                hits += [h for h in inner if outer in broader(h[2]) or _combine(outer, h[2])]
         for start, end, kind in sorted(hits):
             first, stop = folded.span(start, end)
             if window is None:
@@ -132,7 +154,9 @@ class TriggerRules:
     def _refers_back(
         self, text: str, trigger: Trigger, dates: list[DateMention], seen: set[str]
     ) -> bool:
-        if self.anaphora is None or nearest_date(dates, trigger):
+        own = [d for d in dates if "anniversary" not in d.flags]  # "on the eve of the 30th
+        # anniversary of ...": a date of the past, the visit told is still the one before
+        if self.anaphora is None or nearest_date(own, trigger):
             return False
         if not any(related_kinds(trigger.type, kind) for kind in seen):
             return False  # "the treaty" refers back to a peace treaty told before, too
@@ -170,6 +194,21 @@ class TriggerRules:
                 continue  # part of a compound word (self-declared), not a verb
             first, stop = folded.span(cue_start, cue_end)
             who = speaker(actors, side, first + shift, stop + shift, people)
+            if (
+                who is not None
+                and side == "before"
+                and self._speaks_of_itself(folded.folded[cue_end:hi])
+            ):
+                # "Georgia said it was breaking off ...": Georgia acts in what it reports, up
+                # to the end of that clause ("...; Moscow is expected to ..." it only reports)
+                semicolon = folded.folded.find(";", cue_end, hi)
+                end = (
+                    folded.span(semicolon, semicolon + 1)[0] + shift
+                    if semicolon >= 0
+                    else sentence.end
+                )
+                found.append((who, end, side))
+                continue
             if who is not None:
                 late = side == "before" and self._tail(
                     sentence.text[stop + shift - sentence.start :]
@@ -179,6 +218,25 @@ class TriggerRules:
                 )
         return found
 
+    def _speaks_of_itself(self, rest: str) -> bool:
+        """True when what is reported opens with a lexicon ``self_reference`` pronoun in its
+        first four words, before any clause break (``said on Friday it was ...``).
+
+        >>> from kg.extract.events import finder
+        >>> finder("en")._speaks_of_itself(" on friday it was breaking off relations")
+        True
+        >>> finder("en")._speaks_of_itself(" that iran, it said, attacked")
+        False
+        """
+        if not self.self_reference:
+            return False
+        for word in rest.split()[:4]:
+            if word.strip(",") in self.self_reference:
+                return True
+            if word.endswith(",") or word in ",;:":
+                return False
+        return False
+
     def _tail(self, rest: str) -> bool:
         """True when nothing reported follows a cue: the sentence ends or goes on with one of
         the lexicon's ``reporting_tail`` words (``said in an interview``, ``said on Friday``)."""
@@ -187,7 +245,9 @@ class TriggerRules:
 
     def _asides(self, sentence: Sentence) -> list[tuple[int, int]]:
         """The spans of the sentence's non-restrictive relative clauses (``, whose country
-        holds the EU presidency,``): from the relative word to the next comma or dash.
+        holds the EU presidency,``) and of clauses telling another event by its distance in
+        time (``, three days after Moscow recognised ...``): from the opening word to the
+        next comma or dash.
 
         >>> from kg.extract.events import finder
         >>> s = Sentence(0, 39, "Sarkozy, whose party won, met Medvedev.")
@@ -198,6 +258,18 @@ class TriggerRules:
             return []
         spans = []
         for match in self.relative.finditer(sentence.text):
+            stop = _CLAUSE_END.search(sentence.text, match.end())
+            end = stop.start() if stop else len(sentence.text)
+            spans.append((sentence.start + match.start(), sentence.start + end))
+        return spans
+
+    def _sequences(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """The spans of the sentence's clauses telling another event by its distance in time
+        (``, a day after the parliament passed a law``)."""
+        if self.sequence is None:
+            return []
+        spans = []
+        for match in self.sequence.finditer(sentence.text):
             stop = _CLAUSE_END.search(sentence.text, match.end())
             end = stop.start() if stop else len(sentence.text)
             spans.append((sentence.start + match.start(), sentence.start + end))
@@ -216,6 +288,25 @@ class TriggerRules:
             ):
                 found.append(date)
         return found
+
+    def _names_a_place(self, source_text: str, mention: Mention) -> bool:
+        """True when the words around the name say it tells where (``the border with
+        Armenia``, ``the Kazakh port city of Aktau``).
+
+        >>> from kg.extract.events import finder
+        >>> m = Mention(28, 35, "Armenia", "armenia", "name")
+        >>> finder("en")._names_a_place("villages on the border with Armenia", m)
+        True
+        >>> kazakh = Mention(7, 13, "Kazakh", "kazakhstan", "demonym")
+        >>> finder("en")._names_a_place("in the Kazakh port city", kazakh)
+        True
+        """
+        if self.place_after is not None and self.place_after.match(source_text, mention.end):
+            return True
+        if self.place_before is None:
+            return False
+        before = quick_fold(source_text[max(0, mention.start - 30) : mention.start])
+        return bool(self.place_before.search(" " + before))
 
     def _is_located(self, source_text: str, mention: Mention) -> bool:
         before = quick_fold(source_text[max(0, mention.start - 20) : mention.start])

@@ -133,6 +133,74 @@ def test_a_story_told_forward_keeps_going_forward() -> None:
     assert iso(text, "en", dt.date(2018, 8, 13)) == ["2008-08-07", "2008-08-12"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on the night of 7–8 August, when", "2024-08-07/2024-08-08"),
+        ("on August 7-8 the talks", "2024-08-07/2024-08-08"),
+    ],
+)
+def test_a_day_range_without_a_year(text: str, expected: str) -> None:
+    assert iso(text, "en") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("would extend its railway by the end of the year", "en"),
+        ("до конца года", "ru"),
+        ("dəmir yolu ilin sonunadək çəkiləcək", "az"),
+    ],
+)
+def test_the_end_of_the_year_is_the_publication_year(text: str, language: str) -> None:
+    assert iso(text, language) == ["2024"]
+
+
+def test_the_end_of_last_year_is_not_this_year() -> None:
+    assert iso("ötən ilin sonunda", "az") == ["2023"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("on the eve of the 30th anniversary of diplomatic relations", "en"),
+        ("в преддверии 30-летия установления дипломатических отношений", "ru"),
+        ("diplomatik münasibətlərin 30 illiyi", "az"),
+    ],
+)
+def test_an_anniversary_dates_what_it_is_of(text: str, language: str) -> None:
+    assert iso(text, language) == ["1994"]
+    assert iso(text, language, None) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"), [("30-летний срок", "ru"), ("COP29-un 29-cu sessiyası", "az")]
+)
+def test_a_count_of_years_or_an_ordinal_is_no_anniversary(text: str, language: str) -> None:
+    assert iso(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("expelled on 6 April 2023; a month later Iran did", "en"),
+        ("6 апреля 2023 года выслал, а через месяц Иран выслал", "ru"),
+        ("2023-cü il aprelin 6-da çıxarmış, İran isə bir ay sonra çıxarmışdı", "az"),
+    ],
+)
+def test_a_month_later_counts_from_the_last_full_date(text: str, language: str) -> None:
+    assert iso(text, language) == ["2023-04-06", "2023-05"]
+
+
+def test_a_month_later_without_an_earlier_date_is_unresolved() -> None:
+    assert iso("a month later Iran did", "en") == [None]
+
+
+def test_days_after_something_count_back_from_the_last_full_date() -> None:
+    text = "Georgia said on Friday it was leaving, three days after Moscow recognised them."
+    assert iso(text, "en", dt.date(2008, 8, 30)) == ["2008-08-29", "2008-08-26"]
+
+
 def test_a_russian_night_spans_the_evening_before() -> None:
     assert iso("в ночь на 13 августа 2008 года", "ru") == ["2008-08-12/2008-08-13"]
     assert iso("в ночь на 1 января", "ru") == ["2023-12-31/2024-01-01"]

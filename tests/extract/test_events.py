@@ -366,3 +366,228 @@ def test_an_azerbaijani_attributive_locative_names_a_place(dictionary: Dictionar
     text = "Azərbaycanın İrandakı səfirliyinə 27 yanvar 2023-cü ildə hücum olunub."
     (event,) = [e for e in events(text, dictionary, "az") if e.type == "Attack"]
     assert set(event.involved()) == {"azerbaijan"}
+
+
+def test_a_speaker_reporting_what_it_does_itself_takes_part(dictionary: Dictionary) -> None:
+    found = events("Georgia said on Friday it was breaking off relations with Russia.", dictionary)
+    assert [(e.type, e.actors, e.targets) for e in found] == [
+        ("DiplomaticDowngrade", ("georgia",), ("russia",))
+    ]
+
+
+def test_a_speaker_reporting_another_only_reports(dictionary: Dictionary) -> None:
+    found = events("Georgia said Russia was breaking off relations with Iran.", dictionary)
+    assert [(e.actors, e.targets) for e in found] == [(("russia",), ("iran",))]
+
+
+def test_a_speaker_of_itself_only_reports_after_a_semicolon(dictionary: Dictionary) -> None:
+    found = events(
+        "Georgia said it regretted the step; Russia is expected to close its embassy in Iran.",
+        dictionary,
+    )
+    assert [(e.actors, e.targets) for e in found] == [(("russia",), ("iran",))]
+
+
+def test_a_clause_telling_another_event_days_apart_is_an_aside(dictionary: Dictionary) -> None:
+    found = events(
+        "Georgia broke off relations with Russia, three days after Moscow recognised Abkhazia.",
+        dictionary,
+    )
+    downgrade = next(e for e in found if e.type == "DiplomaticDowngrade")
+    assert (downgrade.actors, downgrade.targets) == (("georgia",), ("russia",))
+
+
+def test_a_date_in_an_aside_dates_the_aside_not_the_event(dictionary: Dictionary) -> None:
+    found = events(
+        "Talks began on 14 August 2008. On Saturday Russia agreed to stop the fighting with "
+        "Georgia, a day after Georgia signed.",
+        dictionary,
+        published=dt.date(2008, 8, 17),
+    )
+    dated = {e.date.iso() for e in found if e.type == "Ceasefire" and e.date}
+    assert dated == {"2008-08-16"}
+
+
+def test_the_story_does_not_go_on_from_a_date_looked_ahead_to(dictionary: Dictionary) -> None:
+    found = events(
+        "Iran and Armenia met on 24 November 2024. Rich countries are to pay by 2035. "
+        "Azerbaijan shelled Armenia.",
+        dictionary,
+        published=dt.date(2024, 11, 25),
+    )
+    shelling = [e for e in found if e.type == "Shelling"]
+    assert [(e.date.iso() if e.date else None, e.status) for e in shelling] == [
+        ("2024-11-24", Status.OCCURRED)
+    ]
+
+
+def test_a_sentence_telling_when_it_was_said_dates_the_one_before(dictionary: Dictionary) -> None:
+    text = (
+        "Пашинян заявил, что Армения заморозила участие в ОДКБ. "
+        "Об этом он сказал в интервью, вышедшем в эфир в четверг."
+    )
+    found = events(text, dictionary, "ru", published=dt.date(2024, 2, 24))
+    frozen = [e for e in found if e.type == "DiplomaticDowngrade"]
+    assert [e.date.iso() if e.date else None for e in frozen] == ["2024-02-22"]
+
+
+def test_a_sentence_not_telling_when_it_was_said_dates_nothing(dictionary: Dictionary) -> None:
+    text = (
+        "Пашинян заявил, что Армения заморозила участие в ОДКБ. "
+        "В четверг Песков ответил журналистам."
+    )
+    found = events(text, dictionary, "ru", published=dt.date(2024, 2, 24))
+    frozen = [e for e in found if e.type == "DiplomaticDowngrade"]
+    assert [e.date for e in frozen] == [None]
+
+
+def test_an_anniversary_dates_the_relations_not_the_visit(dictionary: Dictionary) -> None:
+    text = (
+        "Алиев 21 февраля 2022 года прибыл в Москву с визитом. "
+        "Путин напомнил, что визит проходит в преддверии 30-летия установления "
+        "дипломатических отношений между Россией и Азербайджаном."
+    )
+    found = events(text, dictionary, "ru", published=dt.date(2022, 2, 22))
+    told = [(e.type, e.date.iso() if e.date else None) for e in found]
+    assert ("DiplomaticRelations", "1992") in told
+    assert [when for kind, when in told if kind == "StateVisit"] == ["2022-02-21"]
+
+
+def test_a_mission_told_again_with_nobody_named_keeps_its_sides(dictionary: Dictionary) -> None:
+    text = (
+        "Azərbaycanın İrandakı səfirliyi bazar ertəsi Tehranda işini bərpa edib. "
+        "Səfirlik ötən ilin yanvarında baş vermiş hücumdan sonra fəaliyyətini dayandırmışdı."
+    )
+    found = events(text, dictionary, "az", published=dt.date(2024, 7, 16))
+    downgrade = [e for e in found if e.type == "DiplomaticDowngrade"]
+    assert [(set(e.involved()), e.date.iso() if e.date else None) for e in downgrade] == [
+        ({"azerbaijan", "iran"}, "2023-01")
+    ]
+
+
+def test_a_mission_with_nobody_named_and_none_before_tells_nothing(
+    dictionary: Dictionary,
+) -> None:
+    text = "Səfirlik ötən ilin yanvarında fəaliyyətini dayandırmışdı."
+    found = events(text, dictionary, "az", published=dt.date(2024, 7, 16))
+    assert [e for e in found if e.type == "DiplomaticDowngrade"] == []
+
+
+def test_two_events_of_one_kind_take_the_dates_of_their_clauses(dictionary: Dictionary) -> None:
+    text = (
+        "Azərbaycan 2023-cü il aprelin 6-da dörd İran diplomatını ölkədən çıxarmış, "
+        "İran isə bir ay sonra dörd Azərbaycan diplomatını çıxarmaqla cavab vermişdi."
+    )
+    found = events(text, dictionary, "az", published=dt.date(2024, 7, 16))
+    dated = sorted(e.date.iso() for e in found if e.type == "DiplomaticDowngrade" and e.date)
+    assert dated == ["2023-04-06", "2023-05"]
+
+
+def test_one_event_takes_the_nearest_date_across_clauses(dictionary: Dictionary) -> None:
+    text = (
+        "Putin signed the decree on June 21, 2019, barring Russian airlines from "
+        "flying to Georgia from 8 July."
+    )
+    found = events(text, dictionary, published=dt.date(2019, 7, 9))
+    assert [e.date.iso() for e in found if e.type == "Sanction" and e.date] == ["2019-06-21"]
+
+
+def test_a_state_after_the_border_with_is_a_place_not_a_party(dictionary: Dictionary) -> None:
+    found = events("Azerbaijan deployed troops on the border with Armenia.", dictionary)
+    assert [set(e.involved()) for e in found if e.type == "Deployment"] == [{"azerbaijan"}]
+
+
+def test_a_speaker_with_a_long_title_after_a_clause_break_reports_it_all(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Azerbaijan's State Border Service took control of four villages, the office "
+        "of Azerbaijani Deputy Prime Minister Shahin Mustafayev said."
+    )
+    found = events(text, dictionary, published=dt.date(2024, 5, 25))
+    assert [set(e.involved()) for e in found if e.type == "Deployment"] == [
+        {"azerbaijan", "state-border-service-of-azerbaijan"}
+    ]
+
+
+def test_a_naming_verb_after_the_trigger_names_something_else(dictionary: Dictionary) -> None:
+    text = "Azerbaijan protested at what Armenia called legal mining."
+    assert [e.type for e in events(text, dictionary)] == ["Protest"]
+    named = "Aliyev called the shooting an act of terrorism."
+    assert [e.type for e in events(named, dictionary)] == []
+    az = "Prezident İlham Əliyev hücumu terror aktı adlandırmışdı."
+    assert [e.type for e in events(az, dictionary, "az")] == []
+
+
+def test_an_end_to_a_military_operation_is_a_ceasefire(dictionary: Dictionary) -> None:
+    text = "On 12 August 2008 Russia announced an end to its military operation in Georgia."
+    found = events(text, dictionary, published=dt.date(2008, 8, 13))
+    assert [(e.type, e.date.iso() if e.date else None) for e in found] == [
+        ("Ceasefire", "2008-08-12")
+    ]
+
+
+def test_a_state_and_an_organisation_are_two_sides(dictionary: Dictionary) -> None:
+    text = (
+        "Russia and Armenia quarrelled. On 1 February 2024 Armenia became a party to the "
+        "Rome Statute of the International Criminal Court."
+    )
+    found = events(text, dictionary, published=dt.date(2024, 2, 2))
+    assert [set(e.involved()) for e in found if e.type == "Agreement"] == [
+        {"armenia", "international-criminal-court"}
+    ]
+
+
+def test_one_state_alone_takes_the_documents_other_party(dictionary: Dictionary) -> None:
+    text = "Russia and Armenia quarrelled. On 1 February 2024 Armenia signed the agreement."
+    found = events(text, dictionary, published=dt.date(2024, 2, 2))
+    assert [set(e.involved()) for e in found if e.type == "Agreement"] == [{"armenia", "russia"}]
+
+
+def test_a_state_locating_a_capital_or_city_is_no_party(dictionary: Dictionary) -> None:
+    text = "Ilham Aliyev and Ebrahim Raisi held talks in the Turkmen capital on 28 November 2021."
+    found = events(text, dictionary, published=dt.date(2021, 11, 29))
+    assert [set(e.involved()) for e in found] == [
+        {"azerbaijan", "ilham-aliyev", "iran", "ebrahim-raisi"}
+    ]
+
+
+def test_the_contract_refers_back_to_the_agreement_and_dates_the_talks(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Azerbaijan, Iran and Turkmenistan signed a gas swap agreement on Sunday.\n\n"
+        "The contract was signed after talks between Ilham Aliyev and Ebrahim Raisi."
+    )
+    found = events(text, dictionary, published=dt.date(2021, 11, 29))
+    meeting = [e for e in found if e.type == "Meeting"]
+    assert [e.date.iso() if e.date else None for e in meeting] == ["2021-11-28"]
+    assert [e.type for e in found].count("Agreement") <= 1  # the contract is that agreement
+
+
+def test_a_kind_inside_an_agreement_phrase_combines_with_it(dictionary: Dictionary) -> None:
+    text = "Azerbaijan and Iran signed a three-way gas swap agreement on 28 November 2021."
+    found = events(text, dictionary, published=dt.date(2021, 11, 29))
+    assert [e.type for e in found] == ["EconomicCooperation"]
+
+
+def test_an_organisations_name_tells_no_kind(dictionary: Dictionary) -> None:
+    text = (
+        "Azerbaijan and Iran signed an agreement at the summit of the Economic Cooperation "
+        "Organization on 28 November 2021."
+    )
+    found = events(text, dictionary, published=dt.date(2021, 11, 29))
+    assert "EconomicCooperation" not in [e.type for e in found]
+    assert "Agreement" in [e.type for e in found]
+
+
+def test_a_trigger_in_a_clause_days_apart_takes_only_that_clauses_names(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Russia warned Armenia on Thursday, a day after the Armenian parliament "
+        "passed a law on joining the European Union."
+    )
+    found = events(text, dictionary, published=dt.date(2025, 3, 27))
+    statement = [e for e in found if e.type == "Statement"]
+    assert statement and "russia" not in statement[0].involved()

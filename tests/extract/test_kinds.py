@@ -32,3 +32,14 @@ def test_one_event_per_kind_unless_dates_differ() -> None:
 def test_combined_kinds_make_one_event() -> None:
     (kept,) = most_specific([event("Agreement"), event("MilitaryCooperation")])
     assert kept.type == "MilitaryAgreement"
+
+
+def test_an_agreement_on_economic_matters_is_economic_cooperation() -> None:
+    kept = most_specific([event("Agreement"), event("EconomicCooperation")])
+    assert [e.type for e in kept] == ["EconomicCooperation"]
+
+
+def test_a_kind_told_without_an_event_of_its_own_still_combines() -> None:
+    kept = most_specific([event("Agreement")], frozenset({"Agreement", "EconomicCooperation"}))
+    assert [e.type for e in kept] == ["EconomicCooperation"]
+    assert [e.type for e in most_specific([event("Agreement")])] == ["Agreement"]

@@ -42,6 +42,11 @@ def test_capital_as_metonym_only_before_a_political_verb(dictionary: Dictionary)
     assert (second.entity, second.kind) == ("baku", "name")
 
 
+def test_a_capital_recognising_stands_for_its_state(dictionary: Dictionary) -> None:
+    (moscow,) = link("Moscow recognised the two regions.", dictionary, "en")
+    assert (moscow.entity, moscow.kind) == ("russia", "metonym")
+
+
 def test_longest_match_wins(dictionary: Dictionary) -> None:
     mentions = link("The Ministry of Foreign Affairs of Azerbaijan said", dictionary, "en")
     assert [m.entity for m in mentions] == ["ministry-of-foreign-affairs-of-azerbaijan"]
@@ -84,6 +89,11 @@ def test_country_body_phrase(dictionary: Dictionary) -> None:
         ("Russian border guards left.", "en", "russian-border-guard-in-armenia"),
         ("Российские пограничники ушли.", "ru", "russian-border-guard-in-armenia"),
         ("Azərbaycan sərhədçiləri atəş açıb.", "az", "state-border-service-of-azerbaijan"),
+        (
+            "Azerbaijan's State Border Service took control.",
+            "en",
+            "state-border-service-of-azerbaijan",
+        ),
         ("Georgian border guards met.", "en", "georgia"),  # no Georgian border body
     ],
 )

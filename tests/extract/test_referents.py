@@ -1,7 +1,9 @@
 import datetime as dt
 
 from kg.dictionary import Dictionary
+from kg.extract.mention import Mention
 from kg.extract.pipeline import extract
+from kg.extract.referents import bare_bodies
 from kg.model import Source
 
 
@@ -60,3 +62,24 @@ def test_a_bare_capital_opening_an_azerbaijani_sentence_is_its_state(
         "azerbaijan"
         not in extract(Source("doc", placed, "t", "az", "sha256:0"), dictionary).mentions
     )
+
+
+def test_a_body_noun_alone_refers_back_to_the_body_named(dictionary: Dictionary) -> None:
+    text = "Azerbaijan's foreign ministry protested. The ministry cited provocations by Iran."
+    found = [
+        Mention(
+            0, 29, "Azerbaijan's foreign ministry", "ministry-of-foreign-affairs-of-azerbaijan", "x"
+        ),
+        Mention(75, 79, "Iran", "iran", "name"),
+    ]
+    linked = bare_bodies(text, found, dictionary, "en")
+    assert [(m.text, m.entity) for m in linked][1] == (
+        "The ministry",
+        "ministry-of-foreign-affairs-of-azerbaijan",
+    )
+
+
+def test_a_body_noun_with_no_body_named_before_stays_unlinked(dictionary: Dictionary) -> None:
+    text = "В ведомстве уточнили, что МИД Грузии ответит."
+    found = [Mention(26, 36, "МИД Грузии", "ministry-of-foreign-affairs-of-georgia", "name")]
+    assert bare_bodies(text, found, dictionary, "ru") == found
