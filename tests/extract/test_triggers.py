@@ -1,0 +1,17 @@
+"""Which words tell which kind of event (the lexicon's trigger lists, read in context)."""
+
+from kg.dictionary import Dictionary
+from kg.extract.pipeline import extract
+from kg.model import Source
+
+
+def kinds(text: str, dictionary: Dictionary, language: str = "en") -> list[str]:
+    source = Source("doc", text, "t", language, "sha256:0")
+    return [e.type for e in extract(source, dictionary).events]
+
+
+def test_a_vote_in_a_parliament_is_no_election(dictionary: Dictionary) -> None:
+    text = "The Georgian parliament held a unanimous vote that branded Russia an aggressor."
+    assert "Election" not in kinds(text, dictionary)
+    assert "Election" not in kinds("The Armenian parliament voted for the bill.", dictionary)
+    assert kinds("Armenia held parliamentary elections in June.", dictionary) == ["Election"]
