@@ -15,3 +15,14 @@ def test_a_vote_in_a_parliament_is_no_election(dictionary: Dictionary) -> None:
     assert "Election" not in kinds(text, dictionary)
     assert "Election" not in kinds("The Armenian parliament voted for the bill.", dictionary)
     assert kinds("Armenia held parliamentary elections in June.", dictionary) == ["Election"]
+
+
+def test_normalisation_tells_relations_only_of_relations(dictionary: Dictionary) -> None:
+    text = "Turkey said the help could make the normalisation process with Armenia easier."
+    assert "DiplomaticRelations" not in kinds(text, dictionary)
+    text = "Turkey and Armenia agreed on the normalisation of their relations."
+    assert "DiplomaticRelations" in kinds(text, dictionary)
+    text = "Россия потребовала от Грузии нормализации обстановки."
+    assert "DiplomaticRelations" not in kinds(text, dictionary, "ru")
+    text = "Россия и Грузия договорились о нормализации отношений."
+    assert "DiplomaticRelations" in kinds(text, dictionary, "ru")
