@@ -26,3 +26,9 @@ def test_normalisation_tells_relations_only_of_relations(dictionary: Dictionary)
     assert "DiplomaticRelations" not in kinds(text, dictionary, "ru")
     text = "Россия и Грузия договорились о нормализации отношений."
     assert "DiplomaticRelations" in kinds(text, dictionary, "ru")
+
+
+def test_a_threat_to_security_names_a_danger_not_an_act(dictionary: Dictionary) -> None:
+    text = "Россия сняла запрет после исчезновения угроз для безопасности Грузии."
+    assert "Threat" not in kinds(text, dictionary, "ru")
+    assert kinds("Россия пригрозила Грузии.", dictionary, "ru") == ["Threat"]
