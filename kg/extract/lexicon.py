@@ -94,6 +94,7 @@ class Lexicon:
     planning: tuple[str, ...] = ()
     conditional: tuple[str, ...] = ()
     naming: tuple[str, ...] = ()
+    condemning: tuple[str, ...] = ()
     claims: tuple[dict[str, str], ...] = ()
     said_in: tuple[str, ...] = ()
     place_prepositions: tuple[str, ...] = ()

@@ -54,6 +54,7 @@ class TriggerRules:
         self.planning = PhraseIndex((p, "planning") for p in lex.planning)
         self.conditional = PhraseIndex((p, "conditional") for p in lex.conditional)
         self.naming = PhraseIndex((p, "naming") for p in lex.naming)
+        self.condemning = alternation(list(lex.condemning)) if lex.condemning else None
         self.reporting = PhraseIndex((c["cue"], c.get("claimant", "before")) for c in lex.claims)
         self.tail = frozenset(quick_fold(w) for w in lex.reporting_tail)
         self.self_reference = frozenset(quick_fold(w) for w in lex.self_reference)
@@ -164,6 +165,18 @@ class TriggerRules:
             return True
         before = quick_fold(text[max(0, trigger.start - 30) : trigger.start])
         return bool(self.anaphora.search(" " + before + " "))
+
+    def condemns(self, trigger: Trigger) -> bool:
+        """True when the trigger is a word that judges an act (``condemned``, lexicon
+        ``condemning``), which accuses someone only when someone else is named.
+
+        >>> from kg.extract.events import finder
+        >>> finder("en").condemns(Trigger(0, 9, "condemned", "Accusation"))
+        True
+        """
+        return self.condemning is not None and bool(
+            self.condemning.fullmatch(quick_fold(trigger.text))
+        )
 
     def _names(self, clause: str) -> bool:
         """True when the clause holds a naming verb (``called it``, not ``called on``)."""

@@ -1,12 +1,14 @@
 """Which words tell which kind of event (the lexicon's trigger lists, read in context)."""
 
+import datetime as dt
+
 from kg.dictionary import Dictionary
 from kg.extract.pipeline import extract
 from kg.model import Source
 
 
 def kinds(text: str, dictionary: Dictionary, language: str = "en") -> list[str]:
-    source = Source("doc", text, "t", language, "sha256:0")
+    source = Source("doc", text, "t", language, "sha256:0", published=dt.date(2023, 1, 28))
     return [e.type for e in extract(source, dictionary).events]
 
 
@@ -32,3 +34,17 @@ def test_a_threat_to_security_names_a_danger_not_an_act(dictionary: Dictionary) 
     text = "Россия сняла запрет после исчезновения угроз для безопасности Грузии."
     assert "Threat" not in kinds(text, dictionary, "ru")
     assert kinds("Россия пригрозила Грузии.", dictionary, "ru") == ["Threat"]
+
+
+def test_a_condemnation_with_only_the_speakers_side_accuses_nobody(
+    dictionary: Dictionary,
+) -> None:
+    text = "Iran's foreign ministry spokesman Nasser Kanaani condemned the shooting."
+    assert "Accusation" not in kinds(text, dictionary)
+    assert "Accusation" not in kinds("Мусави осудил нападение.", dictionary, "ru")
+    text = "İran Xarici İşlər Nazirliyinin sözçüsü Nasir Kənani hücumu pisləyib."
+    assert "Accusation" not in kinds(text, dictionary, "az")
+    # someone else named: the condemnation accuses them
+    assert "Accusation" in kinds("Armenia condemned the seizure by Russian soldiers.", dictionary)
+    # other words of accusation accuse even when no one else is named
+    assert "Accusation" in kinds("Iran's foreign ministry accused the Western media.", dictionary)
