@@ -247,8 +247,9 @@ class EventFinder(TriggerRules):
                 acts, targets, parts = _last_mission(previous, rules.hosted)
             if not (acts or targets or parts):
                 continue
-            sided = sides(acts + targets + parts, dictionary, source.published)
-            if self.condemns(trigger) and len(sided) < 2:
+            if self.condemns(trigger) and (
+                len(sides(acts + targets + parts, dictionary, source.published)) < 2
+            ):
                 continue  # "X condemned the attack" with no one else named accuses nobody
             outside = [  # a date in an aside tells the aside's event, not this one
                 d
