@@ -202,7 +202,8 @@ class EventFinder(TriggerRules):
                 # verb after the trigger names something else ("an end to what Moscow called
                 # its operation", "ratified the statute, a step Russia called unfriendly")
                 continue
-            if trigger.type in rules.asserted_only and self.status(sentence, trigger, dates) in (
+            status = self.status(sentence, trigger, dates, (lo, hi))  # once per trigger
+            if trigger.type in rules.asserted_only and status in (
                 Status.NEGATED,
                 Status.HYPOTHETICAL,
             ):
@@ -260,10 +261,10 @@ class EventFinder(TriggerRules):
             # two events of one kind told in one sentence each take the date of their clause
             # ("A expelled four diplomats on 6 April, B a month later expelled four")
             twice = any(t.type == trigger.type and t != trigger for t in triggers)
-            clause = clause_bounds(sentence, trigger, dates) if twice else None
+            clause = (lo, hi) if twice else None
             date = nearest_date(outside, trigger, clause)
             if date is None and (anchor or story) is not None:
-                occurred = self.status(sentence, trigger, dates) is Status.OCCURRED
+                occurred = status is Status.OCCURRED
                 date = (anchor or story) if occurred else None
             each = deadlines if len(deadlines) > 1 and date in deadlines else [date]
             for date in each:
@@ -279,6 +280,7 @@ class EventFinder(TriggerRules):
                         dictionary,
                         located,
                         (acts, targets, parts),
+                        status,
                     )
                 )
         made = {e.type for e in found}
@@ -303,13 +305,14 @@ class EventFinder(TriggerRules):
         dictionary: Dictionary,
         located: list[Mention],
         roles: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]],
+        status: Status,
     ) -> Event:
-        """The event of one trigger with its date, roles (principals added), place, status."""
+        """The event of one trigger with its date, roles (principals added), place, and
+        ``status`` as the trigger's clause tells it (:meth:`status`)."""
         rules = common()
         acts, targets, parts = roles
         when = date.span.earliest if date and date.span else source.published
         acts, targets, parts = fill_principals((acts, targets, parts), dictionary, when)
-        status = self.status(sentence, trigger, dates)
         later = source.published + dt.timedelta(days=1) if source.published else None
         if status is Status.OCCURRED and date and date.span and later:
             status = Status.PLANNED if date.span.earliest > later else status

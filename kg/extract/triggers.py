@@ -131,11 +131,16 @@ class TriggerRules:
         return found
 
     def status(
-        self, sentence: Sentence, trigger: Trigger, dates: list[DateMention] | None = None
+        self,
+        sentence: Sentence,
+        trigger: Trigger,
+        dates: list[DateMention] | None = None,
+        bounds: tuple[int, int] | None = None,
     ) -> Status:
         """Negated, hypothetical or planned from cues in the trigger's clause; else occurred.
 
-        Dates are blanked first, so that the month "May" is not the verb "may".
+        Dates are blanked first, so that the month "May" is not the verb "may". ``bounds``
+        are the clause's offsets when the caller has them already.
 
         >>> from kg.extract.events import finder
         >>> s = Sentence(0, 35, "The consulate will not be closed.")
@@ -143,7 +148,7 @@ class TriggerRules:
         >>> finder("en").status(s, Trigger(26, 32, "closed", "DiplomaticDowngrade"))
         <Status.NEGATED: 'Negated'>
         """
-        clause = clause_of(sentence, trigger, dates)
+        clause = clause_of(sentence, trigger, dates, bounds)
         if self.negation.find(clause):
             return Status.NEGATED
         if self.conditional.find(clause):
