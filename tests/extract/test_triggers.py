@@ -48,3 +48,14 @@ def test_a_condemnation_with_only_the_speakers_side_accuses_nobody(
     assert "Accusation" in kinds("Armenia condemned the seizure by Russian soldiers.", dictionary)
     # other words of accusation accuse even when no one else is named
     assert "Accusation" in kinds("Iran's foreign ministry accused the Western media.", dictionary)
+
+
+def test_a_demonym_before_border_only_locates(dictionary: Dictionary) -> None:
+    source = Source("doc", "Georgia laid a railway to the Turkish border.", "t", "en", "sha256:0")
+    (event,) = extract(source, dictionary).events
+    assert event.type == "EconomicCooperation" and "turkey" not in event.involved()
+    # border guards, troops and services are a state's bodies, not a place
+    text = "Azerbaijani border guards detained Iranian truck drivers."
+    source = Source("doc", text, "t", "en", "sha256:0", published=dt.date(2021, 9, 1))
+    (event,) = extract(source, dictionary).events
+    assert {"azerbaijan", "iran"} <= set(event.involved())
