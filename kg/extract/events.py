@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
+from dataclasses import replace
 from functools import lru_cache
 
 from kg import __version__
@@ -190,6 +191,7 @@ class EventFinder(TriggerRules):
             ),
             None,
         )
+        kinds_here = frozenset(t.type for t in triggers)
         for trigger in triggers:
             if _in_name(trigger, mentions):
                 continue  # the trigger word is part of a name (a named summit, an agreement)
@@ -266,6 +268,8 @@ class EventFinder(TriggerRules):
             if date is None and (anchor or story) is not None:
                 occurred = status is Status.OCCURRED
                 date = (anchor or story) if occurred else None
+            kind = self.refined(trigger, source.text[lo:hi], kinds_here)
+            told_as = trigger if kind == trigger.type else replace(trigger, type=kind)
             each = deadlines if len(deadlines) > 1 and date in deadlines else [date]
             for date in each:
                 if referred is not None and date is not None:
@@ -274,7 +278,7 @@ class EventFinder(TriggerRules):
                     self._event(
                         source,
                         sentence,
-                        trigger,
+                        told_as,
                         date,
                         dates,
                         dictionary,

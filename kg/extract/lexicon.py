@@ -95,6 +95,7 @@ class Lexicon:
     conditional: tuple[str, ...] = ()
     naming: tuple[str, ...] = ()
     condemning: tuple[str, ...] = ()
+    kind_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     claims: tuple[dict[str, str], ...] = ()
     said_in: tuple[str, ...] = ()
     place_prepositions: tuple[str, ...] = ()
@@ -161,7 +162,8 @@ def _parse(raw: Any, where: str) -> Lexicon:
     if not isinstance(raw, dict) or "language" not in raw:
         raise InputError(f"{where}: a lexicon is a mapping with at least 'language'")
     values = {f.name: _READERS[str(f.type)](raw[f.name]) for f in fields(Lexicon) if f.name in raw}
-    unknown = set(values.get("triggers", {})) - set(event_types())
+    unknown = set(values.get("triggers", {})) | set(values.get("kind_cues", {}))
+    unknown -= set(event_types())
     if unknown:
         raise InputError(f"{where}: triggers for unknown event types {sorted(unknown)}")
     return Lexicon(**values)

@@ -1,8 +1,13 @@
 """Which words tell which kind of event (the lexicon's trigger lists, read in context)."""
 
 import datetime as dt
+from pathlib import Path
+
+import pytest
 
 from kg.dictionary import Dictionary
+from kg.errors import InputError
+from kg.extract.lexicon import lexicons
 from kg.extract.pipeline import extract
 from kg.model import Source
 
@@ -59,3 +64,20 @@ def test_a_demonym_before_border_only_locates(dictionary: Dictionary) -> None:
     source = Source("doc", text, "t", "en", "sha256:0", published=dt.date(2021, 9, 1))
     (event,) = extract(source, dictionary).events
     assert {"azerbaijan", "iran"} <= set(event.involved())
+
+
+def test_a_word_in_the_clause_tells_a_finer_kind_of_agreement(dictionary: Dictionary) -> None:
+    text = "Russian guards had worked at the airport in Armenia under an agreement."
+    assert kinds(text, dictionary) == ["MilitaryAgreement"]
+    text = "Azerbaijan and Armenia initialled a treaty on the establishment of peace."
+    assert kinds(text, dictionary) == ["PeaceAgreement"]
+    # a finer kind than the trigger's only: a ceasefire stays a ceasefire
+    text = "Armenian and Azerbaijani troops agreed a ceasefire."
+    assert kinds(text, dictionary) == ["Ceasefire"]
+    assert kinds("Armenia and Turkey signed an agreement on trade.", dictionary) == ["Agreement"]
+
+
+def test_unknown_kinds_in_kind_cues_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "xx.yaml").write_text("language: xx\nkind_cues: {Picnic: [basket]}\n")
+    with pytest.raises(InputError, match="Picnic"):
+        lexicons(tmp_path)
