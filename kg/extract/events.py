@@ -268,7 +268,7 @@ class EventFinder(TriggerRules):
             if date is None and (anchor or story) is not None:
                 occurred = status is Status.OCCURRED
                 date = (anchor or story) if occurred else None
-            kind = self.refined(trigger, source.text[lo:hi], kinds_here)
+            kind = self.refined(trigger, source.text, (lo, hi), kinds_here)
             told_as = trigger if kind == trigger.type else replace(trigger, type=kind)
             each = deadlines if len(deadlines) > 1 and date in deadlines else [date]
             for date in each:

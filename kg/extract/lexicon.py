@@ -96,6 +96,7 @@ class Lexicon:
     naming: tuple[str, ...] = ()
     condemning: tuple[str, ...] = ()
     kind_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    requests: tuple[str, ...] = ()
     claims: tuple[dict[str, str], ...] = ()
     said_in: tuple[str, ...] = ()
     place_prepositions: tuple[str, ...] = ()

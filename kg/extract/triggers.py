@@ -56,6 +56,7 @@ class TriggerRules:
         self.naming = PhraseIndex((p, "naming") for p in lex.naming)
         self.condemning = alternation(list(lex.condemning)) if lex.condemning else None
         self.kind_cues = PhraseIndex((p, k) for k, ps in lex.kind_cues.items() for p in ps)
+        self.requests = PhraseIndex((p, "request") for p in lex.requests)
         self.reporting = PhraseIndex((c["cue"], c.get("claimant", "before")) for c in lex.claims)
         self.tail = frozenset(quick_fold(w) for w in lex.reporting_tail)
         self.self_reference = frozenset(quick_fold(w) for w in lex.self_reference)
@@ -172,19 +173,28 @@ class TriggerRules:
         before = quick_fold(text[max(0, trigger.start - 30) : trigger.start])
         return bool(self.anaphora.search(" " + before + " "))
 
-    def refined(self, trigger: Trigger, clause: str, told: frozenset[str]) -> str:
-        """The trigger's kind, or the finer kind a lexicon ``kind_cues`` word in its clause
-        tells (an agreement under which a base operates is a military agreement); not when
-        the sentence tells a finer kind itself (``told``: "troops agreed a ceasefire").
+    def refined(
+        self, trigger: Trigger, text: str, clause: tuple[int, int], told: frozenset[str]
+    ) -> str:
+        """The kind of event the trigger tells in its ``clause`` of ``text``.
+
+        A request before the trigger in its clause (lexicon ``requests``: "Armenia asked for
+        the deployment") tells a statement, the request; else a lexicon ``kind_cues`` word in
+        the clause may tell a finer kind (an agreement under which a base operates is a
+        military agreement), but not when the sentence tells a finer kind itself (``told``:
+        "troops agreed a ceasefire").
 
         >>> from kg.extract.events import finder
-        >>> t = Trigger(30, 39, "agreement", "Agreement")
-        >>> finder("en").refined(t, "the base operates under a 1995 agreement", frozenset())
+        >>> text = "the base operates under a 1995 agreement"
+        >>> t = Trigger(31, 40, "agreement", "Agreement")
+        >>> finder("en").refined(t, text, (0, len(text)), frozenset())
         'MilitaryAgreement'
         """
+        if self.requests.find(quick_fold(text[clause[0] : trigger.start])):
+            return "Statement"
         if any(trigger.type in broader(kind) for kind in told):
             return trigger.type
-        for _, _, kind in self.kind_cues.find(quick_fold(clause)):
+        for _, _, kind in self.kind_cues.find(quick_fold(text[clause[0] : clause[1]])):
             if trigger.type in broader(kind):
                 return kind
         return trigger.type

@@ -81,3 +81,12 @@ def test_unknown_kinds_in_kind_cues_are_refused(tmp_path: Path) -> None:
     (tmp_path / "xx.yaml").write_text("language: xx\nkind_cues: {Picnic: [basket]}\n")
     with pytest.raises(InputError, match="Picnic"):
         lexicons(tmp_path)
+
+
+def test_an_event_asked_for_is_told_as_a_request(dictionary: Dictionary) -> None:
+    text = "Armenia asked for the deployment in a letter that reached the EU."
+    assert kinds(text, dictionary) == ["Statement"]
+    assert kinds("Russia deployed troops to Armenia.", dictionary) == ["Deployment"]
+    # a request in another clause leaves the trigger's kind alone
+    text = "Armenia asked for talks, and the EU deployed a mission to Armenia."
+    assert "Deployment" in kinds(text, dictionary)
