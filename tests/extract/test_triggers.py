@@ -90,3 +90,8 @@ def test_an_event_asked_for_is_told_as_a_request(dictionary: Dictionary) -> None
     # a request in another clause leaves the trigger's kind alone
     text = "Armenia asked for talks, and the EU deployed a mission to Armenia."
     assert "Deployment" in kinds(text, dictionary)
+
+
+def test_ending_all_hostilities_is_a_ceasefire_not_a_war(dictionary: Dictionary) -> None:
+    text = "Armenia and Azerbaijan signed a declaration committing them to end all hostilities."
+    assert kinds(text, dictionary) == ["Ceasefire"]
