@@ -113,6 +113,7 @@ class Lexicon:
     type_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     bodies: tuple[dict[str, str], ...] = ()
     anaphora: tuple[str, ...] = ()
+    demonstratives: tuple[str, ...] = ()
     articles: bool = True
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     deadline_before: tuple[str, ...] = ()

@@ -55,6 +55,11 @@ class TriggerRules:
         self.conditional = PhraseIndex((p, "conditional") for p in lex.conditional)
         self.naming = PhraseIndex((p, "naming") for p in lex.naming)
         self.condemning = alternation(list(lex.condemning)) if lex.condemning else None
+        self.demonstrative = (
+            re.compile(r"(?:^|\s)(?:" + alternation(list(lex.demonstratives)).pattern + r")\s*$")
+            if lex.demonstratives
+            else None
+        )
         self.kind_cues = PhraseIndex((p, k) for k, ps in lex.kind_cues.items() for p in ps)
         self.requests = PhraseIndex((p, "request") for p in lex.requests)
         self.reporting = PhraseIndex((c["cue"], c.get("claimant", "before")) for c in lex.claims)
@@ -162,6 +167,11 @@ class TriggerRules:
     def _refers_back(
         self, text: str, trigger: Trigger, dates: list[DateMention], seen: set[str]
     ) -> bool:
+        if self.demonstrative is not None:  # "этих заявлений": told before, if not as an
+            # event, whatever date the sentence gives (it dates what is told of them)
+            just_before = quick_fold(text[max(0, trigger.start - 20) : trigger.start])
+            if self.demonstrative.search(" " + just_before):
+                return True
         own = [d for d in dates if "anniversary" not in d.flags]  # "on the eve of the 30th
         # anniversary of ...": a date of the past, the visit told is still the one before
         if self.anaphora is None or nearest_date(own, trigger):

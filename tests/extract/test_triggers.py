@@ -95,3 +95,12 @@ def test_an_event_asked_for_is_told_as_a_request(dictionary: Dictionary) -> None
 def test_ending_all_hostilities_is_a_ceasefire_not_a_war(dictionary: Dictionary) -> None:
     text = "Armenia and Azerbaijan signed a declaration committing them to end all hostilities."
     assert kinds(text, dictionary) == ["Ceasefire"]
+
+
+def test_a_trigger_after_a_demonstrative_refers_back(dictionary: Dictionary) -> None:
+    text = "Песков в пятницу сообщил, что Москва прояснит смысл этих заявлений."
+    assert kinds(text, dictionary, "ru") == []
+    text = "Песков в пятницу сообщил, что Москва и Ереван опубликуют совместное заявление."
+    assert kinds(text, dictionary, "ru") == ["Statement"]
+    text = "On Friday Russia said that Armenia had not yet sent this declaration to Moscow."
+    assert "Statement" not in kinds(text, dictionary)
