@@ -197,6 +197,8 @@ class EventFinder(TriggerRules):
                 continue  # the trigger word is part of a name (a named summit, an agreement)
             if seen is not None and self._refers_back(source.text, trigger, dates, seen):
                 continue
+            if self.cites(source.text, trigger):
+                continue  # "Fərmana görə, ...": what the decree says, not its making
             lo, hi = clause_bounds(sentence, trigger, dates)
             stop = hi if self.lexicon.subject_first else trigger.start  # verb-final: after it
             if self._names(quick_fold(source.text[lo:stop])):

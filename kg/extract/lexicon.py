@@ -114,6 +114,8 @@ class Lexicon:
     bodies: tuple[dict[str, str], ...] = ()
     anaphora: tuple[str, ...] = ()
     demonstratives: tuple[str, ...] = ()
+    according_before: tuple[str, ...] = ()
+    according_after: tuple[str, ...] = ()
     articles: bool = True
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     deadline_before: tuple[str, ...] = ()

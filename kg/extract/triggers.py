@@ -55,6 +55,16 @@ class TriggerRules:
         self.conditional = PhraseIndex((p, "conditional") for p in lex.conditional)
         self.naming = PhraseIndex((p, "naming") for p in lex.naming)
         self.condemning = alternation(list(lex.condemning)) if lex.condemning else None
+        self.according_before = (
+            re.compile(r"(?:^|\s)(?:" + alternation(list(lex.according_before)).pattern + r")\s*$")
+            if lex.according_before
+            else None
+        )
+        self.according_after = (
+            re.compile(r"\s*(?:" + alternation(list(lex.according_after)).pattern + ")")
+            if lex.according_after
+            else None
+        )
         self.demonstrative = (
             re.compile(r"(?:^|\s)(?:" + alternation(list(lex.demonstratives)).pattern + r")\s*$")
             if lex.demonstratives
@@ -220,6 +230,24 @@ class TriggerRules:
         return self.condemning is not None and bool(
             self.condemning.fullmatch(quick_fold(trigger.text))
         )
+
+    def cites(self, text: str, trigger: Trigger) -> bool:
+        """True when the trigger noun is cited as the source of what follows ("Fərmana
+        görə", "according to the decree": lexicon ``according_before``/``according_after``),
+        which tells what it says, not that it was made.
+
+        >>> from kg.extract.events import finder
+        >>> finder("az").cites("Fərmana görə, qurumlar buraxılacaq", Trigger(0, 7, "Fərmana", "x"))
+        True
+        """
+        if self.according_after is not None:
+            after = quick_fold(text[trigger.end : trigger.end + 20])
+            if self.according_after.match(after):
+                return True
+        if self.according_before is None:
+            return False
+        before = quick_fold(text[max(0, trigger.start - 30) : trigger.start])
+        return bool(self.according_before.search(" " + before))
 
     def _names(self, clause: str) -> bool:
         """True when the clause holds a naming verb (``called it``, not ``called on``)."""

@@ -104,3 +104,13 @@ def test_a_trigger_after_a_demonstrative_refers_back(dictionary: Dictionary) -> 
     assert kinds(text, dictionary, "ru") == ["Statement"]
     text = "On Friday Russia said that Armenia had not yet sent this declaration to Moscow."
     assert "Statement" not in kinds(text, dictionary)
+
+
+def test_a_document_cited_as_a_source_is_no_event(dictionary: Dictionary) -> None:
+    text = "Fərmana görə, bütün qurumlar 2024-cü il yanvarın 1-dək buraxılacaq."
+    assert "Statement" not in kinds(text, dictionary, "az")
+    text = "According to the agreement, Russia will deploy peacekeepers in Azerbaijan."
+    assert kinds(text, dictionary) == ["Deployment"]
+    assert kinds("Azerbaijan and Russia signed an agreement.", dictionary) == ["Agreement"]
+    text = "Согласно соглашению, Россия выведет войска из Азербайджана."
+    assert "Agreement" not in kinds(text, dictionary, "ru")
