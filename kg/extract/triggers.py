@@ -18,6 +18,7 @@ from kg.extract.arguments import (
     related_kinds,
     speaker_side,
 )
+from kg.extract.cues import TriggerCues
 from kg.extract.dates import DateMention
 from kg.extract.kinds import broader
 from kg.extract.lexicon import Lexicon, PhraseIndex, alternation, common
@@ -39,7 +40,7 @@ def _combine(outer: str, inner: str) -> bool:
     return any({outer, inner} == together for together, _ in common().combined)
 
 
-class TriggerRules:
+class TriggerRules(TriggerCues):
     """Compiled trigger, status and clause rules of one language.
 
     >>> from kg.extract.lexicon import lexicon
@@ -48,30 +49,13 @@ class TriggerRules:
     """
 
     def __init__(self, lex: Lexicon):
+        super().__init__(lex)
         self.lexicon = lex
         self.trigger = PhraseIndex((p, kind) for kind, ps in lex.triggers.items() for p in ps)
         self.negation = PhraseIndex((p, "negation") for p in lex.negation)
         self.planning = PhraseIndex((p, "planning") for p in lex.planning)
         self.conditional = PhraseIndex((p, "conditional") for p in lex.conditional)
         self.naming = PhraseIndex((p, "naming") for p in lex.naming)
-        self.condemning = alternation(list(lex.condemning)) if lex.condemning else None
-        self.according_before = (
-            re.compile(r"(?:^|\s)(?:" + alternation(list(lex.according_before)).pattern + r")\s*$")
-            if lex.according_before
-            else None
-        )
-        self.according_after = (
-            re.compile(r"\s*(?:" + alternation(list(lex.according_after)).pattern + ")")
-            if lex.according_after
-            else None
-        )
-        self.demonstrative = (
-            re.compile(r"(?:^|\s)(?:" + alternation(list(lex.demonstratives)).pattern + r")\s*$")
-            if lex.demonstratives
-            else None
-        )
-        self.kind_cues = PhraseIndex((p, k) for k, ps in lex.kind_cues.items() for p in ps)
-        self.requests = PhraseIndex((p, "request") for p in lex.requests)
         self.reporting = PhraseIndex((c["cue"], c.get("claimant", "before")) for c in lex.claims)
         self.tail = frozenset(quick_fold(w) for w in lex.reporting_tail)
         self.self_reference = frozenset(quick_fold(w) for w in lex.self_reference)
@@ -177,11 +161,8 @@ class TriggerRules:
     def _refers_back(
         self, text: str, trigger: Trigger, dates: list[DateMention], seen: set[str]
     ) -> bool:
-        if self.demonstrative is not None:  # "этих заявлений": told before, if not as an
-            # event, whatever date the sentence gives (it dates what is told of them)
-            just_before = quick_fold(text[max(0, trigger.start - 20) : trigger.start])
-            if self.demonstrative.search(" " + just_before):
-                return True
+        if self.after_demonstrative(text, trigger):
+            return True  # whatever date the sentence gives: it dates what is told of them
         own = [d for d in dates if "anniversary" not in d.flags]  # "on the eve of the 30th
         # anniversary of ...": a date of the past, the visit told is still the one before
         if self.anaphora is None or nearest_date(own, trigger):
@@ -192,62 +173,6 @@ class TriggerRules:
             return True
         before = quick_fold(text[max(0, trigger.start - 30) : trigger.start])
         return bool(self.anaphora.search(" " + before + " "))
-
-    def refined(
-        self, trigger: Trigger, text: str, clause: tuple[int, int], told: frozenset[str]
-    ) -> str:
-        """The kind of event the trigger tells in its ``clause`` of ``text``.
-
-        A request before the trigger in its clause (lexicon ``requests``: "Armenia asked for
-        the deployment") tells a statement, the request; else a lexicon ``kind_cues`` word in
-        the clause may tell a finer kind (an agreement under which a base operates is a
-        military agreement), but not when the sentence tells a finer kind itself (``told``:
-        "troops agreed a ceasefire").
-
-        >>> from kg.extract.events import finder
-        >>> text = "the base operates under a 1995 agreement"
-        >>> t = Trigger(31, 40, "agreement", "Agreement")
-        >>> finder("en").refined(t, text, (0, len(text)), frozenset())
-        'MilitaryAgreement'
-        """
-        if self.requests.find(quick_fold(text[clause[0] : trigger.start])):
-            return "Statement"
-        if any(trigger.type in broader(kind) for kind in told):
-            return trigger.type
-        for _, _, kind in self.kind_cues.find(quick_fold(text[clause[0] : clause[1]])):
-            if trigger.type in broader(kind):
-                return kind
-        return trigger.type
-
-    def condemns(self, trigger: Trigger) -> bool:
-        """True when the trigger is a word that judges an act (``condemned``, lexicon
-        ``condemning``), which accuses someone only when someone else is named.
-
-        >>> from kg.extract.events import finder
-        >>> finder("en").condemns(Trigger(0, 9, "condemned", "Accusation"))
-        True
-        """
-        return self.condemning is not None and bool(
-            self.condemning.fullmatch(quick_fold(trigger.text))
-        )
-
-    def cites(self, text: str, trigger: Trigger) -> bool:
-        """True when the trigger noun is cited as the source of what follows ("Fərmana
-        görə", "according to the decree": lexicon ``according_before``/``according_after``),
-        which tells what it says, not that it was made.
-
-        >>> from kg.extract.events import finder
-        >>> finder("az").cites("Fərmana görə, qurumlar buraxılacaq", Trigger(0, 7, "Fərmana", "x"))
-        True
-        """
-        if self.according_after is not None:
-            after = quick_fold(text[trigger.end : trigger.end + 20])
-            if self.according_after.match(after):
-                return True
-        if self.according_before is None:
-            return False
-        before = quick_fold(text[max(0, trigger.start - 30) : trigger.start])
-        return bool(self.according_before.search(" " + before))
 
     def _names(self, clause: str) -> bool:
         """True when the clause holds a naming verb (``called it``, not ``called on``)."""
