@@ -41,7 +41,8 @@ class TriggerCues:
             else None
         )
         self.kind_cues = PhraseIndex((p, k) for k, ps in lex.kind_cues.items() for p in ps)
-        self.requests = PhraseIndex((p, "request") for p in lex.requests)
+        self.refinable = frozenset(b for kind in lex.kind_cues for b in broader(kind))
+        self.requests = alternation(list(lex.requests)) if lex.requests else None
 
     def refined(
         self, trigger: Trigger, text: str, clause: tuple[int, int], told: frozenset[str]
@@ -60,9 +61,10 @@ class TriggerCues:
         >>> finder("en").refined(t, text, (0, len(text)), frozenset())
         'MilitaryAgreement'
         """
-        if self.requests.find(quick_fold(text[clause[0] : trigger.start])):
+        before = text[clause[0] : trigger.start]
+        if self.requests is not None and self.requests.search(quick_fold(before)):
             return "Statement"
-        if any(trigger.type in broader(kind) for kind in told):
+        if trigger.type not in self.refinable or any(trigger.type in broader(k) for k in told):
             return trigger.type
         for _, _, kind in self.kind_cues.find(quick_fold(text[clause[0] : clause[1]])):
             if trigger.type in broader(kind):
