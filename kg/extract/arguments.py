@@ -115,16 +115,17 @@ def two_sided(
     return tuple(dict.fromkeys(parts + tuple(main)))
 
 
-def clause_bounds(
-    sentence: Sentence, trigger: Trigger, dates: list[DateMention] | None
-) -> tuple[int, int]:
-    """The document offsets of the sentence's clause around the trigger (dates never break
-    a clause: ``January 27, 2023``)."""
+def _blanked(sentence: Sentence, dates: list[DateMention] | None) -> str:
+    """The sentence's text with its dates blanked out (same length)."""
     text = sentence.text
     for date in dates or ():
         first, stop = date.start - sentence.start, date.end - sentence.start
         if first >= 0 and stop <= len(text):
             text = text[:first] + " " * (stop - first) + text[stop:]
+    return text
+
+
+def _bounds_in(text: str, sentence: Sentence, trigger: Trigger) -> tuple[int, int]:
     left = trigger.start - sentence.start
     right = trigger.end - sentence.start
     starts = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, left)]
@@ -133,14 +134,24 @@ def clause_bounds(
     return sentence.start + lo, sentence.start + hi
 
 
-def clause_of(sentence: Sentence, trigger: Trigger, dates: list[DateMention] | None) -> str:
-    """The folded clause of the sentence around the trigger, with its dates blanked."""
-    lo, hi = clause_bounds(sentence, trigger, dates)
-    text = sentence.text
-    for date in dates or ():
-        first, stop = date.start - sentence.start, date.end - sentence.start
-        if first >= 0 and stop <= len(text):
-            text = text[:first] + " " * (stop - first) + text[stop:]
+def clause_bounds(
+    sentence: Sentence, trigger: Trigger, dates: list[DateMention] | None
+) -> tuple[int, int]:
+    """The document offsets of the sentence's clause around the trigger (dates never break
+    a clause: ``January 27, 2023``)."""
+    return _bounds_in(_blanked(sentence, dates), sentence, trigger)
+
+
+def clause_of(
+    sentence: Sentence,
+    trigger: Trigger,
+    dates: list[DateMention] | None,
+    bounds: tuple[int, int] | None = None,
+) -> str:
+    """The folded clause of the sentence around the trigger, with its dates blanked
+    (``bounds``: the clause's offsets when already known, see :func:`clause_bounds`)."""
+    text = _blanked(sentence, dates)
+    lo, hi = bounds if bounds is not None else _bounds_in(text, sentence, trigger)
     return quick_fold(text[lo - sentence.start : hi - sentence.start])
 
 

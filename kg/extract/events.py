@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
+from dataclasses import replace
 from functools import lru_cache
 
 from kg import __version__
@@ -71,6 +72,7 @@ from kg.extract.roles import (
     is_place,
     is_reporter,
     only_reports,
+    sides,
 )
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText, quick_fold
@@ -189,11 +191,14 @@ class EventFinder(TriggerRules):
             ),
             None,
         )
+        kinds_here = frozenset(t.type for t in triggers)
         for trigger in triggers:
             if _in_name(trigger, mentions):
                 continue  # the trigger word is part of a name (a named summit, an agreement)
             if seen is not None and self._refers_back(source.text, trigger, dates, seen):
                 continue
+            if self.cites(source.text, trigger):
+                continue  # "Fərmana görə, ...": what the decree says, not its making
             lo, hi = clause_bounds(sentence, trigger, dates)
             stop = hi if self.lexicon.subject_first else trigger.start  # verb-final: after it
             if self._names(quick_fold(source.text[lo:stop])):
@@ -201,7 +206,8 @@ class EventFinder(TriggerRules):
                 # verb after the trigger names something else ("an end to what Moscow called
                 # its operation", "ratified the statute, a step Russia called unfriendly")
                 continue
-            if trigger.type in rules.asserted_only and self.status(sentence, trigger, dates) in (
+            status = self.status(sentence, trigger, dates, (lo, hi))  # once per trigger
+            if trigger.type in rules.asserted_only and status in (
                 Status.NEGATED,
                 Status.HYPOTHETICAL,
             ):
@@ -246,6 +252,10 @@ class EventFinder(TriggerRules):
                 acts, targets, parts = _last_mission(previous, rules.hosted)
             if not (acts or targets or parts):
                 continue
+            if self.condemns(trigger) and (
+                len(sides(acts + targets + parts, dictionary, source.published)) < 2
+            ):
+                continue  # "X condemned the attack" with no one else named accuses nobody
             outside = [  # a date in an aside tells the aside's event, not this one
                 d
                 for d in dates
@@ -255,11 +265,13 @@ class EventFinder(TriggerRules):
             # two events of one kind told in one sentence each take the date of their clause
             # ("A expelled four diplomats on 6 April, B a month later expelled four")
             twice = any(t.type == trigger.type and t != trigger for t in triggers)
-            clause = clause_bounds(sentence, trigger, dates) if twice else None
+            clause = (lo, hi) if twice else None
             date = nearest_date(outside, trigger, clause)
             if date is None and (anchor or story) is not None:
-                occurred = self.status(sentence, trigger, dates) is Status.OCCURRED
+                occurred = status is Status.OCCURRED
                 date = (anchor or story) if occurred else None
+            kind = self.refined(trigger, source.text, (lo, hi), kinds_here)
+            told_as = trigger if kind == trigger.type else replace(trigger, type=kind)
             each = deadlines if len(deadlines) > 1 and date in deadlines else [date]
             for date in each:
                 if referred is not None and date is not None:
@@ -268,12 +280,13 @@ class EventFinder(TriggerRules):
                     self._event(
                         source,
                         sentence,
-                        trigger,
+                        told_as,
                         date,
                         dates,
                         dictionary,
                         located,
                         (acts, targets, parts),
+                        status,
                     )
                 )
         made = {e.type for e in found}
@@ -298,13 +311,14 @@ class EventFinder(TriggerRules):
         dictionary: Dictionary,
         located: list[Mention],
         roles: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]],
+        status: Status,
     ) -> Event:
-        """The event of one trigger with its date, roles (principals added), place, status."""
+        """The event of one trigger with its date, roles (principals added), place, and
+        ``status`` as the trigger's clause tells it (:meth:`status`)."""
         rules = common()
         acts, targets, parts = roles
         when = date.span.earliest if date and date.span else source.published
         acts, targets, parts = fill_principals((acts, targets, parts), dictionary, when)
-        status = self.status(sentence, trigger, dates)
         later = source.published + dt.timedelta(days=1) if source.published else None
         if status is Status.OCCURRED and date and date.span and later:
             status = Status.PLANNED if date.span.earliest > later else status

@@ -94,6 +94,9 @@ class Lexicon:
     planning: tuple[str, ...] = ()
     conditional: tuple[str, ...] = ()
     naming: tuple[str, ...] = ()
+    condemning: tuple[str, ...] = ()
+    kind_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    requests: tuple[str, ...] = ()
     claims: tuple[dict[str, str], ...] = ()
     said_in: tuple[str, ...] = ()
     place_prepositions: tuple[str, ...] = ()
@@ -110,6 +113,9 @@ class Lexicon:
     type_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     bodies: tuple[dict[str, str], ...] = ()
     anaphora: tuple[str, ...] = ()
+    demonstratives: tuple[str, ...] = ()
+    according_before: tuple[str, ...] = ()
+    according_after: tuple[str, ...] = ()
     articles: bool = True
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     deadline_before: tuple[str, ...] = ()
@@ -160,7 +166,8 @@ def _parse(raw: Any, where: str) -> Lexicon:
     if not isinstance(raw, dict) or "language" not in raw:
         raise InputError(f"{where}: a lexicon is a mapping with at least 'language'")
     values = {f.name: _READERS[str(f.type)](raw[f.name]) for f in fields(Lexicon) if f.name in raw}
-    unknown = set(values.get("triggers", {})) - set(event_types())
+    unknown = set(values.get("triggers", {})) | set(values.get("kind_cues", {}))
+    unknown -= set(event_types())
     if unknown:
         raise InputError(f"{where}: triggers for unknown event types {sorted(unknown)}")
     return Lexicon(**values)

@@ -162,6 +162,16 @@ def with_principals(
     return tuple(found)
 
 
+def sides(slugs: Iterable[str], dictionary: Dictionary, when: dt.date | None) -> set[str]:
+    """The distinct states and organisations that ``slugs`` are or act for.
+
+    >>> from kg.dictionary import load
+    >>> sorted(sides(["ministry-of-foreign-affairs-of-iran", "iran"], load(), None))
+    ['iran']
+    """
+    return {acting_for(s, dictionary, when) or s for s in slugs}
+
+
 def fill_principals(
     roles: tuple[tuple[str, ...], ...], dictionary: Dictionary, when: dt.date | None
 ) -> tuple[tuple[str, ...], ...]:

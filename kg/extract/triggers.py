@@ -18,6 +18,7 @@ from kg.extract.arguments import (
     related_kinds,
     speaker_side,
 )
+from kg.extract.cues import TriggerCues
 from kg.extract.dates import DateMention
 from kg.extract.kinds import broader
 from kg.extract.lexicon import Lexicon, PhraseIndex, alternation, common
@@ -39,7 +40,7 @@ def _combine(outer: str, inner: str) -> bool:
     return any({outer, inner} == together for together, _ in common().combined)
 
 
-class TriggerRules:
+class TriggerRules(TriggerCues):
     """Compiled trigger, status and clause rules of one language.
 
     >>> from kg.extract.lexicon import lexicon
@@ -48,6 +49,7 @@ class TriggerRules:
     """
 
     def __init__(self, lex: Lexicon):
+        super().__init__(lex)
         self.lexicon = lex
         self.trigger = PhraseIndex((p, kind) for kind, ps in lex.triggers.items() for p in ps)
         self.negation = PhraseIndex((p, "negation") for p in lex.negation)
@@ -130,11 +132,16 @@ class TriggerRules:
         return found
 
     def status(
-        self, sentence: Sentence, trigger: Trigger, dates: list[DateMention] | None = None
+        self,
+        sentence: Sentence,
+        trigger: Trigger,
+        dates: list[DateMention] | None = None,
+        bounds: tuple[int, int] | None = None,
     ) -> Status:
         """Negated, hypothetical or planned from cues in the trigger's clause; else occurred.
 
-        Dates are blanked first, so that the month "May" is not the verb "may".
+        Dates are blanked first, so that the month "May" is not the verb "may". ``bounds``
+        are the clause's offsets when the caller has them already.
 
         >>> from kg.extract.events import finder
         >>> s = Sentence(0, 35, "The consulate will not be closed.")
@@ -142,7 +149,7 @@ class TriggerRules:
         >>> finder("en").status(s, Trigger(26, 32, "closed", "DiplomaticDowngrade"))
         <Status.NEGATED: 'Negated'>
         """
-        clause = clause_of(sentence, trigger, dates)
+        clause = clause_of(sentence, trigger, dates, bounds)
         if self.negation.find(clause):
             return Status.NEGATED
         if self.conditional.find(clause):
@@ -154,6 +161,8 @@ class TriggerRules:
     def _refers_back(
         self, text: str, trigger: Trigger, dates: list[DateMention], seen: set[str]
     ) -> bool:
+        if self.after_demonstrative(text, trigger):
+            return True  # whatever date the sentence gives: it dates what is told of them
         own = [d for d in dates if "anniversary" not in d.flags]  # "on the eve of the 30th
         # anniversary of ...": a date of the past, the visit told is still the one before
         if self.anaphora is None or nearest_date(own, trigger):

@@ -209,3 +209,10 @@ def test_a_russian_night_spans_the_evening_before() -> None:
 def test_a_year_alone_sets_no_year_for_later_dates() -> None:
     text = "Russian guards had served there since 1992. On 1 August Armenians took over."
     assert iso(text, "en", dt.date(2024, 8, 5)) == ["1992", "2024-08-01"]
+
+
+def test_a_year_before_an_agreement_noun_dates_it() -> None:
+    assert iso("The base operates under a 1995 agreement.", "en") == ["1995"]
+    assert iso("They signed the 2010 protocols.", "en") == ["2010"]
+    # a year before a name is part of the name, it dates no event of the sentence
+    assert iso("They confirmed the 1991 Alma-Ata Declaration.", "en") == []

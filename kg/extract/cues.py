@@ -1,0 +1,116 @@
+"""Cues around a trigger that change what it tells: a finer kind named in its clause, a
+request before it, a condemnation naming nobody else, a document cited as a source, a
+demonstrative before it (lexicon ``kind_cues``, ``requests``, ``condemning``,
+``according_before``/``according_after``, ``demonstratives``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.arguments import Trigger
+from kg.extract.kinds import broader
+from kg.extract.lexicon import Lexicon, PhraseIndex, alternation
+from kg.extract.textmap import quick_fold
+
+
+class TriggerCues:
+    """The compiled cues of one language (:class:`kg.extract.triggers.TriggerRules` builds on
+    them).
+
+    >>> from kg.extract.lexicon import lexicon
+    >>> TriggerCues(lexicon("en")).condemning is not None
+    True
+    """
+
+    def __init__(self, lex: Lexicon):
+        self.condemning = alternation(list(lex.condemning)) if lex.condemning else None
+        self.according_before = (
+            re.compile(r"(?:^|\s)(?:" + alternation(list(lex.according_before)).pattern + r")\s*$")
+            if lex.according_before
+            else None
+        )
+        self.according_after = (
+            re.compile(r"\s*(?:" + alternation(list(lex.according_after)).pattern + ")")
+            if lex.according_after
+            else None
+        )
+        self.demonstrative = (
+            re.compile(r"(?:^|\s)(?:" + alternation(list(lex.demonstratives)).pattern + r")\s*$")
+            if lex.demonstratives
+            else None
+        )
+        self.kind_cues = PhraseIndex((p, k) for k, ps in lex.kind_cues.items() for p in ps)
+        self.refinable = frozenset(b for kind in lex.kind_cues for b in broader(kind))
+        self.requests = alternation(list(lex.requests)) if lex.requests else None
+
+    def refined(
+        self, trigger: Trigger, text: str, clause: tuple[int, int], told: frozenset[str]
+    ) -> str:
+        """The kind of event the trigger tells in its ``clause`` of ``text``.
+
+        A request before the trigger in its clause (lexicon ``requests``: "Armenia asked for
+        the deployment") tells a statement, the request; else a lexicon ``kind_cues`` word in
+        the clause may tell a finer kind (an agreement under which a base operates is a
+        military agreement), but not when the sentence tells a finer kind itself (``told``:
+        "troops agreed a ceasefire").
+
+        >>> from kg.extract.events import finder
+        >>> text = "the base operates under a 1995 agreement"
+        >>> t = Trigger(31, 40, "agreement", "Agreement")
+        >>> finder("en").refined(t, text, (0, len(text)), frozenset())
+        'MilitaryAgreement'
+        """
+        before = text[clause[0] : trigger.start]
+        if self.requests is not None and self.requests.search(quick_fold(before)):
+            return "Statement"
+        if trigger.type not in self.refinable or any(trigger.type in broader(k) for k in told):
+            return trigger.type
+        for _, _, kind in self.kind_cues.find(quick_fold(text[clause[0] : clause[1]])):
+            if trigger.type in broader(kind):
+                return kind
+        return trigger.type
+
+    def condemns(self, trigger: Trigger) -> bool:
+        """True when the trigger is a word that judges an act (``condemned``, lexicon
+        ``condemning``), which accuses someone only when someone else is named.
+
+        >>> from kg.extract.events import finder
+        >>> finder("en").condemns(Trigger(0, 9, "condemned", "Accusation"))
+        True
+        """
+        return self.condemning is not None and bool(
+            self.condemning.fullmatch(quick_fold(trigger.text))
+        )
+
+    def cites(self, text: str, trigger: Trigger) -> bool:
+        """True when the trigger noun is cited as the source of what follows ("Fərmana
+        görə", "according to the decree": lexicon ``according_before``/``according_after``),
+        which tells what it says, not that it was made.
+
+        >>> from kg.extract.events import finder
+        >>> finder("az").cites("Fərmana görə, qurumlar buraxılacaq", Trigger(0, 7, "Fərmana", "x"))
+        True
+        """
+        if self.according_after is not None:
+            after = quick_fold(text[trigger.end : trigger.end + 20])
+            if self.according_after.match(after):
+                return True
+        if self.according_before is None:
+            return False
+        before = quick_fold(text[max(0, trigger.start - 30) : trigger.start])
+        return bool(self.according_before.search(" " + before))
+
+    def after_demonstrative(self, text: str, trigger: Trigger) -> bool:
+        """True when a lexicon ``demonstratives`` word stands right before the trigger noun
+        ("этих заявлений", "this declaration"): it refers back to something told before,
+        even when that was told as no event.
+
+        >>> from kg.extract.events import finder
+        >>> finder("en").after_demonstrative("this declaration", Trigger(5, 16, "x", "y"))
+        True
+        """
+        if self.demonstrative is None:
+            return False
+        just_before = quick_fold(text[max(0, trigger.start - 20) : trigger.start])
+        return bool(self.demonstrative.search(" " + just_before))

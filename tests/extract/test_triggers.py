@@ -1,0 +1,52 @@
+"""Which words tell which kind of event (the lexicon's trigger lists, read in context)."""
+
+import datetime as dt
+
+from kg.dictionary import Dictionary
+from kg.extract.pipeline import extract
+from kg.model import Source
+
+
+def kinds(text: str, dictionary: Dictionary, language: str = "en") -> list[str]:
+    source = Source("doc", text, "t", language, "sha256:0", published=dt.date(2023, 1, 28))
+    return [e.type for e in extract(source, dictionary).events]
+
+
+def test_a_vote_in_a_parliament_is_no_election(dictionary: Dictionary) -> None:
+    text = "The Georgian parliament held a unanimous vote that branded Russia an aggressor."
+    assert "Election" not in kinds(text, dictionary)
+    assert "Election" not in kinds("The Armenian parliament voted for the bill.", dictionary)
+    assert kinds("Armenia held parliamentary elections in June.", dictionary) == ["Election"]
+
+
+def test_normalisation_tells_relations_only_of_relations(dictionary: Dictionary) -> None:
+    text = "Turkey said the help could make the normalisation process with Armenia easier."
+    assert "DiplomaticRelations" not in kinds(text, dictionary)
+    text = "Turkey and Armenia agreed on the normalisation of their relations."
+    assert "DiplomaticRelations" in kinds(text, dictionary)
+    text = "Россия потребовала от Грузии нормализации обстановки."
+    assert "DiplomaticRelations" not in kinds(text, dictionary, "ru")
+    text = "Россия и Грузия договорились о нормализации отношений."
+    assert "DiplomaticRelations" in kinds(text, dictionary, "ru")
+
+
+def test_a_threat_to_security_names_a_danger_not_an_act(dictionary: Dictionary) -> None:
+    text = "Россия сняла запрет после исчезновения угроз для безопасности Грузии."
+    assert "Threat" not in kinds(text, dictionary, "ru")
+    assert kinds("Россия пригрозила Грузии.", dictionary, "ru") == ["Threat"]
+
+
+def test_a_demonym_before_border_only_locates(dictionary: Dictionary) -> None:
+    source = Source("doc", "Georgia laid a railway to the Turkish border.", "t", "en", "sha256:0")
+    (event,) = extract(source, dictionary).events
+    assert event.type == "EconomicCooperation" and "turkey" not in event.involved()
+    # border guards, troops and services are a state's bodies, not a place
+    text = "Azerbaijani border guards detained Iranian truck drivers."
+    source = Source("doc", text, "t", "en", "sha256:0", published=dt.date(2021, 9, 1))
+    (event,) = extract(source, dictionary).events
+    assert {"azerbaijan", "iran"} <= set(event.involved())
+
+
+def test_ending_all_hostilities_is_a_ceasefire_not_a_war(dictionary: Dictionary) -> None:
+    text = "Armenia and Azerbaijan signed a declaration committing them to end all hostilities."
+    assert kinds(text, dictionary) == ["Ceasefire"]
