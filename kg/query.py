@@ -231,9 +231,14 @@ def run_saved(
     return run(store, text)
 
 
+def reads_index(saved: SavedQuery) -> bool:
+    """Whether a saved query reads the index graph (dyads), which old stores lack."""
+    return "ckg:dyad" in saved.text
+
+
 def check_index(store: Store, saved: SavedQuery) -> None:
     """Stop with one line asking for ``kg reindex`` when ``saved`` reads a missing index."""
-    if "ckg:dyad" in saved.text:
+    if reads_index(saved):
         from kg.index.maintain import require_index
 
         require_index(store)

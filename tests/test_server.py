@@ -430,6 +430,28 @@ def test_saved_query_injection_over_http_changes_nothing(server):
     assert get(server, count).json() == before
 
 
+def test_saved_query_on_a_store_without_index_asks_for_reindex(tmp_path):
+    from kg.build import build
+    from kg.namespaces import INDEX_GRAPH
+    from kg.resources import bundled
+    from kg.store import open_store
+
+    old = tmp_path / "old"
+    store = open_store(old, create=True)
+    build(store, sorted(bundled("sources").glob("*iran*.md"))[:3])
+    store.remove_graph(INDEX_GRAPH)  # as made before the index existed
+    store.close()
+    config = ServerConfig(store=old, port=0, workers=1, timeout=5.0, max_rows=200, quiet=True)
+    for server in running(config):
+        pair = urllib.parse.urlencode({"a": "Azerbaijan", "b": "Iran"})
+        reply = call(server, "GET", "/saved/events-between?" + pair)
+        assert reply.status == 409
+        assert "no index graph" in reply.text and "kg reindex" in reply.text
+        # saved queries that do not read the index still answer
+        about = urllib.parse.urlencode({"about": "iran"})
+        assert call(server, "GET", "/saved/claims-about?" + about).status == 200
+
+
 def test_saved_listing_and_unknown_name(server):
     listing = call(server, "GET", "/saved").json()
     names = {q["name"] for q in listing}

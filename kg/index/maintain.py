@@ -97,11 +97,17 @@ def _ask(store: object, query: str) -> bool:
     return bool(result)
 
 
+# The index is complete / the store has events / what to say when it has events but no index.
+INDEX_READY_ASK = f"ASK {{ GRAPH {INDEX} {{ {INDEX} <{CKG.indexFormat}> ?f }} }}"
+EVENTS_ASK = f"ASK {{ VALUES ?p {{ {ROLES} }} GRAPH ?g {{ ?e ?p ?x }} }}"
+MISSING_INDEX = f"this store has no index graph (dyads and counters); {REINDEX}"
+
+
 def index_status(store: object) -> str:
     """``ready`` (complete index), ``empty`` (no events, so nothing to index yet) or ``missing``."""
-    if _ask(store, f"ASK {{ GRAPH {INDEX} {{ {INDEX} <{CKG.indexFormat}> ?f }} }}"):
+    if _ask(store, INDEX_READY_ASK):
         return "ready"
-    if _ask(store, f"ASK {{ VALUES ?p {{ {ROLES} }} GRAPH ?g {{ ?e ?p ?x }} }}"):
+    if _ask(store, EVENTS_ASK):
         return "missing"
     return "empty"
 
@@ -109,7 +115,7 @@ def index_status(store: object) -> str:
 def require_index(store: object) -> None:
     """Raise a one-line error when the store has events but no index graph."""
     if index_status(store) == "missing":
-        raise StoreError(f"this store has no index graph (dyads and counters); {REINDEX}")
+        raise StoreError(MISSING_INDEX)
 
 
 def _values(iris: Iterable[str]) -> str:

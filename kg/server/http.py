@@ -220,7 +220,7 @@ class Handler(BaseHTTPRequestHandler):
         raise HttpError(501, "updates are not carried out by this server; use 'kg build'")
 
     def _saved(self, name: str, params: dict[str, list[str]]) -> None:
-        from kg.query import saved_query
+        from kg.query import reads_index, saved_query
 
         values = {}
         for key, found in params.items():
@@ -230,10 +230,11 @@ class Handler(BaseHTTPRequestHandler):
                 raise HttpError(400, f"give parameter {key!r} once")
             values[key] = found[0]
         try:
-            text = saved_query(name).bind(values)
+            saved = saved_query(name)
+            text = saved.bind(values)
         except KgError as exc:
             raise HttpError(400, str(exc)) from None
-        self._answer(text, params)
+        self._answer(text, params, needs_index=reads_index(saved))
 
     def _view(self, kind: str, params: dict[str, list[str]]) -> None:
         """An HTML view (graph or relation timeline), rendered by a worker under the timeout."""
@@ -267,7 +268,10 @@ class Handler(BaseHTTPRequestHandler):
         except StoreError as exc:
             raise HttpError(500, str(exc)) from None
 
-    def _answer(self, query: str, params: dict[str, list[str]]) -> None:
+    def _answer(
+        self, query: str, params: dict[str, list[str]], *, needs_index: bool = False
+    ) -> None:
+        """Answer ``query``; with ``needs_index``, 409 (run kg reindex) when the index is missing."""
         from kg.query import prologue, syntax_message
         from kg.sparql_guard import check_query
 
@@ -292,13 +296,17 @@ class Handler(BaseHTTPRequestHandler):
             raise HttpError(400, str(exc)) from None
         from kg.namespaces import PREFIXES
 
-        request = {
+        request: dict[str, Any] = {
             "query": prologue() + query,
             "solutions": solutions,
             "graph": graph,
             "max_rows": config.max_rows,
             "prefixes": PREFIXES,
         }
+        if needs_index:
+            from kg.index.maintain import EVENTS_ASK, INDEX_READY_ASK, MISSING_INDEX
+
+            request["index_check"] = [INDEX_READY_ASK, EVENTS_ASK, MISSING_INDEX]
         header, body = self._run(request)
         if header["status"] != 200:
             raise HttpError(header["status"], syntax_message(header["message"]))

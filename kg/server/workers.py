@@ -68,6 +68,9 @@ def _evaluate(store: ox.Store, request: dict[str, Any]) -> tuple[dict[str, Any],
     if "view" in request:
         return _view(store, request)
     try:
+        check = request.get("index_check")  # [index ready ASK, store has events ASK, message]
+        if check and not store.query(check[0]) and store.query(check[1]):
+            return {"status": 409, "message": check[2]}, b""
         result = store.query(request["query"], use_default_graph_as_union=True)
         cap = int(request["max_rows"])
         if isinstance(result, ox.QueryBoolean):
