@@ -38,9 +38,10 @@ from kg.build import BuildReport, document_facts, document_quads, fingerprint, v
 from kg.dictionary import Dictionary
 from kg.errors import KgError
 from kg.event_index import EventIndex
-from kg.index.compute import index_quads
+from kg.index.compute import GRAPH_NODE as INDEX_NODE
+from kg.index.compute import index_triples
 from kg.index.maintain import quad_facts
-from kg.index.state import Fact
+from kg.index.state import StateReader
 from kg.namespaces import INDEX_GRAPH
 from kg.rdfterms import to_oxigraph
 from kg.sources import read_source, source_files
@@ -109,7 +110,7 @@ class FreshStore:
             self._unlock()
             raise
         self._pending: list[ox.Quad] = []
-        self._facts: list[Fact] = []  # what the index graph is computed from at commit
+        self._events = StateReader()  # what the index graph is computed from at commit
 
     def add_graph(self, name: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
         """Queue every triple of a graph (or a list of its triples) into named graph ``name``."""
@@ -131,7 +132,7 @@ class FreshStore:
         index = str(INDEX_GRAPH)
         for graph, facts in quad_facts(quads).items():
             if graph != index:
-                self._facts.extend(facts)
+                self._events.add(facts)
 
     def _write(self) -> None:
         if self._pending:
@@ -141,8 +142,11 @@ class FreshStore:
     def commit(self) -> None:
         """Write what is queued and the index graph, compact, and move the store into place."""
         assert self._db is not None
-        self._pending.extend(index_quads(self._facts))
-        self._facts = []
+        for s, p, o in index_triples(self._events):  # queued in spool-sized parts
+            self._pending.append(ox.Quad(s, p, o, INDEX_NODE))  # type: ignore[arg-type]
+            if len(self._pending) >= SPOOL_QUADS:
+                self._write()
+        self._events = StateReader()
         self._write()
         self._spool.finish()
         # the parts loaded one after another overlap; queries right after the build ran

@@ -17,6 +17,7 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from kg.namespaces import CKG
 
@@ -62,6 +63,9 @@ def _decimal(text: str) -> Decimal | None:
 class StateReader:
     """Collects facts (from any number of graphs) and gives each event's merged state.
 
+    Each event's state is kept merged as facts arrive (union, any, lowest, widest are all
+    order-free), so memory grows with the events, not with the facts.
+
     >>> reader = StateReader()
     >>> reader.add([("e", STATUS, OCCURRED), ("e", GOLDSTEIN, "2.0"), ("e", GOLDSTEIN, "-1.5")])
     >>> reader.add([("e", EARLIEST, "2015-02-01"), ("e", EARLIEST, "2015-01-01")])
@@ -71,35 +75,39 @@ class StateReader:
     """
 
     def __init__(self) -> None:
-        self._facts: dict[str, list[tuple[str, str]]] = {}
+        # event -> [roles or None, occurred, lowest Goldstein, lowest earliest, highest latest]
+        self._states: dict[str, list[Any]] = {}
 
     def add(self, facts: Iterable[Fact]) -> None:
+        states = self._states
         for event, predicate, value in facts:
-            if predicate in PREDICATES:
-                if predicate in ROLE_PREDICATES or predicate == STATUS:
-                    value = sys.intern(value)  # a few hundred entities, millions of facts
-                self._facts.setdefault(event, []).append((sys.intern(predicate), value))
-
-    def events(self) -> list[str]:
-        return list(self._facts)
-
-    def state(self, event: str) -> EventState:
-        roles: set[str] = set()
-        occurred = False
-        goldstein: Decimal | None = None
-        earliest: str | None = None
-        latest: str | None = None
-        for predicate, value in self._facts.get(event, ()):
+            if predicate not in PREDICATES:
+                continue
+            slot = states.get(event)
+            if slot is None:
+                slot = states[event] = [None, False, None, None, None]
             if predicate in ROLE_PREDICATES:
-                roles.add(value)
+                if slot[0] is None:
+                    slot[0] = set()
+                slot[0].add(sys.intern(value))  # a few hundred entities, millions of facts
             elif predicate == STATUS:
-                occurred = occurred or value == OCCURRED
+                slot[1] = slot[1] or value == OCCURRED
             elif predicate == GOLDSTEIN:
                 number = _decimal(value)
-                if number is not None and (goldstein is None or number < goldstein):
-                    goldstein = number
+                if number is not None and (slot[2] is None or number < slot[2]):
+                    slot[2] = number
             elif predicate == EARLIEST:
-                earliest = value if earliest is None else min(earliest, value)
-            elif predicate == LATEST:
-                latest = value if latest is None else max(latest, value)
-        return EventState(frozenset(roles), occurred, goldstein, earliest, latest)
+                if slot[3] is None or value < slot[3]:
+                    slot[3] = value
+            elif slot[4] is None or value > slot[4]:  # LATEST
+                slot[4] = value
+
+    def events(self) -> list[str]:
+        return list(self._states)
+
+    def state(self, event: str) -> EventState:
+        slot = self._states.get(event)
+        if slot is None:
+            return EventState()
+        roles, occurred, goldstein, earliest, latest = slot
+        return EventState(frozenset(roles or ()), occurred, goldstein, earliest, latest)

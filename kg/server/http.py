@@ -271,7 +271,7 @@ class Handler(BaseHTTPRequestHandler):
     def _answer(
         self, query: str, params: dict[str, list[str]], *, needs_index: bool = False
     ) -> None:
-        """Answer ``query``; with ``needs_index``, 409 (run kg reindex) when the index is missing."""
+        """Answer ``query``; ``needs_index``: 409 (run kg reindex) when the index is missing."""
         from kg.query import prologue, syntax_message
         from kg.sparql_guard import check_query
 
