@@ -10,7 +10,7 @@ import re
 
 from kg.extract.arguments import Trigger
 from kg.extract.kinds import broader
-from kg.extract.lexicon import Lexicon, PhraseIndex, alternation
+from kg.extract.lexicon import Lexicon, PhraseIndex, alternation, ending_with
 from kg.extract.textmap import quick_fold
 
 
@@ -25,21 +25,13 @@ class TriggerCues:
 
     def __init__(self, lex: Lexicon):
         self.condemning = alternation(list(lex.condemning)) if lex.condemning else None
-        self.according_before = (
-            re.compile(r"(?:^|\s)(?:" + alternation(list(lex.according_before)).pattern + r")\s*$")
-            if lex.according_before
-            else None
-        )
+        self.according_before = ending_with(lex.according_before)
         self.according_after = (
             re.compile(r"\s*(?:" + alternation(list(lex.according_after)).pattern + ")")
             if lex.according_after
             else None
         )
-        self.demonstrative = (
-            re.compile(r"(?:^|\s)(?:" + alternation(list(lex.demonstratives)).pattern + r")\s*$")
-            if lex.demonstratives
-            else None
-        )
+        self.demonstrative = ending_with(lex.demonstratives)
         self.kind_cues = PhraseIndex((p, k) for k, ps in lex.kind_cues.items() for p in ps)
         self.refinable = frozenset(b for kind in lex.kind_cues for b in broader(kind))
         self.requests = alternation(list(lex.requests)) if lex.requests else None

@@ -75,6 +75,21 @@ def alternation(phrases: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{phrase_regex(p)})" for p in ordered) or r"(?!x)x")
 
 
+def ending_with(phrases: Iterable[str], tail: str = r"\s*$") -> re.Pattern[str] | None:
+    """A regex for text ending in one of the phrases (at its start or after a space), then
+    ``tail``; ``None`` when there are no phrases.
+
+    >>> ending_with(["according to"]).search("as told, according to ") is not None
+    True
+    >>> ending_with([]) is None
+    True
+    """
+    listed = list(phrases)
+    if not listed:
+        return None
+    return re.compile(r"(?:^|\s)(?:" + alternation(listed).pattern + ")" + tail)
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     """The extraction data of one language (compared and hashed by identity).

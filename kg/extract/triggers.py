@@ -21,7 +21,7 @@ from kg.extract.arguments import (
 from kg.extract.cues import TriggerCues
 from kg.extract.dates import DateMention
 from kg.extract.kinds import broader
-from kg.extract.lexicon import Lexicon, PhraseIndex, alternation, common
+from kg.extract.lexicon import Lexicon, PhraseIndex, common, ending_with
 from kg.extract.linking import Mention
 from kg.extract.roles import (
     speaker,
@@ -59,13 +59,7 @@ class TriggerRules(TriggerCues):
         self.reporting = PhraseIndex((c["cue"], c.get("claimant", "before")) for c in lex.claims)
         self.tail = frozenset(quick_fold(w) for w in lex.reporting_tail)
         self.self_reference = frozenset(quick_fold(w) for w in lex.self_reference)
-        self.preposition = (
-            re.compile(
-                r"(?:^|\s)(?:" + alternation(list(lex.place_prepositions)).pattern + r")\s+$"
-            )
-            if lex.place_prepositions
-            else None
-        )
+        self.preposition = ending_with(lex.place_prepositions, r"\s+$")
         self.locative = tuple(fold(s) for s in lex.locative_suffixes)
         self.attributive = tuple(fold(s) for s in lex.attributive_suffixes)
         self.place_after = (
@@ -73,16 +67,8 @@ class TriggerRules(TriggerCues):
             if lex.place_nouns
             else None
         )
-        self.place_before = (
-            re.compile(r"(?:^|\s)(?:" + alternation(list(lex.place_before)).pattern + r")\s*$")
-            if lex.place_before
-            else None
-        )
-        self.deadline_before = (
-            re.compile(r"(?:^|\s)(?:" + alternation(list(lex.deadline_before)).pattern + r")\s*$")
-            if lex.deadline_before
-            else None
-        )
+        self.place_before = ending_with(lex.place_before)
+        self.deadline_before = ending_with(lex.deadline_before)
         self.deadline_after = tuple(fold(s) for s in lex.deadline_after)
         openers = [re.escape(w) for w in lex.relatives] + list(lex.sequence_asides)
         self.relative = (
@@ -93,13 +79,7 @@ class TriggerRules(TriggerCues):
             if lex.sequence_asides
             else None
         )
-        self.anaphora = (
-            re.compile(
-                r"(?:^|\s)(?:" + alternation(list(lex.anaphora)).pattern + r")(?:\s+\S+)?\s*$"
-            )
-            if lex.anaphora
-            else None
-        )
+        self.anaphora = ending_with(lex.anaphora, r"(?:\s+\S+)?\s*$")
 
     def find_triggers(
         self, sentence: Sentence, folded: FoldedText, window: tuple[int, int] | None = None
