@@ -4,7 +4,8 @@ A write replaces graphs (a document, the dictionary) or adds quads to them (``kg
 Before it is applied, :func:`index_update` reads every touched event's facts from all graphs
 (one query), works out each event's merged state before and after the write, and the counters
 of every node those states touch (one query); it returns the update that deletes those nodes
-and inserts them with their new values, plus the dyad links that appear or go. The store sends
+and inserts them with their new values, plus the dyad links and merge keys that appear or go
+(an event whose classes or other earliest dates change only swaps its keys). The store sends
 it in the same transaction (embedded) or the same request (remote) as the write itself.
 
 Counts and Goldstein sums are subtracted and added exactly. A date bound cannot be subtracted:
@@ -26,7 +27,8 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from kg.errors import StoreError
-from kg.index.compute import marker_triple
+from kg.index.compute import INDEX_FORMAT, marker_triple
+from kg.index.mergekeys import key_triple, merge_keys
 from kg.index.state import EARLIEST, LATEST, OCCURRED, PREDICATES, STATUS, Fact, StateReader
 from kg.index.tally import Key, Totals, contributions, dyads_of, link_triple, node_iri, node_triples
 from kg.namespaces import CKG, INDEX_GRAPH
@@ -37,6 +39,7 @@ WATCHED = " ".join(f"<{p}>" for p in sorted(PREDICATES))
 WATCHED_LIST = ", ".join(f"<{p}>" for p in sorted(PREDICATES))
 INDEX = f"<{INDEX_GRAPH}>"
 REINDEX = "run 'kg reindex' to build it"
+Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
 
 
 @dataclass
@@ -98,13 +101,19 @@ def _ask(store: object, query: str) -> bool:
 
 
 # The index is complete / the store has events / what to say when it has events but no index.
-INDEX_READY_ASK = f"ASK {{ GRAPH {INDEX} {{ {INDEX} <{CKG.indexFormat}> ?f }} }}"
+INDEX_READY_ASK = f'ASK {{ GRAPH {INDEX} {{ {INDEX} <{CKG.indexFormat}> "{INDEX_FORMAT}" }} }}'
 EVENTS_ASK = f"ASK {{ VALUES ?p {{ {ROLES} }} GRAPH ?g {{ ?e ?p ?x }} }}"
-MISSING_INDEX = f"this store has no index graph (dyads and counters); {REINDEX}"
+MISSING_INDEX = (
+    f"this store has no index graph (dyads, counters and merge keys) or one of an older "
+    f"format; {REINDEX}"
+)
 
 
 def index_status(store: object) -> str:
-    """``ready`` (complete index), ``empty`` (no events, so nothing to index yet) or ``missing``."""
+    """``ready`` (complete index), ``empty`` (no events, so nothing to index yet) or ``missing``.
+
+    An index of an older format (without merge keys, say) counts as missing.
+    """
     if _ask(store, INDEX_READY_ASK):
         return "ready"
     if _ask(store, EVENTS_ASK):
@@ -242,12 +251,18 @@ def index_update(store: object, changes: list[Change]) -> str:
         after.add(change.facts)
     old_links: set[tuple[str, Key]] = set()
     new_links: set[tuple[str, Key]] = set()
+    old_keys: set[tuple[str, str]] = set()
+    new_keys: set[tuple[str, str]] = set()
     old: dict[Key, Totals] = {}
     new: dict[Key, Totals] = {}
     changed: set[str] = set()  # events whose contributions are taken away and added again
     for event in touched:
         was, now = before.state(event), after.state(event)
         if was == now:
+            continue
+        old_keys.update((event, k) for k in merge_keys(was))
+        new_keys.update((event, k) for k in merge_keys(now))
+        if was.counted() == now.counted():  # only its classes or other starts changed
             continue
         changed.add(event)
         old_links.update((event, k) for k in dyads_of(was))
@@ -275,17 +290,24 @@ def index_update(store: object, changes: list[Change]) -> str:
     redo = {k for k in redo if result[k].alive(k)}
     if redo:
         _rewiden(store, result, redo, changed)
-    return _update_text(result, set(current), old_links - new_links, new_links - old_links, status)
+    going: list[Triple] = [link_triple(e, k) for e, k in sorted(old_links - new_links, key=str)]
+    going += [key_triple(e, k) for e, k in sorted(old_keys - new_keys)]
+    coming: list[Triple] = [link_triple(e, k) for e, k in sorted(new_links - old_links, key=str)]
+    coming += [key_triple(e, k) for e, k in sorted(new_keys - old_keys)]
+    return _update_text(result, set(current), going, coming, status)
 
 
 def _update_text(
     result: dict[Key, Totals],
     existing: set[Key],
-    removed: set[tuple[str, Key]],
-    added: set[tuple[str, Key]],
+    removed: list[Triple],
+    added: list[Triple],
     status: str,
 ) -> str:
-    """Nodes that stay get new counters only; new nodes are written whole, dead ones deleted."""
+    """Nodes that stay get new counters only; new nodes are written whole, dead ones deleted.
+
+    ``removed`` and ``added`` are the dyad links and merge keys that go and come.
+    """
     parts = []
     counters = ", ".join(f"<{p}>" for p in COUNTERS)
     for keys, only_counters in (
@@ -300,9 +322,9 @@ def _update_text(
                 f"VALUES ?n {{ {nodes} }} ?n ?p ?o }}{test} }}"
             )
     if removed:
-        body = "\n".join(_triple_text(link_triple(e, k)) for e, k in sorted(removed, key=str))
+        body = "\n".join(_triple_text(t) for t in removed)
         parts.append(f"DELETE DATA {{ GRAPH {INDEX} {{\n{body}\n}} }}")
-    lines = [_triple_text(link_triple(e, k)) for e, k in sorted(added, key=str)]
+    lines = [_triple_text(t) for t in added]
     for key, total in result.items():
         if total.alive(key):
             lines += [
@@ -310,7 +332,8 @@ def _update_text(
                 for t in node_triples(key, total)
                 if key not in existing or t[1].value in COUNTERS
             ]
-    if status == "empty":
+    if status == "empty":  # a marker of an older format goes
+        parts.append(f"DELETE WHERE {{ GRAPH {INDEX} {{ {INDEX} <{CKG.indexFormat}> ?format }} }}")
         lines.append(_triple_text(marker_triple()))
     if lines:
         body = "\n".join(lines)

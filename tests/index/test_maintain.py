@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib.namespace import RDF, XSD
 
 from kg.analysis.sample import build_sample, sample_facts
 from kg.errors import StoreError
@@ -25,7 +25,7 @@ from tests.index.conftest import scratch_index, stored_index
 EVENT = f"{ID}event/"
 ENTITY = f"{ID}entity/"
 DYAD = f"<{CKG.dyad}>"
-MARKER = {f'<{INDEX_GRAPH}> <{CKG.indexFormat}> "1"'}
+MARKER = {f'<{INDEX_GRAPH}> <{CKG.indexFormat}> "2"'}
 
 
 def dyads_of_event(store, event: str) -> set[str]:
@@ -67,7 +67,7 @@ def test_index_graph_holds_no_counter_on_entities_or_events(tmp_path: Path) -> N
         assert not {s for s in subjects if s.startswith(f"<{ENTITY}")}
         for line in stored_index(store):
             if line.split()[0] in events:
-                assert line.split()[1] == DYAD
+                assert line.split()[1] in (DYAD, f"<{CKG.mergeKey}>")
     finally:
         store.close()
 
@@ -77,6 +77,7 @@ EVENTS = [f"{EVENT}p{i}" for i in range(4)]
 ENTITIES = [f"{ENTITY}{name}" for name in ("a", "b", "c", "d")]
 ROLES = [CKG.actor, CKG.target, CKG.participant]
 STATUSES = [CKG.Occurred, CKG.Planned]
+CLASSES = [CKG.Meeting, CKG.Attack]
 DATES = ["2014-12-30", "2015-01-02", "2015-06-01", "2016-03-03"]
 report = st.tuples(
     st.sampled_from(EVENTS),
@@ -84,6 +85,7 @@ report = st.tuples(
     st.sampled_from(STATUSES),
     st.sampled_from(["-5.5", "0", "2.5", "7"]),
     st.lists(st.sampled_from(DATES), min_size=2, max_size=2).map(sorted),
+    st.lists(st.sampled_from(CLASSES), max_size=2),  # a source may leave the class to another
 )
 document = st.lists(report, max_size=3)
 operation = st.one_of(
@@ -95,8 +97,10 @@ operation = st.one_of(
 
 def as_graph(reports: list) -> Graph:
     graph = Graph()
-    for event, roles, status, goldstein, (first, last) in reports:
+    for event, roles, status, goldstein, (first, last), classes in reports:
         node = URIRef(event)
+        for kind in classes:
+            graph.add((node, RDF.type, kind))
         for prop, entity in roles:
             graph.add((node, prop, URIRef(entity)))
         graph.add((node, CKG.status, status))
