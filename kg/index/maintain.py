@@ -29,7 +29,16 @@ from rdflib import Graph, URIRef
 from kg.errors import StoreError
 from kg.index.compute import INDEX_FORMAT, marker_triple
 from kg.index.mergekeys import key_triple, merge_keys
-from kg.index.state import EARLIEST, LATEST, OCCURRED, PREDICATES, STATUS, Fact, StateReader
+from kg.index.state import (
+    CLASS,
+    EARLIEST,
+    LATEST,
+    OCCURRED,
+    PREDICATES,
+    STATUS,
+    Fact,
+    StateReader,
+)
 from kg.index.tally import Key, Totals, contributions, dyads_of, link_triple, node_iri, node_triples
 from kg.namespaces import CKG, INDEX_GRAPH
 
@@ -132,18 +141,32 @@ def _values(iris: Iterable[str]) -> str:
 
 
 def _touched_facts(
-    store: object, replaced: list[str], subjects: set[str]
+    store: object, replaced: list[str], subjects: set[str], typed: set[str]
 ) -> Iterator[tuple[str, str, str, str]]:
     """(graph, event, predicate, value) of every watched fact about the touched events.
+
+    ``subjects`` have watched facts other than their class in the write, ``typed`` only a
+    class. A subject without a role in any graph has nothing in the index, before or after a
+    write that gives it no role, so the typed ones (evidence, sources, an outlet named by
+    thousands of documents) are read only when they have a role somewhere.
 
     The events are named in ``VALUES`` and the predicates only filtered, so that the store
     looks each event up instead of scanning every watched fact (seconds on large stores).
     """
     listed = set(subjects)
+    typed = set(typed)
     for graph in replaced:
         query = (
-            f"SELECT DISTINCT ?e WHERE {{ GRAPH <{graph}> {{ ?e ?p ?o }} "
+            f"SELECT DISTINCT ?e ?p WHERE {{ GRAPH <{graph}> {{ ?e ?p ?o }} "
             f"FILTER(?p IN ({WATCHED_LIST})) }}"
+        )
+        for row in _rows(store, query):
+            (typed if row["p"].value == CLASS else listed).add(row["e"].value)
+    typed -= listed
+    if typed:
+        query = (
+            f"SELECT DISTINCT ?e WHERE {{ VALUES ?e {{ {_values(sorted(typed))} }} "
+            f"VALUES ?p {{ {ROLES} }} ?e ?p ?x }}"
         )
         listed.update(row["e"].value for row in _rows(store, query))
     ordered = sorted(listed)
@@ -167,9 +190,18 @@ COUNTERS = {
 }
 
 
-def _current(store: object, keys: list[Key]) -> dict[Key, Totals]:
+@dataclass
+class _Current:
+    """The counters of the nodes a write touches, as numbers and as the stored triples."""
+
+    totals: dict[Key, Totals] = field(default_factory=dict)
+    lines: dict[Key, set[str]] = field(default_factory=dict)
+
+
+def _current(store: object, keys: list[Key]) -> _Current:
     by_iri = {node_iri(k): k for k in keys}
     found: dict[Key, Totals] = {}
+    lines: dict[Key, set[str]] = {}
     listed = sorted(by_iri)
     predicates = ", ".join(f"<{p}>" for p in COUNTERS)
     for i in range(0, len(listed), CHUNK):
@@ -178,7 +210,9 @@ def _current(store: object, keys: list[Key]) -> dict[Key, Totals]:
             f"GRAPH {INDEX} {{ ?n ?p ?o }} FILTER(?p IN ({predicates})) }}"
         )
         for row in _rows(store, query):
-            totals = found.setdefault(by_iri[row["n"].value], Totals())
+            key = by_iri[row["n"].value]
+            totals = found.setdefault(key, Totals())
+            lines.setdefault(key, set()).add(_triple_text((row["n"], row["p"], row["o"])))
             name, value = COUNTERS[row["p"].value], row["o"].value
             if name in ("events", "occurred"):
                 setattr(totals, name, int(value))
@@ -186,7 +220,7 @@ def _current(store: object, keys: list[Key]) -> dict[Key, Totals]:
                 totals.goldstein = Decimal(value)
             else:
                 setattr(totals, name, value[:10])
-    return found
+    return _Current(found, lines)
 
 
 def _rewiden(store: object, result: dict[Key, Totals], keys: set[Key], skip: set[str]) -> None:
@@ -238,11 +272,12 @@ def index_update(store: object, changes: list[Change]) -> str:
     if status == "missing":
         return ""
     replaced = [c.graph for c in changes if c.replace]
-    subjects = {f[0] for c in changes for f in c.facts}
+    subjects = {f[0] for c in changes for f in c.facts if f[1] != CLASS}
+    typed = {f[0] for c in changes for f in c.facts if f[1] == CLASS} - subjects
     before, after = StateReader(), StateReader()
     touched = set(subjects)
     gone = set(replaced)
-    for graph, event, predicate, value in _touched_facts(store, replaced, subjects):
+    for graph, event, predicate, value in _touched_facts(store, replaced, subjects, typed):
         touched.add(event)
         before.add([(event, predicate, value)])
         if graph not in gone:
@@ -271,7 +306,8 @@ def index_update(store: object, changes: list[Change]) -> str:
             for key, part in contributions(state).items():
                 totals.setdefault(key, Totals()).add(part)
     keys = sorted(set(old) | set(new), key=str)
-    current = _current(store, keys)
+    stored = _current(store, keys)
+    current = stored.totals
     result: dict[Key, Totals] = {}
     redo: set[Key] = set()
     for key in keys:
@@ -294,44 +330,44 @@ def index_update(store: object, changes: list[Change]) -> str:
     going += [key_triple(e, k) for e, k in sorted(old_keys - new_keys)]
     coming: list[Triple] = [link_triple(e, k) for e, k in sorted(new_links - old_links, key=str)]
     coming += [key_triple(e, k) for e, k in sorted(new_keys - old_keys)]
-    return _update_text(result, set(current), going, coming, status)
+    return _update_text(result, stored.lines, going, coming, status)
 
 
 def _update_text(
     result: dict[Key, Totals],
-    existing: set[Key],
+    existing: dict[Key, set[str]],
     removed: list[Triple],
     added: list[Triple],
     status: str,
 ) -> str:
-    """Nodes that stay get new counters only; new nodes are written whole, dead ones deleted.
+    """Counters that change are swapped; new nodes are written whole, dead ones deleted.
 
-    ``removed`` and ``added`` are the dyad links and merge keys that go and come.
+    ``existing`` holds the stored counter triples of the nodes the store has; ``removed`` and
+    ``added`` are the dyad links and merge keys that go and come. Only the counter triples
+    whose value changes are written (a new event of a dyad changes its event count, rarely its
+    dates), as exact triples, so that the update is small and needs no pattern matching.
     """
     parts = []
-    counters = ", ".join(f"<{p}>" for p in COUNTERS)
-    for keys, only_counters in (
-        ([k for k in result if k in existing and result[k].alive(k)], True),
-        ([k for k in result if k in existing and not result[k].alive(k)], False),
-    ):
-        if keys:
-            nodes = _values(sorted(node_iri(k) for k in keys))
-            test = f" FILTER(?p IN ({counters}))" if only_counters else ""
-            parts.append(
-                f"DELETE {{ GRAPH {INDEX} {{ ?n ?p ?o }} }} WHERE {{ GRAPH {INDEX} {{ "
-                f"VALUES ?n {{ {nodes} }} ?n ?p ?o }}{test} }}"
-            )
-    if removed:
-        body = "\n".join(_triple_text(t) for t in removed)
-        parts.append(f"DELETE DATA {{ GRAPH {INDEX} {{\n{body}\n}} }}")
+    dead = sorted(node_iri(k) for k in result if k in existing and not result[k].alive(k))
+    if dead:
+        parts.append(
+            f"DELETE {{ GRAPH {INDEX} {{ ?n ?p ?o }} }} WHERE {{ GRAPH {INDEX} {{ "
+            f"VALUES ?n {{ {_values(dead)} }} ?n ?p ?o }} }}"
+        )
+    going = [_triple_text(t) for t in removed]
     lines = [_triple_text(t) for t in added]
     for key, total in result.items():
-        if total.alive(key):
-            lines += [
-                _triple_text(t)
-                for t in node_triples(key, total)
-                if key not in existing or t[1].value in COUNTERS
-            ]
+        if not total.alive(key):
+            continue
+        if key not in existing:
+            lines += [_triple_text(t) for t in node_triples(key, total)]
+            continue
+        now = {_triple_text(t) for t in node_triples(key, total) if t[1].value in COUNTERS}
+        going += sorted(existing[key] - now)
+        lines += sorted(now - existing[key])
+    if going:
+        body = "\n".join(going)
+        parts.append(f"DELETE DATA {{ GRAPH {INDEX} {{\n{body}\n}} }}")
     if status == "empty":  # a marker of an older format goes
         parts.append(f"DELETE WHERE {{ GRAPH {INDEX} {{ {INDEX} <{CKG.indexFormat}> ?format }} }}")
         lines.append(_triple_text(marker_triple()))
