@@ -194,36 +194,55 @@ def _key_rows(key: int, event: Event) -> list[str]:
 
 def _keyed_candidates(
     store: Store, events: tuple[Event, ...], keys: list[int]
-) -> list[ox.QuerySolution]:
+) -> dict[int, set[str]]:
     """Stored events keyed by each event's class, an entity and a month of its dates.
 
-    Of those, the ones with an earliest date inside the event's dates: the same events
-    :func:`_walked_candidates` finds, read through point lookups.
+    Of those, the ones with an earliest date inside the event's dates (the events
+    :func:`_walked_candidates` finds), less those that share too few entities with it for
+    :func:`_same_event`: the keys found name the shared entities, and a dyad link in the index
+    says the stored event has two or more, so no extra read is needed to tell.
     """
     rows = "\n    ".join(row for k in keys for row in _key_rows(k, events[k]))
-    query = f"""SELECT ?k ?e WHERE {{
+    query = f"""SELECT ?k ?e ?key ?paired WHERE {{
   VALUES (?k ?key ?first ?last) {{
     {rows}
   }}
   GRAPH <{INDEX_GRAPH}> {{ ?e ckg:mergeKey ?key }}
   ?e ckg:earliestDate ?day FILTER(?first <= ?day && ?day <= ?last)
+  BIND(EXISTS {{ GRAPH <{INDEX_GRAPH}> {{ ?e ckg:dyad ?d }} }} AS ?paired)
 }}"""
-    return list(_select(store, query))
+    shared: dict[tuple[int, str], set[str]] = defaultdict(set)
+    paired: dict[tuple[int, str], bool] = {}
+    for row in _select(store, query):
+        if isinstance(row["e"], ox.NamedNode):
+            found = (int(row["k"].value), row["e"].value)
+            shared[found].add(row["key"].value.split("|")[1])
+            paired[found] = row["paired"].value == "true"
+    per_key: dict[int, set[str]] = defaultdict(set)
+    for (key, event), names in shared.items():
+        mine = len({entity_iri(s) for s in events[key].involved()})
+        if len(names) >= min(2, mine, 2 if paired[(key, event)] else 1):
+            per_key[key].add(event)
+    return per_key
 
 
 def _walked_candidates(
     store: Store, events: tuple[Event, ...], keys: list[int]
-) -> list[ox.QuerySolution]:
+) -> dict[int, set[str]]:
     """Stored events starting on a day of each event's dates, of its class, sharing an entity.
 
     Walks every event of each day (and for long spans every event of the class): for stores
     without merge keys.
     """
-    found: list[ox.QuerySolution] = []
+    per_key: dict[int, set[str]] = defaultdict(set)
     for group in _span_groups(events, keys):
         branches = "\n  UNION\n".join(_anchor_branch(k, events[k]) for k in group)
-        found.extend(_select(store, f"SELECT ?k ?e WHERE {{\n{branches}\n}}"))
-    return found
+        # rows repeat (an event found on two days or in two graphs): a set here costs less
+        # than DISTINCT in the query, which took about 40 % longer on the 100k store
+        for row in _select(store, f"SELECT ?k ?e WHERE {{\n{branches}\n}}"):
+            if isinstance(row["e"], ox.NamedNode):
+                per_key[int(row["k"].value)].add(row["e"].value)
+    return per_key
 
 
 def _select(store: Store, query: str) -> ox.QuerySolutions:
@@ -276,12 +295,7 @@ def match_existing(store: Store, facts: Facts) -> Facts:
     if not keys:
         return facts
     lookup = _keyed_candidates if index_status(store) == "ready" else _walked_candidates
-    per_key: dict[int, set[str]] = defaultdict(set)
-    # rows repeat (an event found on two days or in two graphs): a set here costs less than
-    # DISTINCT in the query, which took about 40 % longer on the 100k store
-    for row in lookup(store, facts.events, keys):
-        if isinstance(row["e"], ox.NamedNode):
-            per_key[int(row["k"].value)].add(row["e"].value)
+    per_key = lookup(store, facts.events, keys)
     if not per_key:
         return facts
     stored = _stored_events(store, sorted({e for found in per_key.values() for e in found}))
