@@ -160,3 +160,27 @@ def test_a_store_without_index_asks_for_reindex_and_is_left_alone(tmp_path: Path
         assert stored_index(store) == scratch_index(store)
     finally:
         store.close()
+
+
+def test_an_index_of_the_format_before_merge_keys_asks_for_reindex(tmp_path: Path) -> None:
+    build_sample(open_store(tmp_path / "s", create=True)).close()
+    raw = ox.Store(str(tmp_path / "s"))
+    index = f"<{INDEX_GRAPH}>"
+    raw.update(  # what a store built before the merge keys holds
+        f"DELETE WHERE {{ GRAPH {index} {{ ?e <{CKG.mergeKey}> ?k }} }} ;\n"
+        f"DELETE WHERE {{ GRAPH {index} {{ {index} <{CKG.indexFormat}> ?f }} }} ;\n"
+        f'INSERT DATA {{ GRAPH {index} {{ {index} <{CKG.indexFormat}> "1" }} }}'
+    )
+    raw.flush()
+    del raw
+    store = open_store(tmp_path / "s")
+    try:
+        assert index_status(store) == "missing"
+        with pytest.raises(StoreError, match="older format; run 'kg reindex'"):
+            require_index(store)
+        reindex(store)
+        assert index_status(store) == "ready"
+        assert stored_index(store) == scratch_index(store)
+        assert any(f"<{CKG.mergeKey}>" in line for line in stored_index(store))
+    finally:
+        store.close()
