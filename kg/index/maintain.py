@@ -44,6 +44,7 @@ from kg.namespaces import CKG, INDEX_GRAPH
 
 CHUNK = 2000
 ROLES = " ".join(f"<{CKG[p]}>" for p in ("actor", "target", "participant"))
+ROLE_PATH = ROLES.replace(" ", "|")
 WATCHED = " ".join(f"<{p}>" for p in sorted(PREDICATES))
 WATCHED_LIST = ", ".join(f"<{p}>" for p in sorted(PREDICATES))
 INDEX = f"<{INDEX_GRAPH}>"
@@ -164,9 +165,10 @@ def _touched_facts(
             (typed if row["p"].value == CLASS else listed).add(row["e"].value)
     typed -= listed
     if typed:
+        # a path: with the roles in VALUES, Oxigraph walked every role fact (0.5 s at 100k)
         query = (
             f"SELECT DISTINCT ?e WHERE {{ VALUES ?e {{ {_values(sorted(typed))} }} "
-            f"VALUES ?p {{ {ROLES} }} ?e ?p ?x }}"
+            f"?e {ROLE_PATH} ?x }}"
         )
         listed.update(row["e"].value for row in _rows(store, query))
     ordered = sorted(listed)
