@@ -9,8 +9,8 @@ and inserts them with their new values, plus the dyad links and merge keys that 
 it in the same transaction (embedded) or the same request (remote) as the write itself.
 
 Counts and Goldstein sums are subtracted and added exactly. A date bound cannot be subtracted:
-when an event leaves a dyad whose earliest (or latest) date was its own, the bound is read
-again from the dyad's other events (one more query, only then).
+when an event leaves a dyad whose earliest (or latest) date was its own, or its dates narrow
+away from it, the bound is read again from the dyad's other events (one more query, only then).
 
 The embedded store has one writer, so nothing changes between the reads and the write. Two
 processes writing to the same remote server at once can interleave their reads and writes and
@@ -318,9 +318,19 @@ def index_update(store: object, changes: list[Change]) -> str:
         total = Totals(now_totals.events, now_totals.occurred, now_totals.goldstein)
         total.add(taken, -1)
         total.add(added)
-        if (taken.earliest is not None and taken.earliest == now_totals.earliest) or (
-            taken.latest is not None and taken.latest == now_totals.latest
-        ):
+        # a bound that was a changed event's own is read again, unless its new dates still
+        # reach it (a merged report that only widens an event's dates)
+        first_goes = (
+            taken.earliest is not None
+            and taken.earliest == now_totals.earliest
+            and (added.earliest is None or added.earliest > taken.earliest)
+        )
+        last_goes = (
+            taken.latest is not None
+            and taken.latest == now_totals.latest
+            and (added.latest is None or added.latest < taken.latest)
+        )
+        if first_goes or last_goes:
             redo.add(key)
         else:
             total.widen(now_totals.earliest, now_totals.latest)

@@ -184,3 +184,25 @@ def test_an_index_of_the_format_before_merge_keys_asks_for_reindex(tmp_path: Pat
         assert any(f"<{CKG.mergeKey}>" in line for line in stored_index(store))
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        [("2015-01-02", "2015-01-02"), ("2015-06-01", "2015-06-01")],  # moves later
+        [("2015-06-01", "2015-06-01"), ("2015-01-02", "2015-06-01")],  # widens
+        [("2015-01-02", "2015-06-01"), ("2015-06-01", "2015-06-01")],  # narrows
+    ],
+)
+def test_a_dyad_bound_follows_its_only_event_whose_dates_change(tmp_path: Path, dates) -> None:
+    store = open_store(tmp_path / "s", create=True)
+    try:
+        roles = [(CKG.actor, ENTITIES[0]), (CKG.target, ENTITIES[1])]
+        for first, last in dates:
+            report = (EVENTS[0], roles, CKG.Occurred, "2.5", (first, last), [CKG.Meeting])
+            store.replace_graph(source_graph("doc-0"), as_graph([report]))
+            assert stored_index(store) == scratch_index(store)
+            bounds = {line.split()[2] for line in stored_index(store) if "EventDate>" in line}
+            assert bounds == {f'"{d}"^^<{XSD.date}>' for d in (first, last)}
+    finally:
+        store.close()
