@@ -192,18 +192,9 @@ COUNTERS = {
 }
 
 
-@dataclass
-class _Current:
-    """The counters of the nodes a write touches, as numbers and as the stored triples."""
-
-    totals: dict[Key, Totals] = field(default_factory=dict)
-    lines: dict[Key, set[str]] = field(default_factory=dict)
-
-
-def _current(store: object, keys: list[Key]) -> _Current:
+def _current(store: object, keys: list[Key]) -> dict[Key, Totals]:
     by_iri = {node_iri(k): k for k in keys}
     found: dict[Key, Totals] = {}
-    lines: dict[Key, set[str]] = {}
     listed = sorted(by_iri)
     predicates = ", ".join(f"<{p}>" for p in COUNTERS)
     for i in range(0, len(listed), CHUNK):
@@ -212,9 +203,7 @@ def _current(store: object, keys: list[Key]) -> _Current:
             f"GRAPH {INDEX} {{ ?n ?p ?o }} FILTER(?p IN ({predicates})) }}"
         )
         for row in _rows(store, query):
-            key = by_iri[row["n"].value]
-            totals = found.setdefault(key, Totals())
-            lines.setdefault(key, set()).add(_triple_text((row["n"], row["p"], row["o"])))
+            totals = found.setdefault(by_iri[row["n"].value], Totals())
             name, value = COUNTERS[row["p"].value], row["o"].value
             if name in ("events", "occurred"):
                 setattr(totals, name, int(value))
@@ -222,7 +211,7 @@ def _current(store: object, keys: list[Key]) -> _Current:
                 totals.goldstein = Decimal(value)
             else:
                 setattr(totals, name, value[:10])
-    return _Current(found, lines)
+    return found
 
 
 def _rewiden(store: object, result: dict[Key, Totals], keys: set[Key], skip: set[str]) -> None:
@@ -308,8 +297,7 @@ def index_update(store: object, changes: list[Change]) -> str:
             for key, part in contributions(state).items():
                 totals.setdefault(key, Totals()).add(part)
     keys = sorted(set(old) | set(new), key=str)
-    stored = _current(store, keys)
-    current = stored.totals
+    current = _current(store, keys)
     result: dict[Key, Totals] = {}
     redo: set[Key] = set()
     for key in keys:
@@ -342,44 +330,44 @@ def index_update(store: object, changes: list[Change]) -> str:
     going += [key_triple(e, k) for e, k in sorted(old_keys - new_keys)]
     coming: list[Triple] = [link_triple(e, k) for e, k in sorted(new_links - old_links, key=str)]
     coming += [key_triple(e, k) for e, k in sorted(new_keys - old_keys)]
-    return _update_text(result, stored.lines, going, coming, status)
+    return _update_text(result, set(current), going, coming, status)
 
 
 def _update_text(
     result: dict[Key, Totals],
-    existing: dict[Key, set[str]],
+    existing: set[Key],
     removed: list[Triple],
     added: list[Triple],
     status: str,
 ) -> str:
-    """Counters that change are swapped; new nodes are written whole, dead ones deleted.
+    """Nodes that stay get new counters only; new nodes are written whole, dead ones deleted.
 
-    ``existing`` holds the stored counter triples of the nodes the store has; ``removed`` and
-    ``added`` are the dyad links and merge keys that go and come. Only the counter triples
-    whose value changes are written (a new event of a dyad changes its event count, rarely its
-    dates), as exact triples, so that the update is small and needs no pattern matching.
+    ``removed`` and ``added`` are the dyad links and merge keys that go and come.
     """
     parts = []
-    dead = sorted(node_iri(k) for k in result if k in existing and not result[k].alive(k))
-    if dead:
-        parts.append(
-            f"DELETE {{ GRAPH {INDEX} {{ ?n ?p ?o }} }} WHERE {{ GRAPH {INDEX} {{ "
-            f"VALUES ?n {{ {_values(dead)} }} ?n ?p ?o }} }}"
-        )
-    going = [_triple_text(t) for t in removed]
+    counters = ", ".join(f"<{p}>" for p in COUNTERS)
+    for keys, only_counters in (
+        ([k for k in result if k in existing and result[k].alive(k)], True),
+        ([k for k in result if k in existing and not result[k].alive(k)], False),
+    ):
+        if keys:
+            nodes = _values(sorted(node_iri(k) for k in keys))
+            test = f" FILTER(?p IN ({counters}))" if only_counters else ""
+            parts.append(
+                f"DELETE {{ GRAPH {INDEX} {{ ?n ?p ?o }} }} WHERE {{ GRAPH {INDEX} {{ "
+                f"VALUES ?n {{ {nodes} }} ?n ?p ?o }}{test} }}"
+            )
+    if removed:
+        body = "\n".join(_triple_text(t) for t in removed)
+        parts.append(f"DELETE DATA {{ GRAPH {INDEX} {{\n{body}\n}} }}")
     lines = [_triple_text(t) for t in added]
     for key, total in result.items():
-        if not total.alive(key):
-            continue
-        if key not in existing:
-            lines += [_triple_text(t) for t in node_triples(key, total)]
-            continue
-        now = {_triple_text(t) for t in node_triples(key, total) if t[1].value in COUNTERS}
-        going += sorted(existing[key] - now)
-        lines += sorted(now - existing[key])
-    if going:
-        body = "\n".join(going)
-        parts.append(f"DELETE DATA {{ GRAPH {INDEX} {{\n{body}\n}} }}")
+        if total.alive(key):
+            lines += [
+                _triple_text(t)
+                for t in node_triples(key, total)
+                if key not in existing or t[1].value in COUNTERS
+            ]
     if status == "empty":  # a marker of an older format goes
         parts.append(f"DELETE WHERE {{ GRAPH {INDEX} {{ {INDEX} <{CKG.indexFormat}> ?format }} }}")
         lines.append(_triple_text(marker_triple()))
