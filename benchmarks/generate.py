@@ -5,7 +5,7 @@ source document of about 50 events, each event with its class, English label, ac
 and participants drawn from about 400 entities with skewed (Zipf-like) popularity, a place,
 a date between 1990 and 2026 at day, month or year precision with its earliest/latest bounds,
 a status, the class's Goldstein value, provenance and an evidence node quoting the document.
-The index graph (dyad links and counters) comes last, computed by :mod:`kg.index` itself from
+The index graph (dyad links, merge keys and counters) comes last, computed by :mod:`kg.index` from
 the generated events, as a fresh ``kg build`` writes it.
 Documents are in English, Russian, Azerbaijani, Armenian, Georgian or Persian; the dictionary
 graph names every entity in those six languages and scripts. The ontology graph is the
@@ -384,7 +384,8 @@ def document_count(events: int) -> int:
 
 
 def event_facts(record: EventRecord) -> list[tuple[str, str, str]]:
-    """What the index graph reads of one event: roles, status, Goldstein value, date bounds."""
+    """What the index graph reads of one event: roles, status, Goldstein value, date bounds,
+    class."""
     node, ckg = f"{ID}event/{record.slug}", str(CKG)
     _, _, goldstein = _types()
     facts = [
@@ -402,6 +403,7 @@ def event_facts(record: EventRecord) -> list[tuple[str, str, str]]:
         (node, f"{ckg}goldstein", goldstein[record.type]),
         (node, f"{ckg}earliestDate", record.earliest.isoformat()),
         (node, f"{ckg}latestDate", record.latest.isoformat()),
+        (node, RDF_TYPE[1:-1], f"{ckg}{record.type}"),
     ]
 
 

@@ -14,11 +14,15 @@ A vaguer report attaches to a precise one, never the other way round, so re-inge
 document never moves another document's facts. Which IRI a merged event gets depends on the
 order documents arrive in; a folder is always built in name order.
 
-The candidates come from the store in at most four queries per document, whatever its size:
-up to three (events of one day, of up to a month, longer) find the stored events that start on
-a day inside each event's dates, have its class and share an entity with it; the last reads
-what the rule needs about those few. A fresh build keeps the same facts in memory instead
-(:class:`kg.event_index.EventIndex`); both feed the one rule, :func:`_same_event`.
+The candidates are the stored events that have the event's class, share an entity with it and
+have an earliest date inside its dates. The index graph keys every event by class, entity and
+month (:mod:`kg.index.mergekeys`), so one query per document finds them: it lists the keys of
+each event's class, entities and months and checks the dates of the events found. A store
+whose index is missing or of an older format (before ``kg reindex``) is walked instead, a day
+at a time, in up to three queries (events of one day, of up to a month, longer); both give
+the same candidates. A last query reads what the rule needs about those few. A fresh build
+keeps the same facts in memory instead (:class:`kg.event_index.EventIndex`); all feed the one
+rule, :func:`_same_event`.
 """
 
 from __future__ import annotations
@@ -30,8 +34,10 @@ from dataclasses import dataclass, field, replace
 import pyoxigraph as ox
 from rdflib import URIRef
 
+from kg.index.maintain import index_status
+from kg.index.mergekeys import month_keys, months_between
 from kg.model import Event, Facts
-from kg.namespaces import CKG, ID, entity_iri, source_graph
+from kg.namespaces import CKG, ID, INDEX_GRAPH, entity_iri, source_graph
 from kg.ontology import event_types
 from kg.query import prologue
 from kg.rdfterms import to_sparql
@@ -174,6 +180,71 @@ def _span_groups(events: tuple[Event, ...], keys: list[int]) -> list[list[int]]:
     return [group for group in groups if group]
 
 
+def _key_rows(key: int, event: Event) -> list[str]:
+    """``VALUES`` rows (event number, merge key, first day, last day) of one event."""
+    assert event.date is not None
+    first, last = event.date.earliest, event.date.latest
+    people = [str(entity_iri(s)) for s in event.involved()]
+    bounds = f'"{first.isoformat()}"^^xsd:date "{last.isoformat()}"^^xsd:date'
+    return [
+        f"({key} {ox.Literal(text)} {bounds})"
+        for text in sorted(month_keys([_kind(event)], people, months_between(first, last)))
+    ]
+
+
+def _keyed_candidates(
+    store: Store, events: tuple[Event, ...], keys: list[int]
+) -> dict[int, set[str]]:
+    """Stored events keyed by each event's class, an entity and a month of its dates.
+
+    Of those, the ones with an earliest date inside the event's dates (the events
+    :func:`_walked_candidates` finds), less those that share too few entities with it for
+    :func:`_same_event`: the keys found name the shared entities, and a dyad link in the index
+    says the stored event has two or more, so no extra read is needed to tell.
+    """
+    rows = "\n    ".join(row for k in keys for row in _key_rows(k, events[k]))
+    query = f"""SELECT ?k ?e ?key ?paired WHERE {{
+  VALUES (?k ?key ?first ?last) {{
+    {rows}
+  }}
+  GRAPH <{INDEX_GRAPH}> {{ ?e ckg:mergeKey ?key }}
+  ?e ckg:earliestDate ?day FILTER(?first <= ?day && ?day <= ?last)
+  BIND(EXISTS {{ GRAPH <{INDEX_GRAPH}> {{ ?e ckg:dyad ?d }} }} AS ?paired)
+}}"""
+    shared: dict[tuple[int, str], set[str]] = defaultdict(set)
+    paired: dict[tuple[int, str], bool] = {}
+    for row in _select(store, query):
+        if isinstance(row["e"], ox.NamedNode):
+            found = (int(row["k"].value), row["e"].value)
+            shared[found].add(row["key"].value.split("|")[1])
+            paired[found] = row["paired"].value == "true"
+    per_key: dict[int, set[str]] = defaultdict(set)
+    for (key, event), names in shared.items():
+        mine = len({entity_iri(s) for s in events[key].involved()})
+        if len(names) >= min(2, mine, 2 if paired[(key, event)] else 1):
+            per_key[key].add(event)
+    return per_key
+
+
+def _walked_candidates(
+    store: Store, events: tuple[Event, ...], keys: list[int]
+) -> dict[int, set[str]]:
+    """Stored events starting on a day of each event's dates, of its class, sharing an entity.
+
+    Walks every event of each day (and for long spans every event of the class): for stores
+    without merge keys.
+    """
+    per_key: dict[int, set[str]] = defaultdict(set)
+    for group in _span_groups(events, keys):
+        branches = "\n  UNION\n".join(_anchor_branch(k, events[k]) for k in group)
+        # rows repeat (an event found on two days or in two graphs): a set here costs less
+        # than DISTINCT in the query, which took about 40 % longer on the 100k store
+        for row in _select(store, f"SELECT ?k ?e WHERE {{\n{branches}\n}}"):
+            if isinstance(row["e"], ox.NamedNode):
+                per_key[int(row["k"].value)].add(row["e"].value)
+    return per_key
+
+
 def _select(store: Store, query: str) -> ox.QuerySolutions:
     """Evaluate a query this module wrote from escaped terms (not screened: nothing outside).
 
@@ -223,14 +294,8 @@ def match_existing(store: Store, facts: Facts) -> Facts:
     keys = [k for k, event in enumerate(facts.events) if _mergeable(event)]
     if not keys:
         return facts
-    per_key: dict[int, set[str]] = defaultdict(set)
-    for group in _span_groups(facts.events, keys):
-        branches = "\n  UNION\n".join(_anchor_branch(k, facts.events[k]) for k in group)
-        # rows repeat (an event found on two days or in two graphs): a set here costs less
-        # than DISTINCT in the query, which took about 40 % longer on the 100k store
-        for row in _select(store, f"SELECT ?k ?e WHERE {{\n{branches}\n}}"):
-            if isinstance(row["e"], ox.NamedNode):
-                per_key[int(row["k"].value)].add(row["e"].value)
+    lookup = _keyed_candidates if index_status(store) == "ready" else _walked_candidates
+    per_key = lookup(store, facts.events, keys)
     if not per_key:
         return facts
     stored = _stored_events(store, sorted({e for found in per_key.values() for e in found}))

@@ -284,7 +284,8 @@ def test_a_store_without_index_asks_for_reindex_in_one_line(runner, demo_store_p
     result = runner.invoke(main, pair)
     assert result.exit_code == 1
     assert result.output.strip().splitlines() == [
-        "Error: this store has no index graph (dyads and counters); run 'kg reindex' to build it"
+        "Error: this store has no index graph (dyads, counters and merge keys) or one of an older "
+        "format; run 'kg reindex' to build it"
     ]
     result = runner.invoke(main, ["reindex", "--store", str(old)])
     assert result.exit_code == 0, result.output

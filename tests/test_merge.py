@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import io
+import shutil
+import sys
+from dataclasses import replace
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
-from kg.build import build_folder
-from kg.namespaces import source_graph
+from kg import dictionary
+from kg.build import build_folder, document_facts
+from kg.index.maintain import index_status
+from kg.merge import match_existing
+from kg.namespaces import INDEX_GRAPH, source_graph
 from kg.query import rows, run
+from kg.resources import bundled
+from kg.sources import source_files
 from kg.store import open_store
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 ARTICLES = {
     "first": (
@@ -136,3 +148,57 @@ def test_one_lookup_per_document_decides_each_event_alone(store, tmp_path):
         )
     )
     assert sorted(int(r["n"]) for r in counts) == [2, 2]
+
+
+def _answers(store, documents) -> list[list[str]]:
+    return [[e.slug for e in match_existing(store, facts).events] for facts in documents]
+
+
+def _same_answers_without_keys(store, documents) -> list[list[str]]:
+    """Answers through the merge keys, checked equal to those of the walk over each day."""
+    assert index_status(store) == "ready"
+    keyed = _answers(store, documents)
+    store.remove_graph(INDEX_GRAPH)  # as a store whose index predates the keys
+    assert index_status(store) == "missing"
+    assert _answers(store, documents) == keyed
+    return keyed
+
+
+def test_the_key_lookup_answers_as_the_walk_over_each_day_on_the_corpus(demo_store_path, tmp_path):
+    shutil.copytree(demo_store_path, tmp_path / "copy")
+    found = dictionary.load()
+    documents = [document_facts(path, found) for path in source_files(bundled("sources"))]
+    store = open_store(tmp_path / "copy")
+    try:
+        keyed = _same_answers_without_keys(store, documents)
+    finally:
+        store.close()
+    renamed = sum(
+        a != e.slug
+        for answer, facts in zip(keyed, documents, strict=True)
+        for a, e in zip(answer, facts.events, strict=True)
+    )
+    assert renamed > 0  # the corpus reports events that other documents report too
+
+
+def test_the_key_lookup_answers_as_the_walk_over_each_day_on_benchmark_data(tmp_path):
+    import generate
+    import scale
+
+    buffer = io.StringIO()
+    generate.write_nquads(buffer, 3000, seed=5)  # with the index graph kg derives
+    raw = ox.Store(str(tmp_path / "s"))
+    raw.bulk_load(buffer.getvalue().encode(), format=ox.RdfFormat.N_QUADS)
+    del raw
+    documents = []
+    for number in range(60, 75):  # documents the store does not hold, with fresh event names
+        facts = scale.as_facts(generate.document_at(5, number))
+        events = tuple(replace(e, slug=f"new-{number}-{i}") for i, e in enumerate(facts.events))
+        documents.append(replace(facts, events=events))
+    store = open_store(tmp_path / "s")
+    try:
+        keyed = _same_answers_without_keys(store, documents)
+    finally:
+        store.close()
+    merged = sum(not slug.startswith("new-") for answer in keyed for slug in answer)
+    assert merged > 20  # the re-reported events (one in ten) find their first report

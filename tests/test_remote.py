@@ -13,15 +13,19 @@ import threading
 import time
 import urllib.request
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from kg.build import build_folder
+from kg import dictionary
+from kg.build import build_folder, document_facts
 from kg.errors import StoreError
 from kg.export import export
+from kg.index.maintain import index_status
+from kg.merge import match_existing
 from kg.query import rows, run
 from kg.remote import RemoteStore
 
@@ -123,6 +127,16 @@ def test_virtuoso_build_query_rebuild_and_remove(virtuoso):
     ]
     again = build_folder(store, DATA / "xss")  # type: ignore[arg-type]
     assert (again.unchanged, again.documents) == (1, 0)
+    # another document reporting the same attack finds it through the merge keys
+    assert index_status(store) == "ready"
+    facts = document_facts(DATA / "xss" / "hostile.md", dictionary.load())
+    (stored,) = facts.events
+    other = replace(
+        facts,
+        source=replace(facts.source, slug="other"),
+        events=(replace(stored, slug="another-name"),),
+    )
+    assert [e.slug for e in match_existing(store, other).events] == [stored.slug]  # type: ignore[arg-type]
     store.remove_graph(URIRef("https://w3id.org/caucasus-kg/graph/source/hostile"))
     assert not rows(run(store, "SELECT ?e WHERE { ?e a ckg:Attack ; ckg:evidence ?x }"))
 

@@ -199,11 +199,11 @@ def import_(store: StoreSpec, files: tuple[Path, ...]) -> None:
 @main.command()
 @store_option
 def reindex(store: StoreSpec) -> None:
-    """Recompute the index graph (dyads and counters) from the source graphs.
+    """Recompute the index graph (dyads, counters, merge keys) from the source graphs.
 
     Every write keeps the index in step by itself; run this after upgrading a
-    store made before the index existed, or after two processes wrote to one
-    remote server at the same time.
+    store made before the index (or its merge keys) existed, or after two
+    processes wrote to one remote server at the same time.
 
     \b
     Example:

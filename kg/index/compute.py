@@ -6,11 +6,14 @@ from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
 
+from kg.index.mergekeys import key_triple, merge_keys
 from kg.index.state import Fact, StateReader
 from kg.index.tally import Key, Totals, contributions, dyads_of, link_triple, node_triples
 from kg.namespaces import CKG, INDEX_GRAPH
 
-INDEX_FORMAT = "1"
+# "2": with merge keys (kg.index.mergekeys); a store whose index has an older format
+# needs kg reindex
+INDEX_FORMAT = "2"
 GRAPH_NODE = ox.NamedNode(str(INDEX_GRAPH))
 
 
@@ -21,6 +24,8 @@ def marker_triple() -> tuple[ox.NamedNode, ox.NamedNode, ox.Literal]:
 
 def index_triples(reader: StateReader) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, object]]:
     """Every triple of the index graph for the events ``reader`` holds, the marker last.
+
+    Per event its dyad links and merge keys, then the counter nodes.
 
     >>> from kg.index.state import STATUS, OCCURRED
     >>> reader = StateReader()
@@ -34,6 +39,8 @@ def index_triples(reader: StateReader) -> Iterator[tuple[ox.NamedNode, ox.NamedN
         state = reader.state(event)
         for key in dyads_of(state):
             yield link_triple(event, key)
+        for merge_key in sorted(merge_keys(state)):
+            yield key_triple(event, merge_key)
         for key, part in contributions(state).items():
             if key in totals:
                 totals[key].add(part)

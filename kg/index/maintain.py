@@ -4,12 +4,13 @@ A write replaces graphs (a document, the dictionary) or adds quads to them (``kg
 Before it is applied, :func:`index_update` reads every touched event's facts from all graphs
 (one query), works out each event's merged state before and after the write, and the counters
 of every node those states touch (one query); it returns the update that deletes those nodes
-and inserts them with their new values, plus the dyad links that appear or go. The store sends
+and inserts them with their new values, plus the dyad links and merge keys that appear or go
+(an event whose classes or other earliest dates change only swaps its keys). The store sends
 it in the same transaction (embedded) or the same request (remote) as the write itself.
 
 Counts and Goldstein sums are subtracted and added exactly. A date bound cannot be subtracted:
-when an event leaves a dyad whose earliest (or latest) date was its own, the bound is read
-again from the dyad's other events (one more query, only then).
+when an event leaves a dyad whose earliest (or latest) date was its own, or its dates narrow
+away from it, the bound is read again from the dyad's other events (one more query, only then).
 
 The embedded store has one writer, so nothing changes between the reads and the write. Two
 processes writing to the same remote server at once can interleave their reads and writes and
@@ -26,17 +27,29 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from kg.errors import StoreError
-from kg.index.compute import marker_triple
-from kg.index.state import EARLIEST, LATEST, OCCURRED, PREDICATES, STATUS, Fact, StateReader
+from kg.index.compute import INDEX_FORMAT, marker_triple
+from kg.index.mergekeys import key_triple, merge_keys
+from kg.index.state import (
+    CLASS,
+    EARLIEST,
+    LATEST,
+    OCCURRED,
+    PREDICATES,
+    STATUS,
+    Fact,
+    StateReader,
+)
 from kg.index.tally import Key, Totals, contributions, dyads_of, link_triple, node_iri, node_triples
 from kg.namespaces import CKG, INDEX_GRAPH
 
 CHUNK = 2000
 ROLES = " ".join(f"<{CKG[p]}>" for p in ("actor", "target", "participant"))
+ROLE_PATH = ROLES.replace(" ", "|")
 WATCHED = " ".join(f"<{p}>" for p in sorted(PREDICATES))
 WATCHED_LIST = ", ".join(f"<{p}>" for p in sorted(PREDICATES))
 INDEX = f"<{INDEX_GRAPH}>"
 REINDEX = "run 'kg reindex' to build it"
+Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
 
 
 @dataclass
@@ -98,13 +111,19 @@ def _ask(store: object, query: str) -> bool:
 
 
 # The index is complete / the store has events / what to say when it has events but no index.
-INDEX_READY_ASK = f"ASK {{ GRAPH {INDEX} {{ {INDEX} <{CKG.indexFormat}> ?f }} }}"
+INDEX_READY_ASK = f'ASK {{ GRAPH {INDEX} {{ {INDEX} <{CKG.indexFormat}> "{INDEX_FORMAT}" }} }}'
 EVENTS_ASK = f"ASK {{ VALUES ?p {{ {ROLES} }} GRAPH ?g {{ ?e ?p ?x }} }}"
-MISSING_INDEX = f"this store has no index graph (dyads and counters); {REINDEX}"
+MISSING_INDEX = (
+    f"this store has no index graph (dyads, counters and merge keys) or one of an older "
+    f"format; {REINDEX}"
+)
 
 
 def index_status(store: object) -> str:
-    """``ready`` (complete index), ``empty`` (no events, so nothing to index yet) or ``missing``."""
+    """``ready`` (complete index), ``empty`` (no events, so nothing to index yet) or ``missing``.
+
+    An index of an older format (without merge keys, say) counts as missing.
+    """
     if _ask(store, INDEX_READY_ASK):
         return "ready"
     if _ask(store, EVENTS_ASK):
@@ -123,18 +142,33 @@ def _values(iris: Iterable[str]) -> str:
 
 
 def _touched_facts(
-    store: object, replaced: list[str], subjects: set[str]
+    store: object, replaced: list[str], subjects: set[str], typed: set[str]
 ) -> Iterator[tuple[str, str, str, str]]:
     """(graph, event, predicate, value) of every watched fact about the touched events.
+
+    ``subjects`` have watched facts other than their class in the write, ``typed`` only a
+    class. A subject without a role in any graph has nothing in the index, before or after a
+    write that gives it no role, so the typed ones (evidence, sources, an outlet named by
+    thousands of documents) are read only when they have a role somewhere.
 
     The events are named in ``VALUES`` and the predicates only filtered, so that the store
     looks each event up instead of scanning every watched fact (seconds on large stores).
     """
     listed = set(subjects)
+    typed = set(typed)
     for graph in replaced:
         query = (
-            f"SELECT DISTINCT ?e WHERE {{ GRAPH <{graph}> {{ ?e ?p ?o }} "
+            f"SELECT DISTINCT ?e ?p WHERE {{ GRAPH <{graph}> {{ ?e ?p ?o }} "
             f"FILTER(?p IN ({WATCHED_LIST})) }}"
+        )
+        for row in _rows(store, query):
+            (typed if row["p"].value == CLASS else listed).add(row["e"].value)
+    typed -= listed
+    if typed:
+        # a path: with the roles in VALUES, Oxigraph walked every role fact (0.5 s at 100k)
+        query = (
+            f"SELECT DISTINCT ?e WHERE {{ VALUES ?e {{ {_values(sorted(typed))} }} "
+            f"?e {ROLE_PATH} ?x }}"
         )
         listed.update(row["e"].value for row in _rows(store, query))
     ordered = sorted(listed)
@@ -229,11 +263,12 @@ def index_update(store: object, changes: list[Change]) -> str:
     if status == "missing":
         return ""
     replaced = [c.graph for c in changes if c.replace]
-    subjects = {f[0] for c in changes for f in c.facts}
+    subjects = {f[0] for c in changes for f in c.facts if f[1] != CLASS}
+    typed = {f[0] for c in changes for f in c.facts if f[1] == CLASS} - subjects
     before, after = StateReader(), StateReader()
     touched = set(subjects)
     gone = set(replaced)
-    for graph, event, predicate, value in _touched_facts(store, replaced, subjects):
+    for graph, event, predicate, value in _touched_facts(store, replaced, subjects, typed):
         touched.add(event)
         before.add([(event, predicate, value)])
         if graph not in gone:
@@ -242,12 +277,18 @@ def index_update(store: object, changes: list[Change]) -> str:
         after.add(change.facts)
     old_links: set[tuple[str, Key]] = set()
     new_links: set[tuple[str, Key]] = set()
+    old_keys: set[tuple[str, str]] = set()
+    new_keys: set[tuple[str, str]] = set()
     old: dict[Key, Totals] = {}
     new: dict[Key, Totals] = {}
     changed: set[str] = set()  # events whose contributions are taken away and added again
     for event in touched:
         was, now = before.state(event), after.state(event)
         if was == now:
+            continue
+        old_keys.update((event, k) for k in merge_keys(was))
+        new_keys.update((event, k) for k in merge_keys(now))
+        if was.counted() == now.counted():  # only its classes or other starts changed
             continue
         changed.add(event)
         old_links.update((event, k) for k in dyads_of(was))
@@ -265,9 +306,19 @@ def index_update(store: object, changes: list[Change]) -> str:
         total = Totals(now_totals.events, now_totals.occurred, now_totals.goldstein)
         total.add(taken, -1)
         total.add(added)
-        if (taken.earliest is not None and taken.earliest == now_totals.earliest) or (
-            taken.latest is not None and taken.latest == now_totals.latest
-        ):
+        # a bound that was a changed event's own is read again, unless its new dates still
+        # reach it (a merged report that only widens an event's dates)
+        first_goes = (
+            taken.earliest is not None
+            and taken.earliest == now_totals.earliest
+            and (added.earliest is None or added.earliest > taken.earliest)
+        )
+        last_goes = (
+            taken.latest is not None
+            and taken.latest == now_totals.latest
+            and (added.latest is None or added.latest < taken.latest)
+        )
+        if first_goes or last_goes:
             redo.add(key)
         else:
             total.widen(now_totals.earliest, now_totals.latest)
@@ -275,17 +326,24 @@ def index_update(store: object, changes: list[Change]) -> str:
     redo = {k for k in redo if result[k].alive(k)}
     if redo:
         _rewiden(store, result, redo, changed)
-    return _update_text(result, set(current), old_links - new_links, new_links - old_links, status)
+    going: list[Triple] = [link_triple(e, k) for e, k in sorted(old_links - new_links, key=str)]
+    going += [key_triple(e, k) for e, k in sorted(old_keys - new_keys)]
+    coming: list[Triple] = [link_triple(e, k) for e, k in sorted(new_links - old_links, key=str)]
+    coming += [key_triple(e, k) for e, k in sorted(new_keys - old_keys)]
+    return _update_text(result, set(current), going, coming, status)
 
 
 def _update_text(
     result: dict[Key, Totals],
     existing: set[Key],
-    removed: set[tuple[str, Key]],
-    added: set[tuple[str, Key]],
+    removed: list[Triple],
+    added: list[Triple],
     status: str,
 ) -> str:
-    """Nodes that stay get new counters only; new nodes are written whole, dead ones deleted."""
+    """Nodes that stay get new counters only; new nodes are written whole, dead ones deleted.
+
+    ``removed`` and ``added`` are the dyad links and merge keys that go and come.
+    """
     parts = []
     counters = ", ".join(f"<{p}>" for p in COUNTERS)
     for keys, only_counters in (
@@ -300,9 +358,9 @@ def _update_text(
                 f"VALUES ?n {{ {nodes} }} ?n ?p ?o }}{test} }}"
             )
     if removed:
-        body = "\n".join(_triple_text(link_triple(e, k)) for e, k in sorted(removed, key=str))
+        body = "\n".join(_triple_text(t) for t in removed)
         parts.append(f"DELETE DATA {{ GRAPH {INDEX} {{\n{body}\n}} }}")
-    lines = [_triple_text(link_triple(e, k)) for e, k in sorted(added, key=str)]
+    lines = [_triple_text(t) for t in added]
     for key, total in result.items():
         if total.alive(key):
             lines += [
@@ -310,7 +368,8 @@ def _update_text(
                 for t in node_triples(key, total)
                 if key not in existing or t[1].value in COUNTERS
             ]
-    if status == "empty":
+    if status == "empty":  # a marker of an older format goes
+        parts.append(f"DELETE WHERE {{ GRAPH {INDEX} {{ {INDEX} <{CKG.indexFormat}> ?format }} }}")
         lines.append(_triple_text(marker_triple()))
     if lines:
         body = "\n".join(lines)

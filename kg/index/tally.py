@@ -93,7 +93,8 @@ def dyads_of(state: EventState) -> list[Key]:
     return [("dyad", a, b) for i, a in enumerate(roles) for b in roles[i + 1 :]]
 
 
-def _slug(iri: str) -> str:
+def entity_name(iri: str) -> str:
+    """An entity's slug, or a hash of its IRI when it has none (in node IRIs and merge keys)."""
     slug = iri[len(ENTITY_PREFIX) :] if iri.startswith(ENTITY_PREFIX) else ""
     if not slug or "/" in slug or "--" in slug:
         return "x-" + hashlib.sha256(iri.encode()).hexdigest()[:20]
@@ -110,9 +111,9 @@ def node_iri(key: Key) -> str:
     """
     kind = key[0]
     if kind in ("dyad", "dyad-years"):
-        base = f"{ID}dyad/{_slug(str(key[1]))}--{_slug(str(key[2]))}"
+        base = f"{ID}dyad/{entity_name(str(key[1]))}--{entity_name(str(key[2]))}"
         return base if kind == "dyad" else f"{base}/years/{key[3]}-{key[4]}"
-    base = f"{ID}tally/{_slug(str(key[1]))}"
+    base = f"{ID}tally/{entity_name(str(key[1]))}"
     return base if kind == "entity" else f"{base}/years/{key[2]}-{key[3]}"
 
 

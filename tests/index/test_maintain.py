@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib.namespace import RDF, XSD
 
 from kg.analysis.sample import build_sample, sample_facts
 from kg.errors import StoreError
@@ -25,7 +25,7 @@ from tests.index.conftest import scratch_index, stored_index
 EVENT = f"{ID}event/"
 ENTITY = f"{ID}entity/"
 DYAD = f"<{CKG.dyad}>"
-MARKER = {f'<{INDEX_GRAPH}> <{CKG.indexFormat}> "1"'}
+MARKER = {f'<{INDEX_GRAPH}> <{CKG.indexFormat}> "2"'}
 
 
 def dyads_of_event(store, event: str) -> set[str]:
@@ -67,7 +67,7 @@ def test_index_graph_holds_no_counter_on_entities_or_events(tmp_path: Path) -> N
         assert not {s for s in subjects if s.startswith(f"<{ENTITY}")}
         for line in stored_index(store):
             if line.split()[0] in events:
-                assert line.split()[1] == DYAD
+                assert line.split()[1] in (DYAD, f"<{CKG.mergeKey}>")
     finally:
         store.close()
 
@@ -77,6 +77,7 @@ EVENTS = [f"{EVENT}p{i}" for i in range(4)]
 ENTITIES = [f"{ENTITY}{name}" for name in ("a", "b", "c", "d")]
 ROLES = [CKG.actor, CKG.target, CKG.participant]
 STATUSES = [CKG.Occurred, CKG.Planned]
+CLASSES = [CKG.Meeting, CKG.Attack]
 DATES = ["2014-12-30", "2015-01-02", "2015-06-01", "2016-03-03"]
 report = st.tuples(
     st.sampled_from(EVENTS),
@@ -84,6 +85,7 @@ report = st.tuples(
     st.sampled_from(STATUSES),
     st.sampled_from(["-5.5", "0", "2.5", "7"]),
     st.lists(st.sampled_from(DATES), min_size=2, max_size=2).map(sorted),
+    st.lists(st.sampled_from(CLASSES), max_size=2),  # a source may leave the class to another
 )
 document = st.lists(report, max_size=3)
 operation = st.one_of(
@@ -95,8 +97,10 @@ operation = st.one_of(
 
 def as_graph(reports: list) -> Graph:
     graph = Graph()
-    for event, roles, status, goldstein, (first, last) in reports:
+    for event, roles, status, goldstein, (first, last), classes in reports:
         node = URIRef(event)
+        for kind in classes:
+            graph.add((node, RDF.type, kind))
         for prop, entity in roles:
             graph.add((node, prop, URIRef(entity)))
         graph.add((node, CKG.status, status))
@@ -154,5 +158,51 @@ def test_a_store_without_index_asks_for_reindex_and_is_left_alone(tmp_path: Path
         assert reindex(store) == len(scratch_index(store))
         assert index_status(store) == "ready"
         assert stored_index(store) == scratch_index(store)
+    finally:
+        store.close()
+
+
+def test_an_index_of_the_format_before_merge_keys_asks_for_reindex(tmp_path: Path) -> None:
+    build_sample(open_store(tmp_path / "s", create=True)).close()
+    raw = ox.Store(str(tmp_path / "s"))
+    index = f"<{INDEX_GRAPH}>"
+    raw.update(  # what a store built before the merge keys holds
+        f"DELETE WHERE {{ GRAPH {index} {{ ?e <{CKG.mergeKey}> ?k }} }} ;\n"
+        f"DELETE WHERE {{ GRAPH {index} {{ {index} <{CKG.indexFormat}> ?f }} }} ;\n"
+        f'INSERT DATA {{ GRAPH {index} {{ {index} <{CKG.indexFormat}> "1" }} }}'
+    )
+    raw.flush()
+    del raw
+    store = open_store(tmp_path / "s")
+    try:
+        assert index_status(store) == "missing"
+        with pytest.raises(StoreError, match="older format; run 'kg reindex'"):
+            require_index(store)
+        reindex(store)
+        assert index_status(store) == "ready"
+        assert stored_index(store) == scratch_index(store)
+        assert any(f"<{CKG.mergeKey}>" in line for line in stored_index(store))
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        [("2015-01-02", "2015-01-02"), ("2015-06-01", "2015-06-01")],  # moves later
+        [("2015-06-01", "2015-06-01"), ("2015-01-02", "2015-06-01")],  # widens
+        [("2015-01-02", "2015-06-01"), ("2015-06-01", "2015-06-01")],  # narrows
+    ],
+)
+def test_a_dyad_bound_follows_its_only_event_whose_dates_change(tmp_path: Path, dates) -> None:
+    store = open_store(tmp_path / "s", create=True)
+    try:
+        roles = [(CKG.actor, ENTITIES[0]), (CKG.target, ENTITIES[1])]
+        for first, last in dates:
+            report = (EVENTS[0], roles, CKG.Occurred, "2.5", (first, last), [CKG.Meeting])
+            store.replace_graph(source_graph("doc-0"), as_graph([report]))
+            assert stored_index(store) == scratch_index(store)
+            bounds = {line.split()[2] for line in stored_index(store) if "EventDate>" in line}
+            assert bounds == {f'"{d}"^^<{XSD.date}>' for d in (first, last)}
     finally:
         store.close()
