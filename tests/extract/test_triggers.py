@@ -50,3 +50,15 @@ def test_a_demonym_before_border_only_locates(dictionary: Dictionary) -> None:
 def test_ending_all_hostilities_is_a_ceasefire_not_a_war(dictionary: Dictionary) -> None:
     text = "Armenia and Azerbaijan signed a declaration committing them to end all hostilities."
     assert kinds(text, dictionary) == ["Ceasefire"]
+
+
+def test_a_summoned_ambassador_is_an_accusation_not_a_protest(dictionary: Dictionary) -> None:
+    text = "Azerbaijan summoned the Iranian ambassador on Friday."
+    assert kinds(text, dictionary) == ["Accusation"]
+    text = "Азербайджан вызвал посла Ирана."
+    assert kinds(text, dictionary, "ru") == ["Accusation"]
+    text = "Евросоюз и США выступили против решения России."
+    assert kinds(text, dictionary, "ru") == ["Accusation"]
+    # a demonstration by the public stays a protest
+    text = "Thousands of protesters rallied in Yerevan against Nikol Pashinyan."
+    assert kinds(text, dictionary) == ["Protest"]
