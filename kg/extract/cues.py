@@ -1,7 +1,8 @@
 """Cues around a trigger that change what it tells: a finer kind named in its clause, a
 request before it, a condemnation naming nobody else, a document cited as a source, a
-demonstrative before it (lexicon ``kind_cues``, ``requests``, ``condemning``,
-``according_before``/``according_after``, ``demonstratives``).
+demonstrative before it, a decree told with what it enacts (lexicon ``kind_cues``,
+``requests``, ``condemning``, ``according_before``/``according_after``, ``demonstratives``,
+``decrees``/``signing``).
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ class TriggerCues:
         self.kind_cues = PhraseIndex((p, k) for k, ps in lex.kind_cues.items() for p in ps)
         self.refinable = frozenset(b for kind in lex.kind_cues for b in broader(kind))
         self.requests = alternation(list(lex.requests)) if lex.requests else None
+        self.decrees = alternation(list(lex.decrees)) if lex.decrees else None
+        self.signing = alternation(list(lex.signing)) if lex.signing else None
 
     def refined(
         self, trigger: Trigger, text: str, clause: tuple[int, int], told: frozenset[str]
@@ -106,3 +109,38 @@ class TriggerCues:
             return False
         just_before = quick_fold(text[max(0, trigger.start - 20) : trigger.start])
         return bool(self.demonstrative.search(" " + just_before))
+
+    def enacted(self, triggers: list[Trigger]) -> frozenset[Trigger]:
+        """The triggers of a sentence that a decree told in it (lexicon ``decrees``) makes
+        tell nothing: the decree itself when the sentence tells what it enacts (a decree
+        barring flights is a sanction, one recognising a state a recognition: kinds other
+        than statements and agreements, which decrees approve or suspend), and a bare verb of
+        signing (lexicon ``signing``), as signing a decree is no agreement.
+
+        >>> from kg.extract.events import finder
+        >>> told = [Trigger(7, 13, "decree", "Statement"), Trigger(14, 21, "barring", "Sanction")]
+        >>> [t.text for t in finder("en").enacted(told)]
+        ['decree']
+        """
+        if self.decrees is None:
+            return frozenset()
+        decrees = [
+            t
+            for t in triggers
+            if t.type == "Statement" and self.decrees.fullmatch(quick_fold(t.text))
+        ]
+        if not decrees:
+            return frozenset()
+        skipped = {
+            t
+            for t in triggers
+            if t.type == "Agreement"
+            and self.signing is not None
+            and self.signing.fullmatch(quick_fold(t.text))
+        }
+        enacts = any(
+            t.type not in ("Statement", "Agreement") and "Agreement" not in broader(t.type)
+            for t in triggers
+            if t not in skipped
+        )
+        return frozenset(skipped | (set(decrees) if enacts else set()))

@@ -192,9 +192,12 @@ class EventFinder(TriggerRules):
             None,
         )
         kinds_here = frozenset(t.type for t in triggers)
+        enacted = self.enacted(triggers)
         for trigger in triggers:
             if _in_name(trigger, mentions):
                 continue  # the trigger word is part of a name (a named summit, an agreement)
+            if trigger in enacted:
+                continue  # "signed a decree barring flights": a sanction, no statement
             if seen is not None and self._refers_back(source.text, trigger, dates, seen):
                 continue
             if self.cites(source.text, trigger):

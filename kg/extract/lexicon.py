@@ -112,6 +112,8 @@ class Lexicon:
     condemning: tuple[str, ...] = ()
     kind_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     requests: tuple[str, ...] = ()
+    decrees: tuple[str, ...] = ()
+    signing: tuple[str, ...] = ()
     claims: tuple[dict[str, str], ...] = ()
     said_in: tuple[str, ...] = ()
     place_prepositions: tuple[str, ...] = ()

@@ -74,3 +74,16 @@ def test_a_document_cited_as_a_source_is_no_event(dictionary: Dictionary) -> Non
     assert kinds("Azerbaijan and Russia signed an agreement.", dictionary) == ["Agreement"]
     text = "Согласно соглашению, Россия выведет войска из Азербайджана."
     assert "Agreement" not in kinds(text, dictionary, "ru")
+
+
+def test_a_decree_told_with_what_it_enacts_is_that_event(dictionary: Dictionary) -> None:
+    text = "Vladimir Putin signed a decree on 21 June 2019 barring flights to Georgia."
+    assert kinds(text, dictionary) == ["Sanction"]
+    text = "Владимир Путин 21 июня 2019 года подписал указ, который запрещает полёты в Грузию."
+    assert kinds(text, dictionary, "ru") == ["Sanction"]
+    # a decree that enacts no finer kind is a statement; signing it is no agreement
+    text = "Samvel Şahramanyan fərman imzalayıb."
+    assert kinds(text, dictionary, "az") == ["Statement"]
+    # nor is suspending or approving an agreement what a decree enacts
+    text = "Serzh Sargsyan signed a decree on Thursday suspending the ratification of protocols."
+    assert "Statement" in kinds(text, dictionary)
