@@ -35,7 +35,8 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   terrorism``) is an opinion, not an event; a trigger after an anaphoric word of the lexicon
   (``the ceasefire``, ``this attack``; in languages without articles any bare trigger) with
   no date of its own, for a type already found earlier in the document, refers back to that
-  event and adds nothing;
+  event and adds nothing (unless it is told as planned and every earlier one as done: a new
+  plan); a decree told with the kind it enacts is that event, and signing it no agreement;
 * kinds: one event per kind per sentence, the most specific kind winning
   (:mod:`kg.extract.kinds`).
 """
@@ -59,6 +60,7 @@ from kg.extract.arguments import (
     event_date,
     nearest_date,
     other_host,
+    related_kinds,
     two_sided,
 )
 from kg.extract.dates import DateMention
@@ -198,7 +200,11 @@ class EventFinder(TriggerRules):
                 continue  # the trigger word is part of a name (a named summit, an agreement)
             if trigger in enacted:
                 continue  # "signed a decree barring flights": a sanction, no statement
-            if seen is not None and self._refers_back(source.text, trigger, dates, seen):
+            if (
+                seen is not None
+                and self._refers_back(source.text, trigger, dates, seen)
+                and not self._new_plan(sentence, trigger, dates, previous)
+            ):
                 continue
             if self.cites(source.text, trigger):
                 continue  # "Fərmana görə, ...": what the decree says, not its making
@@ -346,6 +352,23 @@ class EventFinder(TriggerRules):
             place=place,
             status=status,
         )
+
+    def _new_plan(
+        self,
+        sentence: Sentence,
+        trigger: Trigger,
+        dates: list[DateMention],
+        previous: list[Event] | None,
+    ) -> bool:
+        """True when a trigger that would refer back tells a plan while every earlier event of
+        a related kind was told as done ("ərazidə dəmir yolu körpüsünün tikintisi də
+        planlaşdırılır" after a bridge built): a new event, not the one told before."""
+        if previous is None:
+            return False
+        related = [e for e in previous if related_kinds(e.type, trigger.type)]
+        if not related or any(e.status is Status.PLANNED for e in related):
+            return False
+        return self.status(sentence, trigger, dates) is Status.PLANNED
 
 
 def _in_name(trigger: Trigger, mentions: list[Mention]) -> bool:

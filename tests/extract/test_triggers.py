@@ -62,3 +62,20 @@ def test_a_summoned_ambassador_is_an_accusation_not_a_protest(dictionary: Dictio
     # a demonstration by the public stays a protest
     text = "Thousands of protesters rallied in Yerevan against Nikol Pashinyan."
     assert kinds(text, dictionary) == ["Protest"]
+
+
+def test_a_plan_after_a_done_event_of_its_kind_is_a_new_event(dictionary: Dictionary) -> None:
+    text = (
+        "Azərbaycan və İran 6 oktyabr 2023-cü ildə Araz çayı üzərində avtomobil körpüsünün "
+        "təməlini qoyub. O əlavə edib ki, dəmir yolu körpüsünün tikintisi də planlaşdırılır."
+    )
+    source = Source("doc", text, "t", "az", "sha256:0", published=dt.date(2023, 10, 7))
+    found = extract(source, dictionary).events
+    assert [(e.type, e.status.value) for e in found] == [
+        ("EconomicCooperation", "Occurred"),
+        ("EconomicCooperation", "Planned"),
+    ]
+    # told again as done, the bare noun still refers back to the event told before
+    text = text.replace("tikintisi də planlaşdırılır", "tikintisi də başa çatıb")
+    source = Source("doc", text, "t", "az", "sha256:0", published=dt.date(2023, 10, 7))
+    assert len(extract(source, dictionary).events) == 1
