@@ -60,7 +60,6 @@ from kg.extract.arguments import (
     event_date,
     nearest_date,
     other_host,
-    related_kinds,
     two_sided,
 )
 from kg.extract.dates import DateMention
@@ -352,23 +351,6 @@ class EventFinder(TriggerRules):
             place=place,
             status=status,
         )
-
-    def _new_plan(
-        self,
-        sentence: Sentence,
-        trigger: Trigger,
-        dates: list[DateMention],
-        previous: list[Event] | None,
-    ) -> bool:
-        """True when a trigger that would refer back tells a plan while every earlier event of
-        a related kind was told as done ("ərazidə dəmir yolu körpüsünün tikintisi də
-        planlaşdırılır" after a bridge built): a new event, not the one told before."""
-        if previous is None:
-            return False
-        related = [e for e in previous if related_kinds(e.type, trigger.type)]
-        if not related or any(e.status is Status.PLANNED for e in related):
-            return False
-        return self.status(sentence, trigger, dates) is Status.PLANNED
 
 
 def _in_name(trigger: Trigger, mentions: list[Mention]) -> bool:
