@@ -79,3 +79,15 @@ def test_a_plan_after_a_done_event_of_its_kind_is_a_new_event(dictionary: Dictio
     text = text.replace("tikintisi də planlaşdırılır", "tikintisi də başa çatıb")
     source = Source("doc", text, "t", "az", "sha256:0", published=dt.date(2023, 10, 7))
     assert len(extract(source, dictionary).events) == 1
+
+
+def test_a_proposed_event_is_planned(dictionary: Dictionary) -> None:
+    text = "Iranian President Hassan Rouhani proposed that the next summit with Azerbaijan be held."
+    source = Source("doc", text, "t", "en", "sha256:0", published=dt.date(2016, 8, 9))
+    assert [e.status.value for e in extract(source, dictionary).events] == ["Planned"]
+    text = "Путин предложил провести саммит с Азербайджаном в Москве."
+    source = Source("doc", text, "t", "ru", "sha256:0", published=dt.date(2016, 8, 9))
+    assert [e.status.value for e in extract(source, dictionary).events] == ["Planned"]
+    text = "Ruhani sammitin İranda keçirilməsini təklif edib."
+    source = Source("doc", text, "t", "az", "sha256:0", published=dt.date(2016, 8, 9))
+    assert "Planned" in [e.status.value for e in extract(source, dictionary).events]
