@@ -98,20 +98,26 @@ def other_host(
 
 
 def two_sided(
-    parts: tuple[str, ...], earlier: list[Mention], dictionary: Dictionary, when: dt.date | None
+    parts: tuple[str, ...],
+    earlier: list[Mention],
+    dictionary: Dictionary,
+    when: dt.date | None,
+    *,
+    count: int = 2,
 ) -> tuple[str, ...]:
-    """A symmetric event naming fewer than two sides (states or international organisations)
-    takes the document's two main parties.
+    """A symmetric event naming fewer than ``count`` sides (states or international
+    organisations) takes the document's ``count`` main parties.
 
-    Meetings, agreements, ceasefires and wars have two sides; when the sentence names one or
-    none (``The truce took effect on Tuesday``, ``Armenia agreed to ...``) the others are
-    implicit arguments, filled from the document as in document-level event extraction.
+    Meetings, agreements, ceasefires and wars have two sides (three when told as trilateral);
+    when the sentence names fewer (``The truce took effect on Tuesday``, ``Armenia agreed to
+    ...``, ``the next trilateral summit``) the others are implicit arguments, filled from the
+    document as in document-level event extraction.
     """
     sides = {s for s in parts if (e := dictionary.get(s)) and e.type in SIDES}
     sides |= {a for s in parts if (a := acting_for(s, dictionary, when)) is not None}
-    if len(sides) >= 2:
+    if len(sides) >= count:
         return parts
-    main = main_parties(earlier, dictionary, when, people=False)
+    main = main_parties(earlier, dictionary, when, people=False, count=count)
     return tuple(dict.fromkeys(parts + tuple(main)))
 
 

@@ -1,8 +1,8 @@
 """Cues around a trigger that change what it tells: a finer kind named in its clause, a
 request before it, a condemnation naming nobody else, a document cited as a source, a
-demonstrative before it, a decree told with what it enacts (lexicon ``kind_cues``,
-``requests``, ``condemning``, ``according_before``/``according_after``, ``demonstratives``,
-``decrees``/``signing``).
+demonstrative before it, a decree told with what it enacts, a trilateral event (lexicon
+``kind_cues``, ``requests``, ``condemning``, ``according_before``/``according_after``,
+``demonstratives``, ``decrees``/``signing``, ``three_sided``).
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ class TriggerCues:
         self.requests = alternation(list(lex.requests)) if lex.requests else None
         self.decrees = alternation(list(lex.decrees)) if lex.decrees else None
         self.signing = alternation(list(lex.signing)) if lex.signing else None
+        self.three_sided = alternation(list(lex.three_sided)) if lex.three_sided else None
 
     def refined(
         self, trigger: Trigger, text: str, clause: tuple[int, int], told: frozenset[str]
@@ -109,6 +110,19 @@ class TriggerCues:
             return False
         just_before = quick_fold(text[max(0, trigger.start - 20) : trigger.start])
         return bool(self.demonstrative.search(" " + just_before))
+
+    def sides_told(self, text: str, clause: tuple[int, int]) -> int:
+        """How many sides the trigger's ``clause`` of ``text`` gives its event: three when it
+        says trilateral (lexicon ``three_sided``: "the next trilateral summit"), else two.
+
+        >>> from kg.extract.events import finder
+        >>> finder("en").sides_told("the next trilateral summit", (0, 26))
+        3
+        """
+        if self.three_sided is None:
+            return 2
+        found = self.three_sided.search(quick_fold(text[clause[0] : clause[1]]))
+        return 3 if found else 2
 
     def enacted(self, triggers: list[Trigger]) -> frozenset[Trigger]:
         """The triggers of a sentence that a decree told in it (lexicon ``decrees``) makes

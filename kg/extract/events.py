@@ -12,7 +12,8 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   targets those after it; for *symmetric* types every one in the sentence is a participant
   (fewer than two states named: the document's two main parties join, implicit arguments);
   otherwise those before the trigger are actors (those after it when there are none before);
-  each official, body or force brings the state or organisation it acts for into its role;
+  each official, body or force brings the state or organisation it acts for into its role
+  (three main parties for an event told as trilateral);
   a speech act (accusation, threat, statement) whose speaker the sentence does not name but
   goes on with (``He also condemned ...``, the claimant of :mod:`kg.extract.claims`) is the
   speaker's, those named being its targets;
@@ -255,7 +256,8 @@ class EventFinder(TriggerRules):
                 else:
                     targets += host
             if trigger.type in rules.symmetric and earlier:
-                parts = two_sided(parts, earlier, dictionary, source.published)
+                count = self.sides_told(source.text, (lo, hi))
+                parts = two_sided(parts, earlier, dictionary, source.published, count=count)
             if not (acts or targets or parts) and trigger.type in rules.hosted and previous:
                 acts, targets, parts = _last_mission(previous, rules.hosted)
             if not (acts or targets or parts):

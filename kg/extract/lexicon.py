@@ -114,6 +114,7 @@ class Lexicon:
     requests: tuple[str, ...] = ()
     decrees: tuple[str, ...] = ()
     signing: tuple[str, ...] = ()
+    three_sided: tuple[str, ...] = ()
     claims: tuple[dict[str, str], ...] = ()
     said_in: tuple[str, ...] = ()
     place_prepositions: tuple[str, ...] = ()

@@ -87,3 +87,18 @@ def test_a_decree_told_with_what_it_enacts_is_that_event(dictionary: Dictionary)
     # nor is suspending or approving an agreement what a decree enacts
     text = "Serzh Sargsyan signed a decree on Thursday suspending the ratification of protocols."
     assert "Statement" in kinds(text, dictionary)
+
+
+def test_a_trilateral_event_takes_the_three_main_parties(dictionary: Dictionary) -> None:
+    text = (
+        "Azerbaijan, Iran and Russia held a summit in Baku. Iran and Azerbaijan signed a "
+        "memorandum. Rouhani proposed that the next trilateral summit be held in Iran."
+    )
+    source = Source("doc", text, "t", "en", "sha256:0", published=dt.date(2016, 8, 9))
+    last = extract(source, dictionary).events[-1]
+    assert set(last.involved()) >= {"azerbaijan", "iran", "russia"}
+    # told without the cue, the event has the two main parties
+    plain = text.replace("next trilateral summit", "next summit")
+    source = Source("doc", plain, "t", "en", "sha256:0", published=dt.date(2016, 8, 9))
+    last = extract(source, dictionary).events[-1]
+    assert "russia" not in last.involved()
