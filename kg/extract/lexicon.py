@@ -151,6 +151,8 @@ class Lexicon:
     subject_first: bool = False
     office_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     office_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    office_list_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    office_list_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     body_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
