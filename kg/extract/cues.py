@@ -125,11 +125,13 @@ class TriggerCues:
         return 3 if found else 2
 
     def enacted(self, triggers: list[Trigger]) -> frozenset[Trigger]:
-        """The triggers of a sentence that a decree told in it (lexicon ``decrees``) makes
-        tell nothing: the decree itself when the sentence tells what it enacts (a decree
-        barring flights is a sanction, one recognising a state a recognition: kinds other
-        than statements and agreements, which decrees approve or suspend), and a bare verb of
-        signing (lexicon ``signing``), as signing a decree is no agreement.
+        """The triggers of a sentence that tell nothing as what is signed or decreed there.
+
+        A decree (lexicon ``decrees``) told with what it enacts is that event, not a statement
+        (a decree barring flights is a sanction, one recognising a state a recognition: kinds
+        other than statements and agreements, which decrees approve or suspend), and a bare
+        verb of signing (lexicon ``signing``) told with a decree is no agreement. Any other
+        statement signed (``üçtərəfli bəyanat imzalayıblar``) is the agreement signed.
 
         >>> from kg.extract.events import finder
         >>> told = [Trigger(7, 13, "decree", "Statement"), Trigger(14, 21, "barring", "Sanction")]
@@ -138,23 +140,20 @@ class TriggerCues:
         """
         if self.decrees is None:
             return frozenset()
-        decrees = [
-            t
-            for t in triggers
-            if t.type == "Statement" and self.decrees.fullmatch(quick_fold(t.text))
-        ]
-        if not decrees:
-            return frozenset()
-        skipped = {
+        signed = {
             t
             for t in triggers
             if t.type == "Agreement"
             and self.signing is not None
             and self.signing.fullmatch(quick_fold(t.text))
         }
+        statements = [t for t in triggers if t.type == "Statement"]
+        decrees = [t for t in statements if self.decrees.fullmatch(quick_fold(t.text))]
+        if not decrees:
+            return frozenset(t for t in statements if signed)
         enacts = any(
             t.type not in ("Statement", "Agreement") and "Agreement" not in broader(t.type)
             for t in triggers
-            if t not in skipped
+            if t not in signed
         )
-        return frozenset(skipped | (set(decrees) if enacts else set()))
+        return frozenset(signed | (set(decrees) if enacts else set()))

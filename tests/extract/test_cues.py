@@ -102,3 +102,10 @@ def test_a_trilateral_event_takes_the_three_main_parties(dictionary: Dictionary)
     source = Source("doc", plain, "t", "en", "sha256:0", published=dt.date(2016, 8, 9))
     last = extract(source, dictionary).events[-1]
     assert "russia" not in last.involved()
+
+
+def test_a_statement_signed_is_the_agreement_signed(dictionary: Dictionary) -> None:
+    text = "Azərbaycan və Rusiya 10 noyabr 2020-ci ildə birgə bəyanat imzalayıblar."
+    assert kinds(text, dictionary, "az") == ["Agreement"]
+    text = "Azərbaycan və Rusiya 10 noyabr 2020-ci ildə birgə bəyanat yayıblar."
+    assert kinds(text, dictionary, "az") == ["Statement"]
