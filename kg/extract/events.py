@@ -203,7 +203,7 @@ class EventFinder(TriggerRules):
             if (
                 seen is not None
                 and self._refers_back(source.text, trigger, dates, seen)
-                and not self._new_plan(sentence, trigger, dates, previous)
+                and not self._new_plan(sentence, trigger, dates, previous, folded, window)
             ):
                 continue
             if self.cites(source.text, trigger):

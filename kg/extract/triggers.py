@@ -160,12 +160,17 @@ class TriggerRules(TriggerCues):
         trigger: Trigger,
         dates: list[DateMention],
         previous: list[Event] | None,
+        folded: FoldedText,
+        window: tuple[int, int] | None,
     ) -> bool:
         """True when a trigger that would refer back tells a plan while every earlier event of
         a related kind was told as done ("ərazidə dəmir yolu körpüsünün tikintisi də
         planlaşdırılır" after a bridge built): a new event, not the one told before."""
         if previous is None:
             return False
+        lo, hi = window or (0, len(folded.folded))
+        if not self.planning.find(folded.folded, lo, hi):
+            return False  # no cue of a plan anywhere in the sentence (the common case)
         related = [e for e in previous if related_kinds(e.type, trigger.type)]
         if not related or any(e.status is Status.PLANNED for e in related):
             return False
