@@ -91,3 +91,14 @@ def test_a_proposed_event_is_planned(dictionary: Dictionary) -> None:
     text = "Ruhani sammitin İranda keçirilməsini təklif edib."
     source = Source("doc", text, "t", "az", "sha256:0", published=dt.date(2016, 8, 9))
     assert "Planned" in [e.status.value for e in extract(source, dictionary).events]
+
+
+def test_a_noun_for_the_attacker_tells_no_attack(dictionary: Dictionary) -> None:
+    text = "Hücumçu 27 yanvar 2023-cü ildə İran polisi tərəfindən saxlanılıb."
+    assert kinds(text, dictionary, "az") == ["Arrest"]
+    text = "Нападавший 27 января 2023 года был задержан иранской полицией."
+    assert kinds(text, dictionary, "ru") == ["Arrest"]
+    # the attack itself, in its case forms
+    text = "İran polisi 27 yanvar 2023-cü ildə Azərbaycan səfirliyinə hücumu araşdırır."
+    assert "Attack" in kinds(text, dictionary, "az")
+    assert "Attack" in kinds("Иран 27 января 2023 года нападал на Азербайджан.", dictionary, "ru")
