@@ -102,3 +102,14 @@ def test_a_noun_for_the_attacker_tells_no_attack(dictionary: Dictionary) -> None
     text = "İran polisi 27 yanvar 2023-cü ildə Azərbaycan səfirliyinə hücumu araşdırır."
     assert "Attack" in kinds(text, dictionary, "az")
     assert "Attack" in kinds("Иран 27 января 2023 года нападал на Азербайджан.", dictionary, "ru")
+
+
+def test_an_embassy_that_resumed_work_tells_restored_relations(dictionary: Dictionary) -> None:
+    for text, language in (
+        ("Azerbaijan's embassy in Tehran resumed work on 15 July 2024.", "en"),
+        ("Посольство Азербайджана в Тегеране возобновило работу 15 июля 2024 года.", "ru"),
+    ):
+        source = Source("doc", text, "t", language, "sha256:0", published=dt.date(2024, 7, 16))
+        (event,) = extract(source, dictionary).events
+        assert event.type == "DiplomaticRelations"
+        assert set(event.involved()) == {"azerbaijan", "iran"}
