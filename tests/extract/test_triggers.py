@@ -113,3 +113,15 @@ def test_an_embassy_that_resumed_work_tells_restored_relations(dictionary: Dicti
         (event,) = extract(source, dictionary).events
         assert event.type == "DiplomaticRelations"
         assert set(event.involved()) == {"azerbaijan", "iran"}
+
+
+def test_a_clause_telling_an_event_months_before_is_an_aside(dictionary: Dictionary) -> None:
+    text = (
+        "Azerbaijan's embassy in Tehran resumed work on 15 July 2024, almost eighteen months "
+        "after an armed attack led Baku to shut it."
+    )
+    source = Source("doc", text, "t", "en", "sha256:0", published=dt.date(2024, 7, 16))
+    found = extract(source, dictionary).events
+    assert "DiplomaticRelations" in [e.type for e in found]
+    # the attack told in the aside is not dated by the main clause's date
+    assert not [e for e in found if e.type == "Attack" and e.date and e.date.iso() == "2024-07-15"]
