@@ -125,3 +125,11 @@ def test_a_clause_telling_an_event_months_before_is_an_aside(dictionary: Diction
     assert "DiplomaticRelations" in [e.type for e in found]
     # the attack told in the aside is not dated by the main clause's date
     assert not [e for e in found if e.type == "Attack" and e.date and e.date.iso() == "2024-07-15"]
+
+
+def test_took_sole_charge_is_a_deployment(dictionary: Dictionary) -> None:
+    text = "Armenian border guards took sole charge of the checkpoint on 1 August 2024."
+    source = Source("doc", text, "t", "en", "sha256:0", published=dt.date(2024, 8, 2))
+    (event,) = extract(source, dictionary).events
+    assert event.type == "Deployment"
+    assert set(event.involved()) == {"national-security-service-of-armenia", "armenia"}
