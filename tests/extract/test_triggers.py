@@ -133,3 +133,10 @@ def test_took_sole_charge_is_a_deployment(dictionary: Dictionary) -> None:
     (event,) = extract(source, dictionary).events
     assert event.type == "Deployment"
     assert set(event.involved()) == {"national-security-service-of-armenia", "armenia"}
+
+
+def test_guarding_a_border_is_no_military_cooperation(dictionary: Dictionary) -> None:
+    text = "Россия и Армения 31 июля 2024 года подписали протокол об охране границы в аэропорту."
+    assert kinds(text, dictionary, "ru") == ["Agreement"]
+    text = "Мирзоян 7 марта 2023 года заявил, что Армения может самостоятельно охранять границу."
+    assert "MilitaryCooperation" not in kinds(text, dictionary, "ru")
