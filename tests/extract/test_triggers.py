@@ -140,3 +140,9 @@ def test_guarding_a_border_is_no_military_cooperation(dictionary: Dictionary) ->
     assert kinds(text, dictionary, "ru") == ["Agreement"]
     text = "Мирзоян 7 марта 2023 года заявил, что Армения может самостоятельно охранять границу."
     assert "MilitaryCooperation" not in kinds(text, dictionary, "ru")
+
+
+def test_still_to_be_done_is_planned(dictionary: Dictionary) -> None:
+    text = "The treaty between Armenia and Azerbaijan is still to be ratified."
+    source = Source("doc", text, "t", "en", "sha256:0", published=dt.date(2025, 8, 9))
+    assert [e.status.value for e in extract(source, dictionary).events] == ["Planned"]
