@@ -146,3 +146,8 @@ def test_still_to_be_done_is_planned(dictionary: Dictionary) -> None:
     text = "The treaty between Armenia and Azerbaijan is still to be ratified."
     source = Source("doc", text, "t", "en", "sha256:0", published=dt.date(2025, 8, 9))
     assert [e.status.value for e in extract(source, dictionary).events] == ["Planned"]
+
+
+def test_a_body_that_was_set_up_tells_its_establishment(dictionary: Dictionary) -> None:
+    text = "The EU Mission in Armenia was formally set up by the European Union on 23 January 2023."
+    assert kinds(text, dictionary) == ["EstablishmentOfBody"]
