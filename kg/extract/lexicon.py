@@ -139,6 +139,7 @@ class Lexicon:
     deadline_before: tuple[str, ...] = ()
     deadline_after: tuple[str, ...] = ()
     pronouns: tuple[str, ...] = ()
+    person_pronouns: tuple[str, ...] = ()
     reporting_tail: tuple[str, ...] = ()
     self_reference: tuple[str, ...] = ()
     said_back: tuple[str, ...] = ()

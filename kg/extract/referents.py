@@ -9,10 +9,12 @@ the pipeline after linking, as some rules need the publication date or the sente
 * in a verb-final language, a capital opening a sentence in its bare form is its subject and
   stands for its state (``Bakı ... tələb edib``);
 * a body's common noun written alone (``Nazirlik bildirib``, ``В ведомстве уточнили``, ``The
-  ministry cited``) is the last body of that kind named before it.
+  ministry cited``) is the last body of that kind named before it;
+* a sentence opening with a singular subject pronoun (``He and his supporters marched``) has
+  as subject the one person the sentence before names.
 
 All their words come from the lexicons (``office_after``, ``office_before``,
-``office_list_before``, ``office_list_after``, ``conjunctions``,
+``office_list_before``, ``office_list_after``, ``conjunctions``, ``person_pronouns``,
 ``subject_first``, ``body_nouns``).
 """
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from kg.dictionary import Dictionary
 from kg.extract.lexicon import Lexicon, lexicon
@@ -276,6 +279,43 @@ def bare_bodies(
                 added.append(
                     Mention(match.start(), match.end(), match.group(), last.entity, "name")
                 )
+    return sorted(found + added, key=lambda m: m.start) if added else found
+
+
+def pronoun_subjects(
+    text: str,
+    found: list[Mention],
+    dictionary: Dictionary,
+    language: str,
+    sentences: list[tuple[int, int]],
+) -> list[Mention]:
+    """``found`` with a singular subject pronoun opening a sentence (lexicon
+    ``person_pronouns``) linked to the one person the sentence before names.
+
+    >>> from kg.dictionary import load
+    >>> text = "Protests were led by Bagrat Galstanyan. He marched to Yerevan."
+    >>> m = [Mention(21, 38, "Bagrat Galstanyan", "bagrat-galstanyan", "name")]
+    >>> [x.entity for x in pronoun_subjects(text, m, load(), "en", [(0, 39), (40, 62)])]
+    ['bagrat-galstanyan', 'bagrat-galstanyan']
+    """
+    words = {fold(w) for w in lexicon(language).person_pronouns}
+    if not words:
+        return found
+    added: list[Mention] = []
+    for (lo, hi), (start, _) in pairwise(sentences):
+        first = text[start : start + 20].split(maxsplit=1)[:1]
+        if not first or fold(first[0]) not in words:
+            continue
+        people = {
+            m.entity
+            for m in found
+            if lo <= m.start < hi
+            and m.entity
+            and (e := dictionary.get(m.entity)) is not None
+            and e.type == "Person"
+        }
+        if len(people) == 1:
+            added.append(Mention(start, start + len(first[0]), first[0], people.pop(), "name"))
     return sorted(found + added, key=lambda m: m.start) if added else found
 
 

@@ -104,3 +104,19 @@ def test_a_plural_office_before_or_after_a_list_of_states_is_each_holder(
     # a list with no office word stays a list of states
     text = "Azerbaijan, Iran and Russia met in Baku on 8 August 2016."
     assert not _involved(text, dictionary, "en", day) & holders
+
+
+def test_a_sentence_opening_with_he_has_the_person_named_before(dictionary: Dictionary) -> None:
+    def rally(text: str) -> set[str]:
+        source = Source("doc", text, "t", "en", "sha256:0", published=dt.date(2024, 5, 25))
+        events = extract(source, dictionary).events
+        return {s for e in events if e.evidence[0].quote.startswith("He") for s in e.involved()}
+
+    text = (
+        "The deal set off protests led by Archbishop Bagrat Galstanyan. He and his supporters "
+        "held a rally on 9 May 2024 to demand the resignation of Nikol Pashinyan."
+    )
+    assert "bagrat-galstanyan" in rally(text)
+    # two people named before: the pronoun stays unresolved
+    text = text.replace("Archbishop Bagrat Galstanyan", "Bagrat Galstanyan and Ilham Aliyev")
+    assert not {"bagrat-galstanyan", "ilham-aliyev"} & rally(text)
