@@ -151,3 +151,21 @@ def test_still_to_be_done_is_planned(dictionary: Dictionary) -> None:
 def test_a_body_that_was_set_up_tells_its_establishment(dictionary: Dictionary) -> None:
     text = "The EU Mission in Armenia was formally set up by the European Union on 23 January 2023."
     assert kinds(text, dictionary) == ["EstablishmentOfBody"]
+
+
+def test_those_in_whose_presence_an_act_is_done_take_no_part(dictionary: Dictionary) -> None:
+    text = (
+        "In the presence of Donald Trump, foreign ministers Jeyhun Bayramov and Ararat Mirzoyan "
+        "initialled a peace treaty on 8 August 2025."
+    )
+    source = Source("doc", text, "t", "en", "sha256:0", published=dt.date(2025, 8, 9))
+    (event,) = extract(source, dictionary).events
+    assert {"donald-trump", "united-states"}.isdisjoint(event.involved())
+    assert {"jeyhun-bayramov", "ararat-mirzoyan"} <= set(event.involved())
+    text = (
+        "В присутствии Владимира Путина Армения и Азербайджан 8 августа 2025 года "
+        "парафировали мирное соглашение."
+    )
+    source = Source("doc", text, "t", "ru", "sha256:0", published=dt.date(2025, 8, 9))
+    (event,) = extract(source, dictionary).events
+    assert {"vladimir-putin", "russia"}.isdisjoint(event.involved())
