@@ -39,6 +39,11 @@ class TriggerCues:
         self.decrees = alternation(list(lex.decrees)) if lex.decrees else None
         self.signing = alternation(list(lex.signing)) if lex.signing else None
         self.three_sided = alternation(list(lex.three_sided)) if lex.three_sided else None
+        self.object_relatives = (
+            re.compile(r",\s+(?:" + alternation(list(lex.object_relatives)).pattern + ")")
+            if lex.object_relatives
+            else None
+        )
 
     def refined(
         self, trigger: Trigger, text: str, clause: tuple[int, int], told: frozenset[str]
@@ -110,6 +115,21 @@ class TriggerCues:
             return False
         just_before = quick_fold(text[max(0, trigger.start - 20) : trigger.start])
         return bool(self.demonstrative.search(" " + just_before))
+
+    def opens_own_clause(self, text: str, start: int) -> bool:
+        """True when the aside at ``start`` opens with a relative that is not its subject
+        (lexicon ``object_relatives``: ", under which Armenia and Azerbaijan recognise"), so
+        the clause has a subject of its own.
+
+        >>> from kg.extract.events import finder
+        >>> finder("en").opens_own_clause("the declaration, under which they agree", 15)
+        True
+        >>> finder("en").opens_own_clause("the court, which issued a warrant", 9)
+        False
+        """
+        if self.object_relatives is None:
+            return False
+        return self.object_relatives.match(quick_fold(text[start : start + 30])) is not None
 
     def sides_told(self, text: str, clause: tuple[int, int]) -> int:
         """How many sides the trigger's ``clause`` of ``text`` gives its event: three when it

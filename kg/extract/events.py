@@ -229,6 +229,8 @@ class EventFinder(TriggerRules):
                 and not any(a <= m.start < b and not a <= trigger.start < b for a, b in asides)
                 and not any(a <= trigger.start < b and not a <= m.start < b for a, b in sequences)
             ]
+            own = [(a, b) for a, b in asides if self.opens_own_clause(source.text, a)]
+            told = _within_aside(told, trigger, own, dictionary, source.published)
             before = entity_slugs(m for m in told if m.end <= trigger.start)
             after = entity_slugs(m for m in told if m.start >= trigger.end)
             acts: tuple[str, ...] = ()
@@ -353,6 +355,24 @@ class EventFinder(TriggerRules):
             place=place,
             status=status,
         )
+
+
+def _within_aside(
+    told: list[Mention],
+    trigger: Trigger,
+    asides: list[tuple[int, int]],
+    dictionary: Dictionary,
+    when: dt.date | None,
+) -> list[Mention]:
+    """For a trigger inside an aside with its own subject that names two sides itself (",
+    under which Armenia and Azerbaijan recognise ..."), only the names inside it: the
+    sentence's subject outside took part in something else."""
+    for a, b in asides:
+        if a <= trigger.start < b:
+            inside = [m for m in told if a <= m.start < b]
+            if len(sides(entity_slugs(inside), dictionary, when)) >= 2:
+                return inside
+    return told
 
 
 def _in_name(trigger: Trigger, mentions: list[Mention]) -> bool:

@@ -115,6 +115,7 @@ class Lexicon:
     decrees: tuple[str, ...] = ()
     signing: tuple[str, ...] = ()
     three_sided: tuple[str, ...] = ()
+    object_relatives: tuple[str, ...] = ()
     claims: tuple[dict[str, str], ...] = ()
     said_in: tuple[str, ...] = ()
     place_prepositions: tuple[str, ...] = ()

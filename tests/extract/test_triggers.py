@@ -169,3 +169,22 @@ def test_those_in_whose_presence_an_act_is_done_take_no_part(dictionary: Diction
     source = Source("doc", text, "t", "ru", "sha256:0", published=dt.date(2025, 8, 9))
     (event,) = extract(source, dictionary).events
     assert {"vladimir-putin", "russia"}.isdisjoint(event.involved())
+
+
+def test_an_event_told_under_which_two_sides_act_has_only_them(dictionary: Dictionary) -> None:
+    text = (
+        "Nikol Pashinyan met Ilham Aliyev in Prague on 6 October 2022. The two leaders "
+        "confirmed their commitment to the 1991 Alma-Ata Declaration, under which Armenia "
+        "and Azerbaijan recognise each other's territorial integrity."
+    )
+    source = Source("doc", text, "t", "en", "sha256:0", published=dt.date(2022, 10, 7))
+    (event,) = [e for e in extract(source, dictionary).events if e.type == "Recognition"]
+    assert set(event.involved()) == {"armenia", "azerbaijan"}
+    # a relative that is its clause's subject keeps its antecedent
+    text = (
+        "Armenia joined the International Criminal Court, which in March 2023 issued an "
+        "arrest warrant for Vladimir Putin."
+    )
+    source = Source("doc", text, "t", "en", "sha256:0", published=dt.date(2024, 2, 2))
+    (event,) = [e for e in extract(source, dictionary).events if e.type == "Arrest"]
+    assert "international-criminal-court" in event.involved()
