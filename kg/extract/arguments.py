@@ -19,7 +19,7 @@ from kg.extract.dates import DateMention
 from kg.extract.groups import main_parties
 from kg.extract.kinds import broader
 from kg.extract.linking import Mention
-from kg.extract.roles import acting_for
+from kg.extract.roles import acting_for, sides
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import quick_fold
 from kg.model import Status
@@ -195,3 +195,21 @@ def nearest_date(
     if not usable:
         return None
     return min(usable, key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end)))
+
+
+def within_aside(
+    told: list[Mention],
+    trigger: Trigger,
+    asides: list[tuple[int, int]],
+    dictionary: Dictionary,
+    when: dt.date | None,
+) -> list[Mention]:
+    """For a trigger inside an aside with its own subject that names two sides itself (",
+    under which Armenia and Azerbaijan recognise ..."), only the names inside it: the
+    sentence's subject outside took part in something else."""
+    for a, b in asides:
+        if a <= trigger.start < b:
+            inside = [m for m in told if a <= m.start < b]
+            if len(sides(entity_slugs(inside), dictionary, when)) >= 2:
+                return inside
+    return told

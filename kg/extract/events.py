@@ -62,6 +62,7 @@ from kg.extract.arguments import (
     nearest_date,
     other_host,
     two_sided,
+    within_aside,
 )
 from kg.extract.dates import DateMention
 from kg.extract.groups import finder as group_finder
@@ -230,7 +231,7 @@ class EventFinder(TriggerRules):
                 and not any(a <= trigger.start < b and not a <= m.start < b for a, b in sequences)
             ]
             own = [(a, b) for a, b in asides if self.opens_own_clause(source.text, a)]
-            told = _within_aside(told, trigger, own, dictionary, source.published)
+            told = within_aside(told, trigger, own, dictionary, source.published)
             before = entity_slugs(m for m in told if m.end <= trigger.start)
             after = entity_slugs(m for m in told if m.start >= trigger.end)
             acts: tuple[str, ...] = ()
@@ -355,24 +356,6 @@ class EventFinder(TriggerRules):
             place=place,
             status=status,
         )
-
-
-def _within_aside(
-    told: list[Mention],
-    trigger: Trigger,
-    asides: list[tuple[int, int]],
-    dictionary: Dictionary,
-    when: dt.date | None,
-) -> list[Mention]:
-    """For a trigger inside an aside with its own subject that names two sides itself (",
-    under which Armenia and Azerbaijan recognise ..."), only the names inside it: the
-    sentence's subject outside took part in something else."""
-    for a, b in asides:
-        if a <= trigger.start < b:
-            inside = [m for m in told if a <= m.start < b]
-            if len(sides(entity_slugs(inside), dictionary, when)) >= 2:
-                return inside
-    return told
 
 
 def _in_name(trigger: Trigger, mentions: list[Mention]) -> bool:
