@@ -17,6 +17,8 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   a speech act (accusation, threat, statement) whose speaker the sentence does not name but
   goes on with (``He also condemned ...``, the claimant of :mod:`kg.extract.claims`) is the
   speaker's, those named being its targets;
+* a trigger in a clause opened by a relative that is not its subject (``, under which
+  Armenia and Azerbaijan recognise ...``) that names two sides itself has only those sides;
 * hosted kinds (``common.yaml``: diplomatic ties): the state whose capital is the place
   joins the event (``suspended its embassy in Tehran``: Iran is the target), never alone;
 * place: a place mention after a place preposition (``in Tehran``, ``в Тегеране``) or written
@@ -38,6 +40,7 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   no date of its own, for a type already found earlier in the document, refers back to that
   event and adds nothing (unless it is told as planned and every earlier one as done: a new
   plan); a decree told with the kind it enacts is that event, and signing it no agreement;
+  a statement signed with a bare verb of signing is the agreement signed;
 * kinds: one event per kind per sentence, the most specific kind winning
   (:mod:`kg.extract.kinds`).
 """
