@@ -188,3 +188,11 @@ def test_an_event_told_under_which_two_sides_act_has_only_them(dictionary: Dicti
     source = Source("doc", text, "t", "en", "sha256:0", published=dt.date(2024, 2, 2))
     (event,) = [e for e in extract(source, dictionary).events if e.type == "Arrest"]
     assert "international-criminal-court" in event.involved()
+
+
+def test_returning_to_places_of_permanent_deployment_is_a_withdrawal(
+    dictionary: Dictionary,
+) -> None:
+    text = "Грузия 12 августа 2008 года вернула войска в места постоянной дислокации."
+    found = kinds(text, dictionary, "ru")
+    assert "Withdrawal" in found and "Deployment" not in found
