@@ -19,7 +19,7 @@ from kg.extract.dates import DateMention
 from kg.extract.groups import main_parties
 from kg.extract.kinds import broader
 from kg.extract.linking import Mention
-from kg.extract.roles import acting_for
+from kg.extract.roles import acting_for, sides
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import quick_fold
 from kg.model import Status
@@ -98,20 +98,26 @@ def other_host(
 
 
 def two_sided(
-    parts: tuple[str, ...], earlier: list[Mention], dictionary: Dictionary, when: dt.date | None
+    parts: tuple[str, ...],
+    earlier: list[Mention],
+    dictionary: Dictionary,
+    when: dt.date | None,
+    *,
+    count: int = 2,
 ) -> tuple[str, ...]:
-    """A symmetric event naming fewer than two sides (states or international organisations)
-    takes the document's two main parties.
+    """A symmetric event naming fewer than ``count`` sides (states or international
+    organisations) takes the document's ``count`` main parties.
 
-    Meetings, agreements, ceasefires and wars have two sides; when the sentence names one or
-    none (``The truce took effect on Tuesday``, ``Armenia agreed to ...``) the others are
-    implicit arguments, filled from the document as in document-level event extraction.
+    Meetings, agreements, ceasefires and wars have two sides (three when told as trilateral);
+    when the sentence names fewer (``The truce took effect on Tuesday``, ``Armenia agreed to
+    ...``, ``the next trilateral summit``) the others are implicit arguments, filled from the
+    document as in document-level event extraction.
     """
     sides = {s for s in parts if (e := dictionary.get(s)) and e.type in SIDES}
     sides |= {a for s in parts if (a := acting_for(s, dictionary, when)) is not None}
-    if len(sides) >= 2:
+    if len(sides) >= count:
         return parts
-    main = main_parties(earlier, dictionary, when, people=False)
+    main = main_parties(earlier, dictionary, when, people=False, count=count)
     return tuple(dict.fromkeys(parts + tuple(main)))
 
 
@@ -189,3 +195,21 @@ def nearest_date(
     if not usable:
         return None
     return min(usable, key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end)))
+
+
+def within_aside(
+    told: list[Mention],
+    trigger: Trigger,
+    asides: list[tuple[int, int]],
+    dictionary: Dictionary,
+    when: dt.date | None,
+) -> list[Mention]:
+    """For a trigger inside an aside with its own subject that names two sides itself (",
+    under which Armenia and Azerbaijan recognise ..."), only the names inside it: the
+    sentence's subject outside took part in something else."""
+    for a, b in asides:
+        if a <= trigger.start < b:
+            inside = [m for m in told if a <= m.start < b]
+            if len(sides(entity_slugs(inside), dictionary, when)) >= 2:
+                return inside
+    return told

@@ -1,7 +1,8 @@
 """Cues around a trigger that change what it tells: a finer kind named in its clause, a
 request before it, a condemnation naming nobody else, a document cited as a source, a
-demonstrative before it (lexicon ``kind_cues``, ``requests``, ``condemning``,
-``according_before``/``according_after``, ``demonstratives``).
+demonstrative before it, a decree told with what it enacts, a trilateral event (lexicon
+``kind_cues``, ``requests``, ``condemning``, ``according_before``/``according_after``,
+``demonstratives``, ``decrees``/``signing``, ``three_sided``).
 """
 
 from __future__ import annotations
@@ -35,6 +36,14 @@ class TriggerCues:
         self.kind_cues = PhraseIndex((p, k) for k, ps in lex.kind_cues.items() for p in ps)
         self.refinable = frozenset(b for kind in lex.kind_cues for b in broader(kind))
         self.requests = alternation(list(lex.requests)) if lex.requests else None
+        self.decrees = alternation(list(lex.decrees)) if lex.decrees else None
+        self.signing = alternation(list(lex.signing)) if lex.signing else None
+        self.three_sided = alternation(list(lex.three_sided)) if lex.three_sided else None
+        self.object_relatives = (
+            re.compile(r",\s+(?:" + alternation(list(lex.object_relatives)).pattern + ")")
+            if lex.object_relatives
+            else None
+        )
 
     def refined(
         self, trigger: Trigger, text: str, clause: tuple[int, int], told: frozenset[str]
@@ -106,3 +115,65 @@ class TriggerCues:
             return False
         just_before = quick_fold(text[max(0, trigger.start - 20) : trigger.start])
         return bool(self.demonstrative.search(" " + just_before))
+
+    def opens_own_clause(self, text: str, start: int) -> bool:
+        """True when the aside at ``start`` opens with a relative that is not its subject
+        (lexicon ``object_relatives``: ", under which Armenia and Azerbaijan recognise"), so
+        the clause has a subject of its own.
+
+        >>> from kg.extract.events import finder
+        >>> finder("en").opens_own_clause("the declaration, under which they agree", 15)
+        True
+        >>> finder("en").opens_own_clause("the court, which issued a warrant", 9)
+        False
+        """
+        if self.object_relatives is None:
+            return False
+        return self.object_relatives.match(quick_fold(text[start : start + 30])) is not None
+
+    def sides_told(self, text: str, clause: tuple[int, int]) -> int:
+        """How many sides the trigger's ``clause`` of ``text`` gives its event: three when it
+        says trilateral (lexicon ``three_sided``: "the next trilateral summit"), else two.
+
+        >>> from kg.extract.events import finder
+        >>> finder("en").sides_told("the next trilateral summit", (0, 26))
+        3
+        """
+        if self.three_sided is None:
+            return 2
+        found = self.three_sided.search(quick_fold(text[clause[0] : clause[1]]))
+        return 3 if found else 2
+
+    def enacted(self, triggers: list[Trigger]) -> frozenset[Trigger]:
+        """The triggers of a sentence that tell nothing as what is signed or decreed there.
+
+        A decree (lexicon ``decrees``) told with what it enacts is that event, not a statement
+        (a decree barring flights is a sanction, one recognising a state a recognition: kinds
+        other than statements and agreements, which decrees approve or suspend), and a bare
+        verb of signing (lexicon ``signing``) told with a decree is no agreement. Any other
+        statement signed (``üçtərəfli bəyanat imzalayıblar``) is the agreement signed.
+
+        >>> from kg.extract.events import finder
+        >>> told = [Trigger(7, 13, "decree", "Statement"), Trigger(14, 21, "barring", "Sanction")]
+        >>> [t.text for t in finder("en").enacted(told)]
+        ['decree']
+        """
+        if self.decrees is None:
+            return frozenset()
+        signed = {
+            t
+            for t in triggers
+            if t.type == "Agreement"
+            and self.signing is not None
+            and self.signing.fullmatch(quick_fold(t.text))
+        }
+        statements = [t for t in triggers if t.type == "Statement"]
+        decrees = [t for t in statements if self.decrees.fullmatch(quick_fold(t.text))]
+        if not decrees:
+            return frozenset(t for t in statements if signed)
+        enacts = any(
+            t.type not in ("Statement", "Agreement") and "Agreement" not in broader(t.type)
+            for t in triggers
+            if t not in signed
+        )
+        return frozenset(signed | (set(decrees) if enacts else set()))

@@ -12,10 +12,13 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   targets those after it; for *symmetric* types every one in the sentence is a participant
   (fewer than two states named: the document's two main parties join, implicit arguments);
   otherwise those before the trigger are actors (those after it when there are none before);
-  each official, body or force brings the state or organisation it acts for into its role;
+  each official, body or force brings the state or organisation it acts for into its role
+  (three main parties for an event told as trilateral);
   a speech act (accusation, threat, statement) whose speaker the sentence does not name but
   goes on with (``He also condemned ...``, the claimant of :mod:`kg.extract.claims`) is the
   speaker's, those named being its targets;
+* a trigger in a clause opened by a relative that is not its subject (``, under which
+  Armenia and Azerbaijan recognise ...``) that names two sides itself has only those sides;
 * hosted kinds (``common.yaml``: diplomatic ties): the state whose capital is the place
   joins the event (``suspended its embassy in Tehran``: Iran is the target), never alone;
 * place: a place mention after a place preposition (``in Tehran``, ``в Тегеране``) or written
@@ -35,7 +38,9 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   terrorism``) is an opinion, not an event; a trigger after an anaphoric word of the lexicon
   (``the ceasefire``, ``this attack``; in languages without articles any bare trigger) with
   no date of its own, for a type already found earlier in the document, refers back to that
-  event and adds nothing;
+  event and adds nothing (unless it is told as planned and every earlier one as done: a new
+  plan); a decree told with the kind it enacts is that event, and signing it no agreement;
+  a statement signed with a bare verb of signing is the agreement signed;
 * kinds: one event per kind per sentence, the most specific kind winning
   (:mod:`kg.extract.kinds`).
 """
@@ -60,6 +65,7 @@ from kg.extract.arguments import (
     nearest_date,
     other_host,
     two_sided,
+    within_aside,
 )
 from kg.extract.dates import DateMention
 from kg.extract.groups import finder as group_finder
@@ -192,10 +198,17 @@ class EventFinder(TriggerRules):
             None,
         )
         kinds_here = frozenset(t.type for t in triggers)
+        enacted = self.enacted(triggers)
         for trigger in triggers:
             if _in_name(trigger, mentions):
                 continue  # the trigger word is part of a name (a named summit, an agreement)
-            if seen is not None and self._refers_back(source.text, trigger, dates, seen):
+            if trigger in enacted:
+                continue  # "signed a decree barring flights": a sanction, no statement
+            if (
+                seen is not None
+                and self._refers_back(source.text, trigger, dates, seen)
+                and not self._new_plan(sentence, trigger, dates, previous, folded, window)
+            ):
                 continue
             if self.cites(source.text, trigger):
                 continue  # "Fərmana görə, ...": what the decree says, not its making
@@ -220,6 +233,8 @@ class EventFinder(TriggerRules):
                 and not any(a <= m.start < b and not a <= trigger.start < b for a, b in asides)
                 and not any(a <= trigger.start < b and not a <= m.start < b for a, b in sequences)
             ]
+            own = [(a, b) for a, b in asides if self.opens_own_clause(source.text, a)]
+            told = within_aside(told, trigger, own, dictionary, source.published)
             before = entity_slugs(m for m in told if m.end <= trigger.start)
             after = entity_slugs(m for m in told if m.start >= trigger.end)
             acts: tuple[str, ...] = ()
@@ -247,7 +262,8 @@ class EventFinder(TriggerRules):
                 else:
                     targets += host
             if trigger.type in rules.symmetric and earlier:
-                parts = two_sided(parts, earlier, dictionary, source.published)
+                count = self.sides_told(source.text, (lo, hi))
+                parts = two_sided(parts, earlier, dictionary, source.published, count=count)
             if not (acts or targets or parts) and trigger.type in rules.hosted and previous:
                 acts, targets, parts = _last_mission(previous, rules.hosted)
             if not (acts or targets or parts):

@@ -112,6 +112,10 @@ class Lexicon:
     condemning: tuple[str, ...] = ()
     kind_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     requests: tuple[str, ...] = ()
+    decrees: tuple[str, ...] = ()
+    signing: tuple[str, ...] = ()
+    three_sided: tuple[str, ...] = ()
+    object_relatives: tuple[str, ...] = ()
     claims: tuple[dict[str, str], ...] = ()
     said_in: tuple[str, ...] = ()
     place_prepositions: tuple[str, ...] = ()
@@ -136,6 +140,7 @@ class Lexicon:
     deadline_before: tuple[str, ...] = ()
     deadline_after: tuple[str, ...] = ()
     pronouns: tuple[str, ...] = ()
+    person_pronouns: tuple[str, ...] = ()
     reporting_tail: tuple[str, ...] = ()
     self_reference: tuple[str, ...] = ()
     said_back: tuple[str, ...] = ()
@@ -148,6 +153,8 @@ class Lexicon:
     subject_first: bool = False
     office_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     office_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    office_list_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    office_list_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     body_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 

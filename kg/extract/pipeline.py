@@ -19,7 +19,13 @@ from kg.extract import events as event_rules
 from kg.extract.groups import main_parties
 from kg.extract.lexicon import PhraseIndex, lexicon
 from kg.extract.linking import Mention, linker
-from kg.extract.referents import bare_bodies, capital_pairs, offices, subject_capitals
+from kg.extract.referents import (
+    bare_bodies,
+    capital_pairs,
+    offices,
+    pronoun_subjects,
+    subject_capitals,
+)
 from kg.extract.sentences import Sentence, split
 from kg.extract.spans import lasting
 from kg.extract.textmap import FoldedText
@@ -130,6 +136,8 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
     mentions = capital_pairs(text, mentions, dictionary, _conjunctions(language))
     mentions = bare_bodies(text, mentions, dictionary, language)
     sentences = split(text, _languages(language))
+    spans = [(s.start, s.end) for s in sentences]
+    mentions = pronoun_subjects(text, mentions, dictionary, language, spans)
     if lexicon(language).subject_first:
         starts = frozenset(s.start for s in sentences)
         mentions = subject_capitals(text, mentions, dictionary, language, starts)

@@ -2,14 +2,19 @@
 the pipeline after linking, as some rules need the publication date or the sentences):
 
 * an office of a state written without a name (``Türkiyə Prezidenti``, ``президент России``,
-  ``Turkey's president``) is the one person holding it on the publication date;
+  ``Turkey's president``) is the one person holding it on the publication date, and a plural
+  office before or after a list of states (``the presidents of Azerbaijan, Iran and Russia``)
+  each state's holder;
 * two capitals joined by a conjunction (``Baku and Yerevan``) stand for their states;
 * in a verb-final language, a capital opening a sentence in its bare form is its subject and
   stands for its state (``Bakı ... tələb edib``);
 * a body's common noun written alone (``Nazirlik bildirib``, ``В ведомстве уточнили``, ``The
-  ministry cited``) is the last body of that kind named before it.
+  ministry cited``) is the last body of that kind named before it;
+* a sentence opening with a singular subject pronoun (``He and his supporters marched``) has
+  as subject the one person the sentence before names.
 
-All their words come from the lexicons (``office_after``, ``office_before``, ``conjunctions``,
+All their words come from the lexicons (``office_after``, ``office_before``,
+``office_list_before``, ``office_list_after``, ``conjunctions``, ``person_pronouns``,
 ``subject_first``, ``body_nouns``).
 """
 
@@ -18,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from kg.dictionary import Dictionary
 from kg.extract.lexicon import Lexicon, lexicon
@@ -44,6 +50,16 @@ class Offices:
     """
 
     def __init__(self, lex: Lexicon):
+        words = "|".join(re.escape(w) for w in lex.conjunctions)
+        self.separator = re.compile(r"\s*,\s*" + (rf"|\s*,?\s+(?:{words})\s+" if words else ""))
+        self.list_before = [
+            (kind, re.compile(r"(?:^|\s)(?:" + "|".join(ws) + r")\s+$", re.IGNORECASE))
+            for kind, ws in lex.office_list_before.items()
+        ]
+        self.list_after = [
+            (kind, re.compile(r"\s+(?:" + "|".join(ws) + r")\b", re.IGNORECASE))
+            for kind, ws in lex.office_list_after.items()
+        ]
         self.after = [
             (kind, re.compile(r"\s+(?:" + "|".join(words) + r")\b", re.IGNORECASE))
             for kind, words in lex.office_after.items()
@@ -57,6 +73,8 @@ class Offices:
         self, text: str, found: list[Mention], dictionary: Dictionary, when: dt.date | None
     ) -> list[Mention]:
         """``found`` with each unnamed office of a state replaced by its holder."""
+        if self.list_before or self.list_after:
+            found = self._lists(text, found, dictionary, when)
         if not (self.after or self.before):
             return found
         people = [
@@ -72,6 +90,48 @@ class Offices:
                 continue
             result.append(self._holder(text, mention, people, dictionary, when) or mention)
         return sorted(result, key=lambda m: m.start)
+
+    def _lists(
+        self, text: str, found: list[Mention], dictionary: Dictionary, when: dt.date | None
+    ) -> list[Mention]:
+        """A plural office before or after a list of states (``the presidents of Azerbaijan,
+        Iran and Russia``, ``Azərbaycan, İran və Rusiya prezidentləri``): each state's holder.
+
+        >>> from kg.dictionary import load
+        >>> text = "The presidents of Azerbaijan and Iran met."
+        >>> m = [Mention(18, 28, "Azerbaijan", "azerbaijan", "name"),
+        ...      Mention(33, 37, "Iran", "iran", "name")]
+        >>> rules = Offices(lexicon("en"))
+        >>> [x.entity for x in rules._lists(text, m, load(), dt.date(2016, 8, 8))]
+        ['ilham-aliyev', 'hassan-rouhani']
+        """
+        runs: list[list[int]] = []
+        for i, mention in enumerate(found):
+            entity = dictionary.get(mention.entity) if mention.entity else None
+            if entity is None or entity.type not in ("Country", "DeFactoState"):
+                continue
+            before = runs[-1][-1] if runs else -1
+            if before == i - 1 and self.separator.fullmatch(
+                text[found[before].end : mention.start]
+            ):
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        result = list(found)
+        for run in (r for r in runs if len(r) > 1):
+            first, end = found[run[0]].start, found[run[-1]].end
+            head = text[max(0, first - 40) : first]
+            told = [(k, m) for k, rx in self.list_before if (m := rx.search(head))]
+            told += [(k, m) for k, rx in self.list_after if (m := rx.match(text, end))]
+            kind, title = (told[0][0], told[0][1].group().strip()) if told else ("", "")
+            for i in run if kind else ():
+                state = found[i].entity or ""
+                holder = office_holder(state, kind, dictionary, when, title=title)
+                if holder is not None:
+                    result[i] = Mention(
+                        found[i].start, found[i].end, found[i].text, holder, "name", state
+                    )
+        return result
 
     def _holder(
         self,
@@ -219,6 +279,43 @@ def bare_bodies(
                 added.append(
                     Mention(match.start(), match.end(), match.group(), last.entity, "name")
                 )
+    return sorted(found + added, key=lambda m: m.start) if added else found
+
+
+def pronoun_subjects(
+    text: str,
+    found: list[Mention],
+    dictionary: Dictionary,
+    language: str,
+    sentences: list[tuple[int, int]],
+) -> list[Mention]:
+    """``found`` with a singular subject pronoun opening a sentence (lexicon
+    ``person_pronouns``) linked to the one person the sentence before names.
+
+    >>> from kg.dictionary import load
+    >>> text = "Protests were led by Bagrat Galstanyan. He marched to Yerevan."
+    >>> m = [Mention(21, 38, "Bagrat Galstanyan", "bagrat-galstanyan", "name")]
+    >>> [x.entity for x in pronoun_subjects(text, m, load(), "en", [(0, 39), (40, 62)])]
+    ['bagrat-galstanyan', 'bagrat-galstanyan']
+    """
+    words = {fold(w) for w in lexicon(language).person_pronouns}
+    if not words:
+        return found
+    added: list[Mention] = []
+    for (lo, hi), (start, _) in pairwise(sentences):
+        first = text[start : start + 20].split(maxsplit=1)[:1]
+        if not first or fold(first[0]) not in words:
+            continue
+        people = {
+            m.entity
+            for m in found
+            if lo <= m.start < hi
+            and m.entity
+            and (e := dictionary.get(m.entity)) is not None
+            and e.type == "Person"
+        }
+        if len(people) == 1:
+            added.append(Mention(start, start + len(first[0]), first[0], people.pop(), "name"))
     return sorted(found + added, key=lambda m: m.start) if added else found
 
 

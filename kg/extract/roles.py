@@ -13,6 +13,7 @@ from kg.extract.mention import Mention
 from kg.model import Role
 from kg.namespaces import CKG
 from kg.ontology import subclasses
+from kg.text import fold
 
 
 @cache
@@ -98,17 +99,32 @@ def _offices(dictionary: Dictionary) -> dict[tuple[str, str], tuple[tuple[str, R
 
 
 def office_holder(
-    state: str, role_type: str, dictionary: Dictionary, when: dt.date | None
+    state: str,
+    role_type: str,
+    dictionary: Dictionary,
+    when: dt.date | None,
+    *,
+    title: str = "",
 ) -> str | None:
-    """The one person the dictionary has holding ``role_type`` of ``state`` on ``when``.
+    """The one person the dictionary has holding ``role_type`` of ``state`` on ``when``; of
+    several (Iran's Supreme Leader and President), the one whose role's title opens with the
+    word the text used (``title``: "presidents").
 
     >>> from kg.dictionary import load
     >>> office_holder("russia", "HeadOfState", load(), dt.date(2008, 8, 12))
     'dmitry-medvedev'
+    >>> office_holder("iran", "HeadOfState", load(), dt.date(2016, 8, 8), title="presidents")
+    'hassan-rouhani'
     """
-    holders = {
-        slug for slug, role in _offices(dictionary).get((state, role_type), ()) if _held(role, when)
-    }
+    held = [
+        (slug, role)
+        for slug, role in _offices(dictionary).get((state, role_type), ())
+        if _held(role, when)
+    ]
+    if len({slug for slug, _ in held}) > 1 and title:
+        word = fold(title).split()[0] if title.split() else ""
+        held = [(s, r) for s, r in held if r.title and word.startswith(fold(r.title).split()[0])]
+    holders = {slug for slug, _ in held}
     return holders.pop() if len(holders) == 1 else None
 
 

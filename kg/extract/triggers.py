@@ -28,7 +28,7 @@ from kg.extract.roles import (
 )
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText, quick_fold
-from kg.model import Status
+from kg.model import Event, Status
 from kg.text import fold
 
 _CLAUSE_END = re.compile(r"[,;:—–()]")
@@ -153,6 +153,28 @@ class TriggerRules(TriggerCues):
             return True
         before = quick_fold(text[max(0, trigger.start - 30) : trigger.start])
         return bool(self.anaphora.search(" " + before + " "))
+
+    def _new_plan(
+        self,
+        sentence: Sentence,
+        trigger: Trigger,
+        dates: list[DateMention],
+        previous: list[Event] | None,
+        folded: FoldedText,
+        window: tuple[int, int] | None,
+    ) -> bool:
+        """True when a trigger that would refer back tells a plan while every earlier event of
+        a related kind was told as done ("ərazidə dəmir yolu körpüsünün tikintisi də
+        planlaşdırılır" after a bridge built): a new event, not the one told before."""
+        if previous is None:
+            return False
+        lo, hi = window or (0, len(folded.folded))
+        if not self.planning.find(folded.folded, lo, hi):
+            return False  # no cue of a plan anywhere in the sentence (the common case)
+        related = [e for e in previous if related_kinds(e.type, trigger.type)]
+        if not related or any(e.status is Status.PLANNED for e in related):
+            return False
+        return self.status(sentence, trigger, dates) is Status.PLANNED
 
     def _names(self, clause: str) -> bool:
         """True when the clause holds a naming verb (``called it``, not ``called on``)."""

@@ -74,3 +74,38 @@ def test_a_document_cited_as_a_source_is_no_event(dictionary: Dictionary) -> Non
     assert kinds("Azerbaijan and Russia signed an agreement.", dictionary) == ["Agreement"]
     text = "Согласно соглашению, Россия выведет войска из Азербайджана."
     assert "Agreement" not in kinds(text, dictionary, "ru")
+
+
+def test_a_decree_told_with_what_it_enacts_is_that_event(dictionary: Dictionary) -> None:
+    text = "Vladimir Putin signed a decree on 21 June 2019 barring flights to Georgia."
+    assert kinds(text, dictionary) == ["Sanction"]
+    text = "Владимир Путин 21 июня 2019 года подписал указ, который запрещает полёты в Грузию."
+    assert kinds(text, dictionary, "ru") == ["Sanction"]
+    # a decree that enacts no finer kind is a statement; signing it is no agreement
+    text = "Samvel Şahramanyan fərman imzalayıb."
+    assert kinds(text, dictionary, "az") == ["Statement"]
+    # nor is suspending or approving an agreement what a decree enacts
+    text = "Serzh Sargsyan signed a decree on Thursday suspending the ratification of protocols."
+    assert "Statement" in kinds(text, dictionary)
+
+
+def test_a_trilateral_event_takes_the_three_main_parties(dictionary: Dictionary) -> None:
+    text = (
+        "Azerbaijan, Iran and Russia held a summit in Baku. Iran and Azerbaijan signed a "
+        "memorandum. Rouhani proposed that the next trilateral summit be held in Iran."
+    )
+    source = Source("doc", text, "t", "en", "sha256:0", published=dt.date(2016, 8, 9))
+    last = extract(source, dictionary).events[-1]
+    assert set(last.involved()) >= {"azerbaijan", "iran", "russia"}
+    # told without the cue, the event has the two main parties
+    plain = text.replace("next trilateral summit", "next summit")
+    source = Source("doc", plain, "t", "en", "sha256:0", published=dt.date(2016, 8, 9))
+    last = extract(source, dictionary).events[-1]
+    assert "russia" not in last.involved()
+
+
+def test_a_statement_signed_is_the_agreement_signed(dictionary: Dictionary) -> None:
+    text = "Azərbaycan və Rusiya 10 noyabr 2020-ci ildə birgə bəyanat imzalayıblar."
+    assert kinds(text, dictionary, "az") == ["Agreement"]
+    text = "Azərbaycan və Rusiya 10 noyabr 2020-ci ildə birgə bəyanat yayıblar."
+    assert kinds(text, dictionary, "az") == ["Statement"]

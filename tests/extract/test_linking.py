@@ -206,3 +206,13 @@ def test_a_name_at_the_end_of_the_text_and_a_longer_name_over_its_parts(
         "Talks with the Ministry of Foreign Affairs of Azerbaijan", dictionary, "en"
     ) == ["ministry-of-foreign-affairs-of-azerbaijan"]
     assert entities("Tehran", dictionary, "en") == ["tehran"]
+
+
+def test_armenian_border_guards_are_the_national_security_service(
+    dictionary: Dictionary,
+) -> None:
+    # the dictionary: the National Security Service commands Armenia's border troops
+    text = "С 1 августа контроль осуществляют армянские пограничники."
+    assert "national-security-service-of-armenia" in entities(text, dictionary, "ru")
+    text = "Armenian border guards guard the checkpoint."
+    assert "national-security-service-of-armenia" in entities(text, dictionary, "en")

@@ -83,3 +83,40 @@ def test_a_body_noun_with_no_body_named_before_stays_unlinked(dictionary: Dictio
     text = "В ведомстве уточнили, что МИД Грузии ответит."
     found = [Mention(26, 36, "МИД Грузии", "ministry-of-foreign-affairs-of-georgia", "name")]
     assert bare_bodies(text, found, dictionary, "ru") == found
+
+
+def _involved(text: str, dictionary: Dictionary, language: str, day: dt.date) -> set[str]:
+    source = Source("doc", text, "t", language, "sha256:0", published=day)
+    return {s for e in extract(source, dictionary).events for s in e.involved()}
+
+
+def test_a_plural_office_before_or_after_a_list_of_states_is_each_holder(
+    dictionary: Dictionary,
+) -> None:
+    day = dt.date(2016, 8, 9)
+    holders = {"ilham-aliyev", "hassan-rouhani", "vladimir-putin"}
+    text = "The presidents of Azerbaijan, Iran and Russia met in Baku on 8 August 2016."
+    assert _involved(text, dictionary, "en", day) >= holders | {"azerbaijan", "iran", "russia"}
+    text = "Президенты России, Азербайджана и Ирана встретились в Баку 8 августа 2016 года."
+    assert _involved(text, dictionary, "ru", day) >= {"ilham-aliyev", "vladimir-putin"}
+    text = "Azərbaycan, İran və Rusiya prezidentləri 8 avqust 2016-cı ildə Bakıda görüşüb."
+    assert _involved(text, dictionary, "az", day) >= {"ilham-aliyev", "vladimir-putin"}
+    # a list with no office word stays a list of states
+    text = "Azerbaijan, Iran and Russia met in Baku on 8 August 2016."
+    assert not _involved(text, dictionary, "en", day) & holders
+
+
+def test_a_sentence_opening_with_he_has_the_person_named_before(dictionary: Dictionary) -> None:
+    def rally(text: str) -> set[str]:
+        source = Source("doc", text, "t", "en", "sha256:0", published=dt.date(2024, 5, 25))
+        events = extract(source, dictionary).events
+        return {s for e in events if e.evidence[0].quote.startswith("He") for s in e.involved()}
+
+    text = (
+        "The deal set off protests led by Archbishop Bagrat Galstanyan. He and his supporters "
+        "held a rally on 9 May 2024 to demand the resignation of Nikol Pashinyan."
+    )
+    assert "bagrat-galstanyan" in rally(text)
+    # two people named before: the pronoun stays unresolved
+    text = text.replace("Archbishop Bagrat Galstanyan", "Bagrat Galstanyan and Ilham Aliyev")
+    assert not {"bagrat-galstanyan", "ilham-aliyev"} & rally(text)

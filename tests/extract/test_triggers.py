@@ -50,3 +50,149 @@ def test_a_demonym_before_border_only_locates(dictionary: Dictionary) -> None:
 def test_ending_all_hostilities_is_a_ceasefire_not_a_war(dictionary: Dictionary) -> None:
     text = "Armenia and Azerbaijan signed a declaration committing them to end all hostilities."
     assert kinds(text, dictionary) == ["Ceasefire"]
+
+
+def test_a_summoned_ambassador_is_an_accusation_not_a_protest(dictionary: Dictionary) -> None:
+    text = "Azerbaijan summoned the Iranian ambassador on Friday."
+    assert kinds(text, dictionary) == ["Accusation"]
+    text = "Азербайджан вызвал посла Ирана."
+    assert kinds(text, dictionary, "ru") == ["Accusation"]
+    text = "Евросоюз и США выступили против решения России."
+    assert kinds(text, dictionary, "ru") == ["Accusation"]
+    # a demonstration by the public stays a protest
+    text = "Thousands of protesters rallied in Yerevan against Nikol Pashinyan."
+    assert kinds(text, dictionary) == ["Protest"]
+
+
+def test_a_plan_after_a_done_event_of_its_kind_is_a_new_event(dictionary: Dictionary) -> None:
+    text = (
+        "Azərbaycan və İran 6 oktyabr 2023-cü ildə Araz çayı üzərində avtomobil körpüsünün "
+        "təməlini qoyub. O əlavə edib ki, dəmir yolu körpüsünün tikintisi də planlaşdırılır."
+    )
+    source = Source("doc", text, "t", "az", "sha256:0", published=dt.date(2023, 10, 7))
+    found = extract(source, dictionary).events
+    assert [(e.type, e.status.value) for e in found] == [
+        ("EconomicCooperation", "Occurred"),
+        ("EconomicCooperation", "Planned"),
+    ]
+    # told again as done, the bare noun still refers back to the event told before
+    text = text.replace("tikintisi də planlaşdırılır", "tikintisi də başa çatıb")
+    source = Source("doc", text, "t", "az", "sha256:0", published=dt.date(2023, 10, 7))
+    assert len(extract(source, dictionary).events) == 1
+
+
+def test_a_proposed_event_is_planned(dictionary: Dictionary) -> None:
+    text = "Iranian President Hassan Rouhani proposed that the next summit with Azerbaijan be held."
+    source = Source("doc", text, "t", "en", "sha256:0", published=dt.date(2016, 8, 9))
+    assert [e.status.value for e in extract(source, dictionary).events] == ["Planned"]
+    text = "Путин предложил провести саммит с Азербайджаном в Москве."
+    source = Source("doc", text, "t", "ru", "sha256:0", published=dt.date(2016, 8, 9))
+    assert [e.status.value for e in extract(source, dictionary).events] == ["Planned"]
+    text = "Ruhani sammitin İranda keçirilməsini təklif edib."
+    source = Source("doc", text, "t", "az", "sha256:0", published=dt.date(2016, 8, 9))
+    assert "Planned" in [e.status.value for e in extract(source, dictionary).events]
+
+
+def test_a_noun_for_the_attacker_tells_no_attack(dictionary: Dictionary) -> None:
+    text = "Hücumçu 27 yanvar 2023-cü ildə İran polisi tərəfindən saxlanılıb."
+    assert kinds(text, dictionary, "az") == ["Arrest"]
+    text = "Нападавший 27 января 2023 года был задержан иранской полицией."
+    assert kinds(text, dictionary, "ru") == ["Arrest"]
+    # the attack itself, in its case forms
+    text = "İran polisi 27 yanvar 2023-cü ildə Azərbaycan səfirliyinə hücumu araşdırır."
+    assert "Attack" in kinds(text, dictionary, "az")
+    assert "Attack" in kinds("Иран 27 января 2023 года нападал на Азербайджан.", dictionary, "ru")
+
+
+def test_an_embassy_that_resumed_work_tells_restored_relations(dictionary: Dictionary) -> None:
+    for text, language in (
+        ("Azerbaijan's embassy in Tehran resumed work on 15 July 2024.", "en"),
+        ("Посольство Азербайджана в Тегеране возобновило работу 15 июля 2024 года.", "ru"),
+    ):
+        source = Source("doc", text, "t", language, "sha256:0", published=dt.date(2024, 7, 16))
+        (event,) = extract(source, dictionary).events
+        assert event.type == "DiplomaticRelations"
+        assert set(event.involved()) == {"azerbaijan", "iran"}
+
+
+def test_a_clause_telling_an_event_months_before_is_an_aside(dictionary: Dictionary) -> None:
+    text = (
+        "Azerbaijan's embassy in Tehran resumed work on 15 July 2024, almost eighteen months "
+        "after an armed attack led Baku to shut it."
+    )
+    source = Source("doc", text, "t", "en", "sha256:0", published=dt.date(2024, 7, 16))
+    found = extract(source, dictionary).events
+    assert "DiplomaticRelations" in [e.type for e in found]
+    # the attack told in the aside is not dated by the main clause's date
+    assert not [e for e in found if e.type == "Attack" and e.date and e.date.iso() == "2024-07-15"]
+
+
+def test_took_sole_charge_is_a_deployment(dictionary: Dictionary) -> None:
+    text = "Armenian border guards took sole charge of the checkpoint on 1 August 2024."
+    source = Source("doc", text, "t", "en", "sha256:0", published=dt.date(2024, 8, 2))
+    (event,) = extract(source, dictionary).events
+    assert event.type == "Deployment"
+    assert set(event.involved()) == {"national-security-service-of-armenia", "armenia"}
+
+
+def test_guarding_a_border_is_no_military_cooperation(dictionary: Dictionary) -> None:
+    text = "Россия и Армения 31 июля 2024 года подписали протокол об охране границы в аэропорту."
+    assert kinds(text, dictionary, "ru") == ["Agreement"]
+    text = "Мирзоян 7 марта 2023 года заявил, что Армения может самостоятельно охранять границу."
+    assert "MilitaryCooperation" not in kinds(text, dictionary, "ru")
+
+
+def test_still_to_be_done_is_planned(dictionary: Dictionary) -> None:
+    text = "The treaty between Armenia and Azerbaijan is still to be ratified."
+    source = Source("doc", text, "t", "en", "sha256:0", published=dt.date(2025, 8, 9))
+    assert [e.status.value for e in extract(source, dictionary).events] == ["Planned"]
+
+
+def test_a_body_that_was_set_up_tells_its_establishment(dictionary: Dictionary) -> None:
+    text = "The EU Mission in Armenia was formally set up by the European Union on 23 January 2023."
+    assert kinds(text, dictionary) == ["EstablishmentOfBody"]
+
+
+def test_those_in_whose_presence_an_act_is_done_take_no_part(dictionary: Dictionary) -> None:
+    text = (
+        "In the presence of Donald Trump, foreign ministers Jeyhun Bayramov and Ararat Mirzoyan "
+        "initialled a peace treaty on 8 August 2025."
+    )
+    source = Source("doc", text, "t", "en", "sha256:0", published=dt.date(2025, 8, 9))
+    (event,) = extract(source, dictionary).events
+    assert {"donald-trump", "united-states"}.isdisjoint(event.involved())
+    assert {"jeyhun-bayramov", "ararat-mirzoyan"} <= set(event.involved())
+    text = (
+        "В присутствии Владимира Путина Армения и Азербайджан 8 августа 2025 года "
+        "парафировали мирное соглашение."
+    )
+    source = Source("doc", text, "t", "ru", "sha256:0", published=dt.date(2025, 8, 9))
+    (event,) = extract(source, dictionary).events
+    assert {"vladimir-putin", "russia"}.isdisjoint(event.involved())
+
+
+def test_an_event_told_under_which_two_sides_act_has_only_them(dictionary: Dictionary) -> None:
+    text = (
+        "Nikol Pashinyan met Ilham Aliyev in Prague on 6 October 2022. The two leaders "
+        "confirmed their commitment to the 1991 Alma-Ata Declaration, under which Armenia "
+        "and Azerbaijan recognise each other's territorial integrity."
+    )
+    source = Source("doc", text, "t", "en", "sha256:0", published=dt.date(2022, 10, 7))
+    (event,) = [e for e in extract(source, dictionary).events if e.type == "Recognition"]
+    assert set(event.involved()) == {"armenia", "azerbaijan"}
+    # a relative that is its clause's subject keeps its antecedent
+    text = (
+        "Armenia joined the International Criminal Court, which in March 2023 issued an "
+        "arrest warrant for Vladimir Putin."
+    )
+    source = Source("doc", text, "t", "en", "sha256:0", published=dt.date(2024, 2, 2))
+    (event,) = [e for e in extract(source, dictionary).events if e.type == "Arrest"]
+    assert "international-criminal-court" in event.involved()
+
+
+def test_returning_to_places_of_permanent_deployment_is_a_withdrawal(
+    dictionary: Dictionary,
+) -> None:
+    text = "Грузия 12 августа 2008 года вернула войска в места постоянной дислокации."
+    found = kinds(text, dictionary, "ru")
+    assert "Withdrawal" in found and "Deployment" not in found
