@@ -30,7 +30,7 @@ from rdflib import Graph, URIRef
 
 from kg.errors import QueryError, StoreError
 from kg.namespaces import INDEX_GRAPH
-from kg.rdfterms import to_sparql
+from kg.rdfterms import from_oxigraph, to_sparql
 from kg.store import insert_data
 
 RESULT_TYPES = "application/sparql-results+json, application/n-triples;q=0.9, text/plain;q=0.5"
@@ -117,6 +117,17 @@ class RemoteStore:
     def replace_graph(self, name: URIRef, graph: Graph) -> None:
         """Replace one named graph (and update the index graph) in a single request."""
         self.replace_graphs([(name, graph)])
+
+    def replace_quads(self, name: URIRef, quads: list[ox.Quad]) -> None:
+        """Replace one named graph with ``quads`` (all in it), by way of :meth:`replace_graph`."""
+        graph, target = Graph(), ox.NamedNode(str(name))
+        for q in quads:
+            if q.graph_name != target:
+                raise ValueError(f"replace_quads: every quad must be in graph {name}")
+            s, p, o = (from_oxigraph(t) for t in (q.subject, q.predicate, q.object))
+            assert s is not None and p is not None and o is not None
+            graph.add((s, p, o))
+        self.replace_graph(name, graph)
 
     def _put(self, name: URIRef, graph: Graph) -> None:
         body = "".join(f"{to_sparql(s)} {to_sparql(p)} {to_sparql(o)} .\n" for s, p, o in graph)
