@@ -14,8 +14,9 @@ process's alone:
   derives it, and ``replace_graph`` updates it with each document.
   ``--kg-load documents`` instead times ``EmbeddedStore.replace_graph`` per document of the
   generated file (the incremental path; ``--batch N`` uses ``replace_graphs`` on N documents).
-  Then the saved-query mix, adding one more ~50-event document through
-  ``kg.merge.match_existing`` + ``kg.triples.facts_graph`` + ``replace_graph``, and a Turtle
+  Then the saved-query mix, adding one more ~50-event document the way ``kg build`` adds one
+  to a store that holds data (``kg.merge.match_existing`` + ``kg.build.document_quads`` +
+  ``replace_quads``, the document and its index update in one transaction), and a Turtle
   export through ``kg.export.export``;
 * ``bulk``: pyoxigraph's ``Store.bulk_load`` of the same N-Quads file (the speed ceiling);
 * ``rdflib``: ``rdflib.Dataset(default_union=True)`` parsing the file in memory, then the same
@@ -457,13 +458,10 @@ def as_facts(doc: generate.Document) -> Any:
 
 
 def add_one_document(store: Any, documents: int) -> Result:
-    """Median over ``ADD_REPEATS`` new documents of merge lookup + graph + replace_graph."""
-    from rdflib import Literal
-
+    """Median over ``ADD_REPEATS`` new documents of merge lookup + quads + replace_quads."""
+    from kg.build import document_quads
     from kg.merge import match_existing
-    from kg.namespaces import CKG as CKG_NS
-    from kg.namespaces import source_graph, source_iri
-    from kg.triples import facts_graph
+    from kg.namespaces import source_graph
 
     parts: dict[str, list[float]] = {"total": [], "match": [], "graph": [], "replace": []}
     reported_again = 0
@@ -478,10 +476,9 @@ def add_one_document(store: Any, documents: int) -> Result:
         t0 = time.perf_counter()
         merged = match_existing(store, facts)
         t1 = time.perf_counter()
-        graph = facts_graph(merged)
-        graph.add((source_iri(doc.slug), CKG_NS.ingestFingerprint, Literal("sha256:bench")))
+        quads = document_quads(merged, "sha256:bench")
         t2 = time.perf_counter()
-        store.replace_graph(source_graph(doc.slug), graph)
+        store.replace_quads(source_graph(doc.slug), quads)
         t3 = time.perf_counter()
         for key, value in (("total", t3 - t0), ("match", t1 - t0), ("graph", t2 - t1)):
             parts[key].append(value)
@@ -490,7 +487,7 @@ def add_one_document(store: Any, documents: int) -> Result:
     result: Result = {f"{k}_median_s": statistics.median(v) for k, v in parts.items()}
     result["events_per_document"] = generate.EVENTS_PER_DOCUMENT
     result["re_reported_events"] = reported_again
-    result["path"] = "kg.merge.match_existing + kg.triples.facts_graph + replace_graph"
+    result["path"] = "kg.merge.match_existing + kg.build.document_quads + replace_quads"
     return result
 
 
@@ -795,8 +792,8 @@ def markdown(results: Result) -> str:
             "",
             f"Add one {add['events_per_document']}-event document to the full store (median of "
             f"{ADD_REPEATS}): {fmt_ms(add['total_median_s'])} = merge lookup "
-            f"{fmt_ms(add['match_median_s'])} + rdflib graph {fmt_ms(add['graph_median_s'])} + "
-            f"`replace_graph` {fmt_ms(add['replace_median_s'])} ({add['re_reported_events']} of "
+            f"{fmt_ms(add['match_median_s'])} + quads {fmt_ms(add['graph_median_s'])} + "
+            f"`replace_quads` {fmt_ms(add['replace_median_s'])} ({add['re_reported_events']} of "
             f"{ADD_REPEATS * add['events_per_document']} events re-reported stored ones).",
             "",
             f"Turtle export (`kg.export.export`, all graphs): {kg['export_s']:,.1f} s, "

@@ -157,7 +157,7 @@ def build(
                     progress(path, None)
                 continue
             facts = match_existing(store, document_facts(path, dictionary, source=source))
-            store.replace_graph(source_graph(source.slug), document_graph(facts, print_))
+            store.replace_quads(source_graph(source.slug), document_quads(facts, print_))
         except KgError as exc:
             report.failures.append((str(path), str(exc)))
             if progress:

@@ -26,16 +26,17 @@ import urllib.request
 from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.errors import QueryError, StoreError
 from kg.namespaces import INDEX_GRAPH
-from kg.rdfterms import to_sparql
+from kg.rdfterms import from_oxigraph, to_sparql
 from kg.store import insert_data
 
 RESULT_TYPES = "application/sparql-results+json, application/n-triples;q=0.9, text/plain;q=0.5"
 RETRIES = 3
 INDEX_BATCH = 2000
+_XSD_STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
 
 
 def _auth_header() -> dict[str, str]:
@@ -47,6 +48,27 @@ def _auth_header() -> dict[str, str]:
         pair = base64.b64encode(f"{user}:{password}".encode()).decode()
         return {"Authorization": f"Basic {pair}"}
     return {}
+
+
+def _plain(term: object) -> URIRef | BNode | Literal:
+    if isinstance(term, ox.Literal) and term.datatype == _XSD_STRING:
+        return Literal(term.value)
+    found = from_oxigraph(term)
+    assert found is not None
+    return found
+
+
+def quads_graph(name: URIRef, quads: list[ox.Quad]) -> Graph:
+    """The rdflib graph of ``quads``, all in graph ``name``, as :func:`kg.triples.facts_graph`
+    writes it: literals typed ``xsd:string`` become plain literals (Virtuoso tells the two
+    apart, and a document's fingerprint is asked for as a plain one).
+    """
+    graph, target = Graph(), ox.NamedNode(str(name))
+    for q in quads:
+        if q.graph_name != target:
+            raise ValueError(f"replace_quads: every quad must be in graph {name}")
+        graph.add((_plain(q.subject), _plain(q.predicate), _plain(q.object)))
+    return graph
 
 
 class RemoteStore:
@@ -117,6 +139,10 @@ class RemoteStore:
     def replace_graph(self, name: URIRef, graph: Graph) -> None:
         """Replace one named graph (and update the index graph) in a single request."""
         self.replace_graphs([(name, graph)])
+
+    def replace_quads(self, name: URIRef, quads: list[ox.Quad]) -> None:
+        """Replace one named graph with ``quads`` (all in it), by way of :meth:`replace_graph`."""
+        self.replace_graph(name, quads_graph(name, quads))
 
     def _put(self, name: URIRef, graph: Graph) -> None:
         body = "".join(f"{to_sparql(s)} {to_sparql(p)} {to_sparql(o)} .\n" for s, p, o in graph)

@@ -31,6 +31,7 @@ class Store(Protocol):
 
     def replace_graph(self, name: URIRef, graph: Graph) -> None: ...
     def replace_graphs(self, graphs: Iterable[tuple[URIRef, Graph]]) -> None: ...
+    def replace_quads(self, name: URIRef, quads: list[ox.Quad]) -> None: ...
     def remove_graph(self, name: URIRef) -> None: ...
     def add_quads(self, quads: list[ox.Quad]) -> None: ...
     def rewrite_derived(self, name: URIRef, quads: Iterable[ox.Quad]) -> int: ...
@@ -143,6 +144,25 @@ class EmbeddedStore:
         changes = [Change(str(name), graph_facts(graph)) for name, graph in listed]
         updates.append(index_update(self, changes))
         text = " ;\n".join(u for u in updates if u)
+        if text:
+            self._db.update(text)
+
+    def replace_quads(self, name: URIRef, quads: list[ox.Quad]) -> None:
+        """Make ``quads`` (all in graph ``name``) the whole content of ``name``, atomically.
+
+        What :meth:`replace_graph` does, from pyoxigraph quads (:mod:`kg.quads`), without an
+        rdflib graph: the document, its index delta and the drop of its old content go in one
+        SPARQL update, the one way pyoxigraph offers to delete and add in one transaction.
+        """
+        from kg.index.maintain import Change, index_update, insert_quads, quad_facts
+
+        graph = ox.NamedNode(str(name))
+        if any(q.graph_name != graph for q in quads):
+            raise ValueError(f"replace_quads: every quad must be in graph {name}")
+        facts = quad_facts(quads).get(str(name), [])
+        index = index_update(self, [Change(str(name), facts)])
+        drop = f"DROP SILENT GRAPH {graph}" if self._db.contains_named_graph(graph) else ""
+        text = " ;\n".join(t for t in (drop, insert_quads(quads), index) if t)
         if text:
             self._db.update(text)
 

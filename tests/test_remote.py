@@ -21,13 +21,15 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from kg import dictionary
-from kg.build import build_folder, document_facts
+from kg.build import build_folder, document_facts, document_graph, document_quads
 from kg.errors import StoreError
 from kg.export import export
 from kg.index.maintain import index_status
 from kg.merge import match_existing
+from kg.namespaces import source_graph
 from kg.query import rows, run
-from kg.remote import RemoteStore
+from kg.remote import RemoteStore, quads_graph
+from kg.sources import source_files
 
 DATA = Path(__file__).parent / "data"
 G = URIRef("https://w3id.org/caucasus-kg/graph/source/doc")
@@ -338,3 +340,16 @@ def test_the_index_graph_keeps_in_step_on_a_real_server(server):
     before = stored()
     assert reindex(store) == len(before)
     assert stored() == before
+
+
+def test_a_documents_quads_go_to_a_server_as_its_graph() -> None:
+    """What ``replace_quads`` sends is the rdflib graph ``replace_graph`` sent before, term for
+    term: plain literals stay plain (Virtuoso would not match an ``xsd:string`` fingerprint)."""
+    entities = dictionary.load()
+    for path in source_files(Path(__file__).resolve().parent.parent / "sources")[:5]:
+        facts = document_facts(path, entities)
+        name = source_graph(facts.source.slug)
+        sent = quads_graph(name, document_quads(facts, "sha256:print"))
+        assert set(sent) == set(document_graph(facts, "sha256:print"))
+    with pytest.raises(ValueError, match="every quad must be in graph"):
+        quads_graph(G, document_quads(facts, "sha256:print"))

@@ -1,6 +1,7 @@
 import subprocess
 import sys
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
 
@@ -45,6 +46,31 @@ def test_replace_graph_replaces_only_that_graph(tmp_path):
     assert labels(store, G2) == ["c"]
     store.remove_graph(G1)
     assert store.graph_names() == [INDEX_GRAPH, G2]  # and the derived index graph
+
+
+def quads_of(name, *values):
+    return [
+        ox.Quad(ox.NamedNode(S), ox.NamedNode(P), ox.Literal(v), ox.NamedNode(name)) for v in values
+    ]
+
+
+def test_replace_quads_replaces_only_that_graph_as_replace_graph_does(tmp_path):
+    by_quads = open_store(tmp_path / "q", create=True)
+    by_graph = open_store(tmp_path / "g", create=True)
+    nasty = 'x" } } ; DROP ALL ; INSERT DATA { GRAPH <g:x> { <a:b> <a:c> "'
+    for name, values in ((G1, ("a", "b")), (G2, ("c",)), (G1, ("d", nasty, "new\nline"))):
+        by_quads.replace_quads(name, quads_of(name, *values))
+        by_graph.replace_graph(name, graph_of(*values))
+    assert labels(by_quads, G1) == sorted(["d", nasty, "new\nline"])
+    assert labels(by_quads, G2) == ["c"]
+    assert set(by_quads.quads([G1, G2, INDEX_GRAPH])) == set(by_graph.quads([G1, G2, INDEX_GRAPH]))
+
+
+def test_replace_quads_refuses_quads_of_another_graph(tmp_path):
+    store = open_store(tmp_path / "s", create=True)
+    with pytest.raises(ValueError, match="every quad must be in graph"):
+        store.replace_quads(G1, quads_of(G2, "a"))
+    assert store.graph_names() == []
 
 
 def test_store_survives_reopening(tmp_path):

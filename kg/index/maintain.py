@@ -192,9 +192,14 @@ COUNTERS = {
 }
 
 
-def _current(store: object, keys: list[Key]) -> dict[Key, Totals]:
+Stored = dict[tuple[str, str], list[str]]
+
+
+def _current(store: object, keys: list[Key]) -> tuple[dict[Key, Totals], Stored]:
+    """The counters of ``keys`` as totals, and as stored: (node, predicate) to objects' text."""
     by_iri = {node_iri(k): k for k in keys}
     found: dict[Key, Totals] = {}
+    stored: Stored = {}
     listed = sorted(by_iri)
     predicates = ", ".join(f"<{p}>" for p in COUNTERS)
     for i in range(0, len(listed), CHUNK):
@@ -203,15 +208,17 @@ def _current(store: object, keys: list[Key]) -> dict[Key, Totals]:
             f"GRAPH {INDEX} {{ ?n ?p ?o }} FILTER(?p IN ({predicates})) }}"
         )
         for row in _rows(store, query):
-            totals = found.setdefault(by_iri[row["n"].value], Totals())
-            name, value = COUNTERS[row["p"].value], row["o"].value
+            node, predicate = row["n"].value, row["p"].value
+            stored.setdefault((node, predicate), []).append(str(row["o"]))
+            totals = found.setdefault(by_iri[node], Totals())
+            name, value = COUNTERS[predicate], row["o"].value
             if name in ("events", "occurred"):
                 setattr(totals, name, int(value))
             elif name == "goldstein":
                 totals.goldstein = Decimal(value)
             else:
                 setattr(totals, name, value[:10])
-    return found
+    return found, stored
 
 
 def _rewiden(store: object, result: dict[Key, Totals], keys: set[Key], skip: set[str]) -> None:
@@ -297,7 +304,7 @@ def index_update(store: object, changes: list[Change]) -> str:
             for key, part in contributions(state).items():
                 totals.setdefault(key, Totals()).add(part)
     keys = sorted(set(old) | set(new), key=str)
-    current = _current(store, keys)
+    current, stored = _current(store, keys)
     result: dict[Key, Totals] = {}
     redo: set[Key] = set()
     for key in keys:
@@ -330,44 +337,51 @@ def index_update(store: object, changes: list[Change]) -> str:
     going += [key_triple(e, k) for e, k in sorted(old_keys - new_keys)]
     coming: list[Triple] = [link_triple(e, k) for e, k in sorted(new_links - old_links, key=str)]
     coming += [key_triple(e, k) for e, k in sorted(new_keys - old_keys)]
-    return _update_text(result, set(current), going, coming, status)
+    return _update_text(result, stored, set(current), going, coming, status)
 
 
 def _update_text(
     result: dict[Key, Totals],
+    stored: Stored,
     existing: set[Key],
     removed: list[Triple],
     added: list[Triple],
     status: str,
 ) -> str:
-    """Nodes that stay get new counters only; new nodes are written whole, dead ones deleted.
+    """New nodes are written whole, dead ones deleted; of a node that stays, only the counters
+    whose value changes are deleted (as the exact triples stored) and written again.
 
-    ``removed`` and ``added`` are the dyad links and merge keys that go and come.
+    ``removed`` and ``added`` are the dyad links and merge keys that go and come. The deletes
+    come first: Oxigraph then evaluates the pattern before the write has added anything.
     """
     parts = []
-    counters = ", ".join(f"<{p}>" for p in COUNTERS)
-    for keys, only_counters in (
-        ([k for k in result if k in existing and result[k].alive(k)], True),
-        ([k for k in result if k in existing and not result[k].alive(k)], False),
-    ):
-        if keys:
-            nodes = _values(sorted(node_iri(k) for k in keys))
-            test = f" FILTER(?p IN ({counters}))" if only_counters else ""
-            parts.append(
-                f"DELETE {{ GRAPH {INDEX} {{ ?n ?p ?o }} }} WHERE {{ GRAPH {INDEX} {{ "
-                f"VALUES ?n {{ {nodes} }} ?n ?p ?o }}{test} }}"
-            )
-    if removed:
-        body = "\n".join(_triple_text(t) for t in removed)
-        parts.append(f"DELETE DATA {{ GRAPH {INDEX} {{\n{body}\n}} }}")
+    dead = [k for k in result if k in existing and not result[k].alive(k)]
+    if dead:
+        nodes = _values(sorted(node_iri(k) for k in dead))
+        parts.append(
+            f"DELETE {{ GRAPH {INDEX} {{ ?n ?p ?o }} }} WHERE {{ GRAPH {INDEX} {{ "
+            f"VALUES ?n {{ {nodes} }} ?n ?p ?o }} }}"
+        )
+    stale = [_triple_text(t) for t in removed]
     lines = [_triple_text(t) for t in added]
     for key, total in result.items():
-        if total.alive(key):
-            lines += [
-                _triple_text(t)
-                for t in node_triples(key, total)
-                if key not in existing or t[1].value in COUNTERS
-            ]
+        if not total.alive(key):
+            continue
+        if key not in existing:
+            lines += [_triple_text(t) for t in node_triples(key, total)]
+            continue
+        node = node_iri(key)
+        wanted = {t[1].value: str(t[2]) for t in node_triples(key, total) if t[1].value in COUNTERS}
+        for predicate in COUNTERS:
+            have, want = stored.get((node, predicate), []), wanted.get(predicate)
+            if have == ([want] if want is not None else []):
+                continue  # unchanged: neither deleted nor written
+            stale += [f"<{node}> <{predicate}> {value} ." for value in have]
+            if want is not None:
+                lines.append(f"<{node}> <{predicate}> {want} .")
+    if stale:
+        body = "\n".join(stale)
+        parts.append(f"DELETE DATA {{ GRAPH {INDEX} {{\n{body}\n}} }}")
     if status == "empty":  # a marker of an older format goes
         parts.append(f"DELETE WHERE {{ GRAPH {INDEX} {{ {INDEX} <{CKG.indexFormat}> ?format }} }}")
         lines.append(_triple_text(marker_triple()))

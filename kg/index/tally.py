@@ -20,6 +20,7 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -127,15 +128,22 @@ def decimal_text(value: Decimal) -> str:
     return "0" if text == "-0" else text
 
 
+_XSD_INTEGER = ox.NamedNode(str(XSD.integer))
+_XSD_DATE = ox.NamedNode(str(XSD.date))
+_XSD_DECIMAL = ox.NamedNode(str(XSD.decimal))
+
+
 def _integer(value: int) -> ox.Literal:
-    return ox.Literal(str(value), datatype=ox.NamedNode(str(XSD.integer)))
+    return ox.Literal(str(value), datatype=_XSD_INTEGER)
 
 
 def _date(value: str) -> ox.Literal:
-    return ox.Literal(value, datatype=ox.NamedNode(str(XSD.date)))
+    return ox.Literal(value, datatype=_XSD_DATE)
 
 
+@lru_cache(maxsize=64)
 def _p(name: str) -> ox.NamedNode:
+    """The node of an ontology term; made once (a write asks for thousands)."""
     return ox.NamedNode(str(CKG[name]))
 
 
@@ -173,7 +181,7 @@ def node_triples(key: Key, totals: Totals) -> Iterator[tuple[ox.NamedNode, ox.Na
         yield (
             node,
             _p("goldsteinSum"),
-            ox.Literal(decimal_text(totals.goldstein), datatype=ox.NamedNode(str(XSD.decimal))),
+            ox.Literal(decimal_text(totals.goldstein), datatype=_XSD_DECIMAL),
         )
         if totals.earliest is not None:
             yield (node, _p("earliestEventDate"), _date(totals.earliest))

@@ -90,6 +90,7 @@ report = st.tuples(
 document = st.lists(report, max_size=3)
 operation = st.one_of(
     st.tuples(st.just("ingest"), st.integers(0, 2), document),
+    st.tuples(st.just("ingest quads"), st.integers(0, 2), document),
     st.tuples(st.just("remove"), st.integers(0, 2), st.just([])),
     st.tuples(st.just("import"), st.integers(0, 1), document),
 )
@@ -134,6 +135,9 @@ def test_any_sequence_of_writes_keeps_the_index_equal_to_a_reindex(operations) -
             for kind, number, reports in operations:
                 if kind == "ingest":
                     store.replace_graph(source_graph(f"doc-{number}"), as_graph(reports))
+                elif kind == "ingest quads":
+                    name = source_graph(f"doc-{number}")
+                    store.replace_quads(name, as_quads(reports, str(name)))
                 elif kind == "remove":
                     store.remove_graph(source_graph(f"doc-{number}"))
                 else:
