@@ -184,10 +184,16 @@ class EventIndex:
             found: dict[str, _Stored] = {}
             starting = self._starting.get(kind, {})
             first, last = event.date.earliest.toordinal(), event.date.latest.toordinal()
+            is_range = event.date.is_range
             for day in range(first, last + 1):
                 for subject in starting.get(day, ()):
                     packed = self._events[subject]
-                    if subject not in found and not people.isdisjoint(packed.involved):
+                    if subject in found or packed.is_range != is_range:
+                        continue
+                    # the rule's own first checks, before the event is unpacked: a single day
+                    # and a range never merge, and enough entities must be shared
+                    shared = len(people.intersection(packed.involved))
+                    if shared and shared >= min(2, len(people), len(packed.involved)):
                         found[subject] = packed.unpack()
             if found:
                 events[key] = _pick(event, found, own)
