@@ -196,3 +196,13 @@ def test_returning_to_places_of_permanent_deployment_is_a_withdrawal(
     text = "Грузия 12 августа 2008 года вернула войска в места постоянной дислокации."
     found = kinds(text, dictionary, "ru")
     assert "Withdrawal" in found and "Deployment" not in found
+
+
+def test_russian_military_help_and_arms_supplies_are_military_cooperation(
+    dictionary: Dictionary,
+) -> None:
+    text = "Россия в 2023 году оказывала Армении военную помощь."
+    assert "MilitaryCooperation" in kinds(text, dictionary, "ru")
+    text = "Россия и Армения обсудили поставки вооружений."
+    assert "MilitaryCooperation" in kinds(text, dictionary, "ru")
+
