@@ -206,3 +206,9 @@ def test_russian_military_help_and_arms_supplies_are_military_cooperation(
     text = "Россия и Армения обсудили поставки вооружений."
     assert "MilitaryCooperation" in kinds(text, dictionary, "ru")
 
+
+def test_a_hydroelectric_project_is_economic_cooperation(dictionary: Dictionary) -> None:
+    text = "Iran and Azerbaijan opened a hydroelectric complex on the Aras in May 2024."
+    assert "EconomicCooperation" in kinds(text, dictionary)
+    text = "Iran and Azerbaijan discussed a hydropower plant on the Aras in May 2024."
+    assert "EconomicCooperation" in kinds(text, dictionary)
