@@ -212,3 +212,9 @@ def test_a_hydroelectric_project_is_economic_cooperation(dictionary: Dictionary)
     assert "EconomicCooperation" in kinds(text, dictionary)
     text = "Iran and Azerbaijan discussed a hydropower plant on the Aras in May 2024."
     assert "EconomicCooperation" in kinds(text, dictionary)
+
+
+def test_a_russian_treaty_on_a_base_is_a_military_agreement(dictionary: Dictionary) -> None:
+    text = "Договор о размещении российской военной базы в Армении был подписан в 1995 году."
+    found = kinds(text, dictionary, "ru")
+    assert "MilitaryAgreement" in found and "Agreement" not in found
