@@ -397,6 +397,24 @@ def test_a_clause_telling_another_event_days_apart_is_an_aside(dictionary: Dicti
     assert (downgrade.actors, downgrade.targets) == (("georgia",), ("russia",))
 
 
+def test_a_clause_opened_by_after_tells_its_own_event(dictionary: Dictionary) -> None:
+    found = events(
+        "Armenian Foreign Minister Ararat Mirzoyan met his Turkish counterpart Mevlut "
+        "Cavusoglu in Ankara on 15 February 2023, after Armenia sent aid to Turkey.",
+        dictionary,
+    )
+    aid = next(e for e in found if e.type == "Aid")
+    assert set(aid.involved()) == {"armenia", "turkey"}
+    # "after which" refers back to what the sentence told: no clause of its own
+    found = events(
+        "Relations were strained by the January attack on the Azerbaijani embassy in Tehran, "
+        "after which Baku suspended the mission's work.",
+        dictionary,
+    )
+    downgrade = next(e for e in found if e.type == "DiplomaticDowngrade")
+    assert "iran" in downgrade.involved()
+
+
 def test_a_date_in_an_aside_dates_the_aside_not_the_event(dictionary: Dictionary) -> None:
     found = events(
         "Talks began on 14 August 2008. On Saturday Russia agreed to stop the fighting with "

@@ -216,3 +216,11 @@ def test_armenian_border_guards_are_the_national_security_service(
     assert "national-security-service-of-armenia" in entities(text, dictionary, "ru")
     text = "Armenian border guards guard the checkpoint."
     assert "national-security-service-of-armenia" in entities(text, dictionary, "en")
+
+
+def test_russias_base_in_armenia_is_the_102nd(dictionary: Dictionary) -> None:
+    # Russia keeps one base in Armenia, so the descriptive name is the 102nd's
+    text = "вопрос о закрытии российской военной базы в Армении"
+    assert "russian-102nd-military-base" in entities(text, dictionary, "ru")
+    text = "The Russian military base in Armenia stays."
+    assert "russian-102nd-military-base" in entities(text, dictionary, "en")

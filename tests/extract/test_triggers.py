@@ -196,3 +196,25 @@ def test_returning_to_places_of_permanent_deployment_is_a_withdrawal(
     text = "Грузия 12 августа 2008 года вернула войска в места постоянной дислокации."
     found = kinds(text, dictionary, "ru")
     assert "Withdrawal" in found and "Deployment" not in found
+
+
+def test_russian_military_help_and_arms_supplies_are_military_cooperation(
+    dictionary: Dictionary,
+) -> None:
+    text = "Россия в 2023 году оказывала Армении военную помощь."
+    assert "MilitaryCooperation" in kinds(text, dictionary, "ru")
+    text = "Россия и Армения обсудили поставки вооружений."
+    assert "MilitaryCooperation" in kinds(text, dictionary, "ru")
+
+
+def test_a_hydroelectric_project_is_economic_cooperation(dictionary: Dictionary) -> None:
+    text = "Iran and Azerbaijan opened a hydroelectric complex on the Aras in May 2024."
+    assert "EconomicCooperation" in kinds(text, dictionary)
+    text = "Iran and Azerbaijan discussed a hydropower plant on the Aras in May 2024."
+    assert "EconomicCooperation" in kinds(text, dictionary)
+
+
+def test_a_russian_treaty_on_a_base_is_a_military_agreement(dictionary: Dictionary) -> None:
+    text = "Договор о размещении российской военной базы в Армении был подписан в 1995 году."
+    found = kinds(text, dictionary, "ru")
+    assert "MilitaryAgreement" in found and "Agreement" not in found
