@@ -530,10 +530,19 @@ def dump_built(path: Path, folder: Path) -> Path:
     return target
 
 
-def child_kg(data: Path, folder: Path, batch: int, load: str, events: int) -> Result:
+def child_kg(
+    data: Path, folder: Path, batch: int, load: str, events: int, build_only: bool = False
+) -> Result:
     from kg.store import EmbeddedStore
 
     path = folder / "kg-store"
+    if build_only:  # the fresh build alone: its time, parts, peak memory and store size
+        result = build_fresh(events, path)
+        result["peak_rss_build_mib"] = result["peak_rss_mib"] = peak_rss_mib()
+        result["store_mib"] = folder_mib(path)
+        result["store_path"] = str(path)
+        log(f"kg build: {result['build_s']:.1f} s, peak {result['peak_rss_mib']:.0f} MiB")
+        return result
     if load == "bulk":
         store, result = bulk_then_open(data, path)
     elif load == "fresh":
@@ -598,7 +607,7 @@ def run_child(kind: str, args: argparse.Namespace, data: Path, folder: Path) -> 
     """Run one measurement in a fresh interpreter; its last stdout line is the JSON result."""
     command = [sys.executable, __file__, "--child", kind, "--data", str(data)]
     command += ["--workdir", str(folder), "--batch", str(args.batch), "--kg-load", args.kg_load]
-    command += ["--events", str(args.events)]
+    command += ["--events", str(args.events)] + (["--build-only"] if args.build_only else [])
     timeout = RDFLIB_TIMEOUT_S if kind == "rdflib" else None
     started = time.perf_counter()
     try:
@@ -811,7 +820,7 @@ def markdown(results: Result) -> str:
 def child_main(args: argparse.Namespace) -> int:
     data, folder = Path(args.data), Path(args.workdir)
     if args.child == "kg":
-        result = child_kg(data, folder, args.batch, args.kg_load, args.events)
+        result = child_kg(data, folder, args.batch, args.kg_load, args.events, args.build_only)
     elif args.child == "bulk":
         result = child_bulk(data, folder)
     else:
@@ -849,6 +858,12 @@ def main(argv: list[str] | None = None) -> int:
         "add-one-document and export on a big store without kg's build",
     )
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument(
+        "--build-only",
+        action="store_true",
+        help="run kg's fresh build alone (no data file, baselines, queries or export) and print "
+        "its time, parts, peak memory and store size as JSON; with --keep the store stays",
+    )
     parser.add_argument("--child", choices=("kg", "bulk", "rdflib"), help=argparse.SUPPRESS)
     parser.add_argument("--data", help=argparse.SUPPRESS)
     parser.add_argument("--workdir", help=argparse.SUPPRESS)
@@ -856,6 +871,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         return child_main(args)
     folder = Path(tempfile.mkdtemp(prefix="kg-scale-"))
+    if args.build_only:
+        try:
+            built: Result = {"events": args.events, "machine": machine()}
+            built["kg"] = run_child("kg", args, folder / "unused.nq", folder)
+        finally:
+            if not args.keep:
+                shutil.rmtree(folder, ignore_errors=True)
+        print(json.dumps(built, indent=2))
+        if args.out:
+            args.out.write_text(json.dumps(built, indent=2) + "\n", encoding="utf-8")
+        return 0
     try:
         results: Result = {"events": args.events, "machine": machine()}
         results["data"] = generate_data(args.events, folder)
