@@ -362,6 +362,7 @@ def build_fresh(events: int, path: Path) -> Result:
             elapsed = time.perf_counter() - started
             progress.append((documents, round(elapsed, 2)))
             log(f"kg fresh build: {documents} documents, {elapsed:.0f} s")
+    del index  # as kg.fresh_build does: the merge lookup is not needed at commit
     commit_started = time.perf_counter()
     fresh.commit()
     done = time.perf_counter()
