@@ -8,6 +8,7 @@ a crash leaves the graph as it was before or as it is after, never in between.
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -58,6 +59,15 @@ def insert_data(name: URIRef, graph: Graph, *, template: bool = False) -> str:
         else (f"INSERT DATA {{ GRAPH {graph_name} {{\n{body}\n}} }}")
     )
     return f"DROP SILENT GRAPH {graph_name} ;\n{insert}"
+
+
+def _digest(quad: ox.Quad) -> bytes:
+    """A quad's triple as a 16-byte digest of its N-Triples text.
+
+    Two of ten million quads share a digest with odds below 10^-24.
+    """
+    text = f"{quad.subject} {quad.predicate} {quad.object}"
+    return hashlib.blake2b(text.encode(), digest_size=16).digest()
 
 
 def build_lock_path(path: Path) -> Path:
@@ -192,28 +202,52 @@ class EmbeddedStore:
         only the difference is written (deleting is slow, one quad at a time), the new quads
         with the bulk writer, which is not one transaction, so the last quad goes first and
         comes back at the end: an interrupted rewrite leaves a graph that says it is not
-        complete.
+        complete. Neither side is held in memory: both are compared as 16-byte digests of
+        their N-Triples text, and the new quads wait in an N-Quads file beside the store.
         """
         graph = ox.NamedNode(str(name))
-        wanted = list(quads)
-        if not wanted:
-            return 0
-        existing = set(self._db.quads_for_pattern(None, None, None, graph))
-        marker = wanted[-1]
-        stale = existing.difference(wanted)
-        missing = [q for q in wanted[:-1] if q not in existing]
-        if stale or missing or marker not in existing:
-            self._db.remove(marker)
-            listed = list(stale)
-            for i in range(0, len(listed), 10_000):
-                lines = "\n".join(
-                    f"{q.subject} {q.predicate} {q.object} ." for q in listed[i : i + 10_000]
-                )
-                self._db.update(f"DELETE DATA {{ GRAPH {graph} {{\n{lines}\n}} }}")
-            self._db.bulk_extend(missing)
-            self._db.extend([marker])
-            self._db.flush()
-        return len(wanted)
+        existing = {_digest(q) for q in self._db.quads_for_pattern(None, None, None, graph)}
+        kept: set[bytes] = set()
+        count = missing = 0
+        marker: ox.Quad | None = None
+        spool = self._path.parent / f".{self._path.name}.derived.nq"
+        try:
+            with spool.open("w", encoding="utf-8") as handle:
+                for quad in quads:
+                    if marker is not None:  # not the last one
+                        key = _digest(marker)
+                        kept.add(key)
+                        if key not in existing:
+                            handle.write(f"{marker} .\n")
+                            missing += 1
+                    marker = quad
+                    count += 1
+            if marker is None:
+                return 0
+            last = _digest(marker)
+            stale = any(key not in kept and key != last for key in existing)
+            if stale or missing or last not in existing:
+                self._db.remove(marker)
+                kept.add(last)
+                self._delete_stale(graph, kept)
+                if missing:
+                    self._db.bulk_load(path=str(spool), format=ox.RdfFormat.N_QUADS)
+                self._db.extend([marker])
+                self._db.flush()
+        finally:
+            spool.unlink(missing_ok=True)
+        return count
+
+    def _delete_stale(self, graph: ox.NamedNode, kept: set[bytes]) -> None:
+        """Delete the quads of ``graph`` whose digest is not in ``kept``, 10,000 at a time."""
+        stale = [
+            q for q in self._db.quads_for_pattern(None, None, None, graph) if _digest(q) not in kept
+        ]
+        for i in range(0, len(stale), 10_000):
+            lines = "\n".join(
+                f"{q.subject} {q.predicate} {q.object} ." for q in stale[i : i + 10_000]
+            )
+            self._db.update(f"DELETE DATA {{ GRAPH {graph} {{\n{lines}\n}} }}")
 
     def predicate_quads(self, predicates: list[str]) -> Iterator[ox.Quad]:
         """Every quad, in any named graph, whose predicate is one of ``predicates``."""

@@ -107,3 +107,26 @@ def test_second_process_gets_a_clear_error_while_store_is_open(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert "in use by another kg process" in out.stdout, out.stdout + out.stderr
     assert labels(store, G1) == ["a"]
+
+
+def test_rewrite_derived_writes_only_the_difference_and_the_marker_last(tmp_path):
+    import pyoxigraph as ox
+
+    store = open_store(tmp_path / "s", create=True)
+    try:
+        graph = ox.NamedNode("https://w3id.org/caucasus-kg/graph/derived")
+        node = ox.NamedNode(str(S))
+
+        def quads(*values):
+            return [ox.Quad(node, ox.NamedNode(str(P)), ox.Literal(v), graph) for v in values]
+
+        assert store.rewrite_derived(URIRef(graph.value), iter(quads("a", "b\n", "done"))) == 3
+        assert labels(store, URIRef(graph.value)) == ["a", "b\n", "done"]
+        # "a" goes, "c" comes, "b" and the marker stay
+        assert store.rewrite_derived(URIRef(graph.value), iter(quads("b\n", "c", "done"))) == 3
+        assert labels(store, URIRef(graph.value)) == ["b\n", "c", "done"]
+        assert store.rewrite_derived(URIRef(graph.value), iter(quads("b\n", "c", "done"))) == 3
+        assert labels(store, URIRef(graph.value)) == ["b\n", "c", "done"]
+        assert not list(tmp_path.glob(".*.nq"))  # the waiting file is gone
+    finally:
+        store.close()
