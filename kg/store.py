@@ -206,8 +206,8 @@ class EmbeddedStore:
         their N-Triples text, and the new quads wait in an N-Quads file beside the store.
         """
         graph = ox.NamedNode(str(name))
+        # what the graph holds; each wanted quad found there is crossed off, the rest is stale
         existing = {_digest(q) for q in self._db.quads_for_pattern(None, None, None, graph)}
-        kept: set[bytes] = set()
         count = missing = 0
         marker: ox.Quad | None = None
         spool = self._path.parent / f".{self._path.name}.derived.nq"
@@ -216,8 +216,9 @@ class EmbeddedStore:
                 for quad in quads:
                     if marker is not None:  # not the last one
                         key = _digest(marker)
-                        kept.add(key)
-                        if key not in existing:
+                        if key in existing:
+                            existing.remove(key)
+                        else:
                             handle.write(f"{marker} .\n")
                             missing += 1
                     marker = quad
@@ -225,11 +226,11 @@ class EmbeddedStore:
             if marker is None:
                 return 0
             last = _digest(marker)
-            stale = any(key not in kept and key != last for key in existing)
-            if stale or missing or last not in existing:
+            had_marker = last in existing
+            existing.discard(last)
+            if existing or missing or not had_marker:
                 self._db.remove(marker)
-                kept.add(last)
-                self._delete_stale(graph, kept)
+                self._delete(graph, existing)
                 if missing:
                     self._db.bulk_load(path=str(spool), format=ox.RdfFormat.N_QUADS)
                 self._db.extend([marker])
@@ -238,14 +239,16 @@ class EmbeddedStore:
             spool.unlink(missing_ok=True)
         return count
 
-    def _delete_stale(self, graph: ox.NamedNode, kept: set[bytes]) -> None:
-        """Delete the quads of ``graph`` whose digest is not in ``kept``, 10,000 at a time."""
-        stale = [
-            q for q in self._db.quads_for_pattern(None, None, None, graph) if _digest(q) not in kept
-        ]
-        for i in range(0, len(stale), 10_000):
+    def _delete(self, graph: ox.NamedNode, stale: set[bytes]) -> None:
+        """Delete the quads of ``graph`` whose digest is in ``stale``, 10,000 at a time."""
+        listed = (
+            [q for q in self._db.quads_for_pattern(None, None, None, graph) if _digest(q) in stale]
+            if stale
+            else []
+        )
+        for i in range(0, len(listed), 10_000):
             lines = "\n".join(
-                f"{q.subject} {q.predicate} {q.object} ." for q in stale[i : i + 10_000]
+                f"{q.subject} {q.predicate} {q.object} ." for q in listed[i : i + 10_000]
             )
             self._db.update(f"DELETE DATA {{ GRAPH {graph} {{\n{lines}\n}} }}")
 
