@@ -11,6 +11,7 @@ import fcntl
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Protocol
 
@@ -19,6 +20,7 @@ from rdflib import Graph, URIRef
 
 from kg.errors import QueryError, StoreError
 from kg.rdfterms import to_sparql
+from kg.spool import LOAD_QUADS
 
 DEFAULT_PATH = Path("kg-store")
 STORE_ENV = "KG_STORE"
@@ -203,7 +205,8 @@ class EmbeddedStore:
         with the bulk writer, which is not one transaction, so the last quad goes first and
         comes back at the end: an interrupted rewrite leaves a graph that says it is not
         complete. Neither side is held in memory: both are compared as 16-byte digests of
-        their N-Triples text, and the new quads wait in an N-Quads file beside the store.
+        their N-Triples text, and the new quads wait in an N-Quads file beside the store,
+        loaded half a million at a time.
         """
         graph = ox.NamedNode(str(name))
         # what the graph holds; each wanted quad found there is crossed off, the rest is stale
@@ -231,8 +234,9 @@ class EmbeddedStore:
             if existing or missing or not had_marker:
                 self._db.remove(marker)
                 self._delete(graph, existing)
-                if missing:
-                    self._db.bulk_load(path=str(spool), format=ox.RdfFormat.N_QUADS)
+                with spool.open("rb") as handle:  # bulk_load's memory grows with its input
+                    while part := list(islice(handle, LOAD_QUADS)):
+                        self._db.bulk_load(b"".join(part), format=ox.RdfFormat.N_QUADS)
                 self._db.extend([marker])
                 self._db.flush()
         finally:
