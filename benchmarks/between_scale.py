@@ -8,8 +8,8 @@ dyad, then its class walked up with ``rdfs:subClassOf*``, label and dates), both
 ``kg query`` binds them and read row by row through ``kg.query.run``, alternating, in the same
 process. Each figure is the median of ``--runs`` runs after one warm-up, as wall-clock and as
 this process's CPU time (the machine is shared; Oxigraph evaluates in the calling thread, so
-CPU time moves less with the load). The rows of the two queries are compared (without the sampled label, and so without
-the order within one day, which follows it).
+CPU time moves less with the load). The rows of the two queries are compared (without the
+sampled label, and so without the order within one day, which follows it).
 
 Usage::
 
