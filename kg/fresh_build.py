@@ -142,6 +142,9 @@ class FreshStore:
     def commit(self) -> None:
         """Write what is queued and the index graph, compact, and move the store into place."""
         assert self._db is not None
+        # the index graph is computed over every event's state, which is the build's largest
+        # holding: its quads are only spooled, and loaded once the states are freed
+        self._spool.hold()
         for s, p, o in index_triples(self._events):  # queued in spool-sized parts
             self._pending.append(ox.Quad(s, p, o, INDEX_NODE))  # type: ignore[arg-type]
             if len(self._pending) >= SPOOL_QUADS:
