@@ -79,13 +79,13 @@ ORDER BY ?date ?event"""
 PAIRS = {"top": (0, 1), "typical": (20, 21)}
 
 
-def between_queries(ranks: tuple[int, int]) -> tuple[str, str]:
-    """The saved and the previous events-between query, bound as ``kg query`` binds them."""
+def bind_pair(text: str, ranks: tuple[int, int], origin: str = "query") -> str:
+    """An events-between query bound as ``kg query`` binds it: the actors of these popularity
+    ranks, 2015-2020."""
     import generate
     from rdflib import Literal, URIRef
     from rdflib.namespace import XSD
 
-    import kg
     from kg.binding import inject
 
     entity = "https://w3id.org/caucasus-kg/id/entity/"
@@ -95,8 +95,15 @@ def between_queries(ranks: tuple[int, int]) -> tuple[str, str]:
         "from": Literal("2015-01-01", datatype=XSD.date),
         "to": Literal("2020-12-31", datatype=XSD.date),
     }
+    return inject(text, bound, origin=origin)
+
+
+def between_queries(ranks: tuple[int, int]) -> tuple[str, str]:
+    """The saved and the previous events-between query, bound as ``kg query`` binds them."""
+    import kg
+
     saved = (Path(kg.__file__).parent / "queries" / "events-between.rq").read_text("utf-8")
-    return inject(saved, bound, origin="events-between"), inject(PREVIOUS_BETWEEN, bound)
+    return bind_pair(saved, ranks, "events-between"), bind_pair(PREVIOUS_BETWEEN, ranks)
 
 
 def _rows(store: Any, query: str) -> list[tuple[str, ...]]:

@@ -31,7 +31,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from analysis_scale import PAIRS, baseline_s  # noqa: E402
+from analysis_scale import PAIRS, baseline_s, bind_pair  # noqa: E402
 
 # The previous saved events-between query: every event of the pair's dyad, its class walked up.
 THROUGH_THE_DYAD = """SELECT ?date ?type (SAMPLE(?label) AS ?event) ?goldstein ?status ?e WHERE {
@@ -51,21 +51,9 @@ ORDER BY ?date ?event"""
 
 def bound_queries(ranks: tuple[int, int]) -> tuple[str, str]:
     """The saved query and the walk over the dyad, bound for the pair of these ranks."""
-    import generate
-    from rdflib import Literal, URIRef
-    from rdflib.namespace import XSD
-
-    from kg.binding import inject
     from kg.query import saved_query
 
-    entity = "https://w3id.org/caucasus-kg/id/entity/"
-    bound: dict[str, URIRef | Literal | None] = {
-        "a": URIRef(entity + generate.entities()[ranks[0]].slug),
-        "b": URIRef(entity + generate.entities()[ranks[1]].slug),
-        "from": Literal("2015-01-01", datatype=XSD.date),
-        "to": Literal("2020-12-31", datatype=XSD.date),
-    }
-    return inject(saved_query("events-between").text, bound), inject(THROUGH_THE_DYAD, bound)
+    return bind_pair(saved_query("events-between").text, ranks), bind_pair(THROUGH_THE_DYAD, ranks)
 
 
 def rows(store: Any, query: str) -> list[tuple[str, ...]]:
