@@ -18,7 +18,7 @@ from rdflib import URIRef
 from rdflib.namespace import RDF
 from rdflib.term import Node
 
-from kg.merge import _EVENT_PREFIX, _kind, _mergeable, _pick, _Stored
+from kg.merge import _EVENT_PREFIX, _kind, _mergeable, _pick, _Stored, enough_shared
 from kg.model import Facts
 from kg.namespaces import CKG, entity_iri, source_graph
 
@@ -193,7 +193,7 @@ class EventIndex:
                     # the rule's own first checks, before the event is unpacked: a single day
                     # and a range never merge, and enough entities must be shared
                     shared = len(people.intersection(packed.involved))
-                    if shared and shared >= min(2, len(people), len(packed.involved)):
+                    if shared and enough_shared(shared, len(people), len(packed.involved)):
                         found[subject] = packed.unpack()
             if found:
                 events[key] = _pick(event, found, own)

@@ -97,6 +97,12 @@ class _Stored:
         return found
 
 
+def enough_shared(shared: int, mine: int, theirs: int) -> bool:
+    """Whether two events with ``mine`` and ``theirs`` entities that share ``shared`` of them
+    share enough to be one: two, or all of the smaller side when it has fewer."""
+    return shared >= min(2, mine, theirs)
+
+
 def _same_event(event: Event, candidate: _Candidate) -> bool:
     assert event.date is not None
     involved, places = candidate.involved, candidate.places
@@ -108,8 +114,7 @@ def _same_event(event: Event, candidate: _Candidate) -> bool:
     ):
         return False
     mine = {str(entity_iri(s)) for s in event.involved()}
-    shared = len(mine & involved)
-    if shared < min(2, len(mine), len(involved)):
+    if not enough_shared(len(mine & involved), len(mine), len(involved)):
         return False
     return not (event.place and places and str(entity_iri(event.place)) not in places)
 
@@ -219,9 +224,9 @@ def _keyed_candidates(
             shared[found].add(row["key"].value.split("|")[1])
             paired[found] = row["paired"].value == "true"
     per_key: dict[int, set[str]] = defaultdict(set)
+    mine = {k: len({entity_iri(s) for s in events[k].involved()}) for k in keys}
     for (key, event), names in shared.items():
-        mine = len({entity_iri(s) for s in events[key].involved()})
-        if len(names) >= min(2, mine, 2 if paired[(key, event)] else 1):
+        if enough_shared(len(names), mine[key], 2 if paired[(key, event)] else 1):
             per_key[key].add(event)
     return per_key
 
