@@ -244,17 +244,18 @@ class EmbeddedStore:
         return count
 
     def _delete(self, graph: ox.NamedNode, stale: set[bytes]) -> None:
-        """Delete the quads of ``graph`` whose digest is in ``stale``, 10,000 at a time."""
-        listed = (
-            [q for q in self._db.quads_for_pattern(None, None, None, graph) if _digest(q) in stale]
-            if stale
-            else []
-        )
-        for i in range(0, len(listed), 10_000):
-            lines = "\n".join(
-                f"{q.subject} {q.predicate} {q.object} ." for q in listed[i : i + 10_000]
-            )
-            self._db.update(f"DELETE DATA {{ GRAPH {graph} {{\n{lines}\n}} }}")
+        """Delete the quads of ``graph`` whose digest is in ``stale``, 10,000 at a time.
+
+        The stale quads are found first and written as text, so the deletes do not change the
+        graph while it is being read; only their text is held, never the graph.
+        """
+        if not stale:
+            return
+        found = self._db.quads_for_pattern(None, None, None, graph)
+        lines = [f"{q.subject} {q.predicate} {q.object} ." for q in found if _digest(q) in stale]
+        for i in range(0, len(lines), 10_000):
+            part = "\n".join(lines[i : i + 10_000])
+            self._db.update(f"DELETE DATA {{ GRAPH {graph} {{\n{part}\n}} }}")
 
     def predicate_quads(self, predicates: list[str]) -> Iterator[ox.Quad]:
         """Every quad, in any named graph, whose predicate is one of ``predicates``."""
