@@ -609,3 +609,14 @@ def test_a_trigger_in_a_clause_days_apart_takes_only_that_clauses_names(
     found = events(text, dictionary, published=dt.date(2025, 3, 27))
     statement = [e for e in found if e.type == "Statement"]
     assert statement and "russia" not in statement[0].involved()
+
+
+def test_an_event_told_after_the_main_clause_takes_only_its_month(dictionary: Dictionary) -> None:
+    found = events(
+        "Armenia's foreign minister held talks with Turkey in Ankara on Wednesday, after "
+        "Armenia sent aid to Turkey.",
+        dictionary,
+        published=dt.date(2023, 2, 16),
+    )
+    dates = {e.type: e.date.iso() for e in found if e.date}
+    assert dates == {"Meeting": "2023-02-15", "Aid": "2023-02"}
