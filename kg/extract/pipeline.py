@@ -97,6 +97,21 @@ def _story_date(
     return None
 
 
+def _told_apart(
+    sentences: list[Sentence],
+    dates: list[date_rules.DateMention],
+    starts: list[int],
+    rules: event_rules.EventFinder,
+) -> list[date_rules.DateMention]:
+    """The dates the story can go on from: those not inside an aside (``, which opened on
+    November 11,``, ``, a day after ...``), which dates the aside's event, not the story."""
+    inside: set[int] = set()
+    for sentence in sentences:
+        for lo, hi in rules.asides(sentence) if dates else ():
+            inside.update(id(d) for d in _inside(dates, starts, lo, hi))
+    return [d for d in dates if id(d) not in inside] if inside else dates
+
+
 @lru_cache(maxsize=16)
 def _said_back(language: str) -> PhraseIndex[str]:
     return PhraseIndex((p, "said") for p in lexicon(language).said_back)
@@ -145,6 +160,8 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
     mention_starts = [m.start for m in mentions]
     date_starts = [d.start for d in dates]
     event_finder = event_rules.finder(language)
+    told_apart = _told_apart(sentences, dates, date_starts, event_finder)
+    story_starts = [d.start for d in told_apart]
     claim_finder = claim_rules.finder(language)
     events: list[Event] = []
     claims: list[Claim] = []
@@ -187,7 +204,7 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
             window,
             seen,
             mentions,
-            said or _story_date(text, dates, date_starts, sentence.start, source.published),
+            said or _story_date(text, told_apart, story_starts, sentence.start, source.published),
             referred,
             told[0].claimant if told else None,
             events,

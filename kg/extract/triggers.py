@@ -254,7 +254,7 @@ class TriggerRules(TriggerCues):
         words = rest.split()
         return not words or words[0] in (".", ",") or quick_fold(words[0]).strip(".,") in self.tail
 
-    def _asides(self, sentence: Sentence) -> list[tuple[int, int]]:
+    def asides(self, sentence: Sentence) -> list[tuple[int, int]]:
         """The spans of the sentence's non-restrictive relative clauses (``, whose country
         holds the EU presidency,``) and of clauses telling another event by its distance in
         time (``, three days after Moscow recognised ...``): from the opening word to the
@@ -262,7 +262,7 @@ class TriggerRules(TriggerCues):
 
         >>> from kg.extract.events import finder
         >>> s = Sentence(0, 39, "Sarkozy, whose party won, met Medvedev.")
-        >>> finder("en")._asides(s)
+        >>> finder("en").asides(s)
         [(7, 24)]
         """
         if self.relative is None:

@@ -620,3 +620,14 @@ def test_an_event_told_after_the_main_clause_takes_only_its_month(dictionary: Di
     )
     dates = {e.type: e.date.iso() for e in found if e.date}
     assert dates == {"Meeting": "2023-02-15", "Aid": "2023-02"}
+
+
+def test_the_story_does_not_go_on_from_a_date_in_an_aside(dictionary: Dictionary) -> None:
+    found = events(
+        "The conference ended on Sunday, a day after the talks, which opened on November 11, "
+        "had been due to close. India accused Azerbaijan of stage-managing the adoption.",
+        dictionary,
+        published=dt.date(2024, 11, 25),
+    )
+    accusation = next(e for e in found if e.type == "Accusation")
+    assert accusation.date is not None and accusation.date.iso() == "2024-11-24"
