@@ -631,3 +631,12 @@ def test_the_story_does_not_go_on_from_a_date_in_an_aside(dictionary: Dictionary
     )
     accusation = next(e for e in found if e.type == "Accusation")
     assert accusation.date is not None and accusation.date.iso() == "2024-11-24"
+
+
+def test_diplomats_given_hours_to_leave_are_expelled(dictionary: Dictionary) -> None:
+    found = events(
+        "Azerbaijan told the Iranian ambassador that four embassy employees had 48 hours to "
+        "leave the country.",
+        dictionary,
+    )
+    assert [e.type for e in found] == ["DiplomaticDowngrade"]
