@@ -640,3 +640,13 @@ def test_diplomats_given_hours_to_leave_are_expelled(dictionary: Dictionary) -> 
         dictionary,
     )
     assert [e.type for e in found] == ["DiplomaticDowngrade"]
+
+
+def test_a_protocol_is_an_agreement(dictionary: Dictionary) -> None:
+    found = events(
+        "The protocols were signed in Zurich on 10 October 2009 by Armenia and Turkey.",
+        dictionary,
+    )
+    assert [(e.type, e.date.iso() if e.date else None) for e in found] == [
+        ("Agreement", "2009-10-10")
+    ]
