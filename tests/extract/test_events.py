@@ -650,3 +650,16 @@ def test_a_protocol_is_an_agreement(dictionary: Dictionary) -> None:
     assert [(e.type, e.date.iso() if e.date else None) for e in found] == [
         ("Agreement", "2009-10-10")
     ]
+
+
+def test_an_agreement_extended_by_a_later_protocol_is_two_events(dictionary: Dictionary) -> None:
+    found = events(
+        "Russia's base in Armenia operates under a 1995 agreement, which a protocol signed in "
+        "August 2010 extended until 2044.",
+        dictionary,
+        published=dt.date(2024, 2, 23),
+    )
+    assert [(e.type, e.date.iso() if e.date else None) for e in found] == [
+        ("MilitaryAgreement", "1995"),
+        ("MilitaryAgreement", "2010-08"),
+    ]
