@@ -25,6 +25,7 @@ from kg.extract.referents import (
     offices,
     pronoun_subjects,
     subject_capitals,
+    unowned_bodies,
 )
 from kg.extract.sentences import Sentence, split
 from kg.extract.spans import lasting
@@ -149,9 +150,10 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
     mentions = linker(dictionary).link(text, language, folded)
     mentions = offices(language).apply(text, mentions, dictionary, source.published)
     mentions = capital_pairs(text, mentions, dictionary, _conjunctions(language))
-    mentions = bare_bodies(text, mentions, dictionary, language)
     sentences = split(text, _languages(language))
     spans = [(s.start, s.end) for s in sentences]
+    mentions = unowned_bodies(text, mentions, dictionary, language, spans, source.published)
+    mentions = bare_bodies(text, mentions, dictionary, language)
     mentions = pronoun_subjects(text, mentions, dictionary, language, spans)
     if lexicon(language).subject_first:
         starts = frozenset(s.start for s in sentences)
