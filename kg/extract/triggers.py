@@ -250,8 +250,11 @@ class TriggerRules(TriggerCues):
 
     def _tail(self, rest: str) -> bool:
         """True when nothing reported follows a cue: the sentence ends or goes on with one of
-        the lexicon's ``reporting_tail`` words (``said in an interview``, ``said on Friday``)."""
+        the lexicon's ``reporting_tail`` words (``said in an interview``, ``said on Friday``);
+        one word ending the sentence is whom it was told to (``told AFP.``), nothing reported."""
         words = rest.split()
+        if len(words) == 1 and words[0].endswith("."):
+            return True
         return not words or words[0] in (".", ",") or quick_fold(words[0]).strip(".,") in self.tail
 
     def asides(self, sentence: Sentence) -> list[tuple[int, int]]:

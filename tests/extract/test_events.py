@@ -663,3 +663,14 @@ def test_an_agreement_extended_by_a_later_protocol_is_two_events(dictionary: Dic
         ("MilitaryAgreement", "1995"),
         ("MilitaryAgreement", "2010-08"),
     ]
+
+
+def test_a_speaker_who_told_an_agency_reports_the_whole_sentence(dictionary: Dictionary) -> None:
+    found = events(
+        "Armenia will withdraw its diplomats from Baku within days, Foreign Minister Ararat "
+        "Mirzoyan told AFP.",
+        dictionary,
+        published=dt.date(2024, 3, 1),
+    )
+    (downgrade,) = [e for e in found if e.type == "DiplomaticDowngrade"]
+    assert "ararat-mirzoyan" not in downgrade.involved()
