@@ -674,3 +674,11 @@ def test_a_speaker_who_told_an_agency_reports_the_whole_sentence(dictionary: Dic
     )
     (downgrade,) = [e for e in found if e.type == "DiplomaticDowngrade"]
     assert "ararat-mirzoyan" not in downgrade.involved()
+
+
+def test_a_state_people_return_from_is_a_place_not_a_party(dictionary: Dictionary) -> None:
+    (arrest,) = events(
+        "Azerbaijani border guards detained Iranian truck drivers returning from Armenia.",
+        dictionary,
+    )
+    assert arrest.type == "Arrest" and "armenia" not in arrest.involved()
