@@ -682,3 +682,14 @@ def test_a_state_people_return_from_is_a_place_not_a_party(dictionary: Dictionar
         dictionary,
     )
     assert arrest.type == "Arrest" and "armenia" not in arrest.involved()
+
+
+def test_a_force_ending_its_years_of_service_withdraws(dictionary: Dictionary) -> None:
+    found = events(
+        "Armenian border guards took charge of the airport checkpoint on 1 August 2024, a day "
+        "after Russian border guards ended 32 years of service there.",
+        dictionary,
+    )
+    (withdrawal,) = [e for e in found if e.type == "Withdrawal"]
+    assert set(withdrawal.involved()) == {"russia", "russian-border-guard-in-armenia"}
+    assert withdrawal.date is not None and withdrawal.date.iso() == "2024-07-31"
