@@ -693,3 +693,17 @@ def test_a_force_ending_its_years_of_service_withdraws(dictionary: Dictionary) -
     (withdrawal,) = [e for e in found if e.type == "Withdrawal"]
     assert set(withdrawal.involved()) == {"russia", "russian-border-guard-in-armenia"}
     assert withdrawal.date is not None and withdrawal.date.iso() == "2024-07-31"
+
+
+def test_a_statement_is_made_by_those_before_it_about_those_after(dictionary: Dictionary) -> None:
+    found = events(
+        "Armenian President Serzh Sargsyan on Thursday signed a decree suspending the "
+        "ratification of the protocols signed with Turkey.",
+        dictionary,
+        published=dt.date(2010, 4, 23),
+    )
+    (statement,) = [e for e in found if e.type == "Statement"]
+    assert (set(statement.actors), statement.targets) == (
+        {"serzh-sargsyan", "armenia"},
+        ("turkey",),
+    )
