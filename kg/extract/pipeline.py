@@ -152,7 +152,7 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
     mentions = capital_pairs(text, mentions, dictionary, _conjunctions(language))
     sentences = split(text, _languages(language))
     spans = [(s.start, s.end) for s in sentences]
-    mentions = unowned_bodies(text, mentions, dictionary, language, spans, source.published)
+    mentions = unowned_bodies(folded, mentions, dictionary, language, spans, source.published)
     mentions = bare_bodies(text, mentions, dictionary, language)
     mentions = pronoun_subjects(text, mentions, dictionary, language, spans)
     if lexicon(language).subject_first:

@@ -29,9 +29,10 @@ from functools import lru_cache
 from itertools import pairwise
 
 from kg.dictionary import Dictionary
-from kg.extract.lexicon import Lexicon, lexicon
+from kg.extract.lexicon import Lexicon, PhraseIndex, lexicon
 from kg.extract.mention import Mention
 from kg.extract.roles import acting_for, office_holder
+from kg.extract.textmap import FoldedText
 from kg.text import fold
 
 
@@ -289,7 +290,7 @@ _STATES = ("Country", "DeFactoState")
 
 
 def unowned_bodies(
-    text: str,
+    folded: FoldedText,
     found: list[Mention],
     dictionary: Dictionary,
     language: str,
@@ -301,28 +302,36 @@ def unowned_bodies(
     the first state named before it in its sentence, else in the sentence before.
 
     >>> from kg.dictionary import load
-    >>> text = "Baku rejected it. Foreign ministry spokesman Aykhan Hajizada said so."
+    >>> text = FoldedText.of("Baku rejected it. Foreign ministry spokesman Aykhan Hajizada said.")
     >>> m = [Mention(0, 4, "Baku", "azerbaijan", "metonym")]
-    >>> [x.entity for x in unowned_bodies(text, m, load(), "en", [(0, 17), (18, 69)], None)]
+    >>> [x.entity for x in unowned_bodies(text, m, load(), "en", [(0, 17), (18, 66)], None)]
     ['azerbaijan', 'ministry-of-foreign-affairs-of-azerbaijan']
     """
     rules = lexicon(language).unowned_bodies
     if not rules:
         return found
     added: list[Mention] = []
-    for rule in rules:
-        regex = re.compile(r"(?<!\w)" + rule["phrase"] + r"(?!\w)", re.IGNORECASE)
-        for match in regex.finditer(text):
-            if any(m.start < match.end() + 1 and match.start() - 2 < m.end for m in found):
-                continue  # named with its state ("Azerbaijan's foreign ministry") or a name
-            number = next((i for i, (lo, hi) in enumerate(sentences) if lo <= match.start() < hi))
-            state = _first_state(found, sentences[number][0], match.start(), dictionary, when)
-            if state is None and number > 0:
-                state = _first_state(found, *sentences[number - 1], dictionary, when)
-            slug = rule["slug"].format(slug=state) if state else None
-            if slug is not None and slug in dictionary:
-                added.append(Mention(match.start(), match.end(), match.group(), slug, "name"))
+    for lo, hi, rule in _unowned(language).find(folded.folded):
+        start, end = folded.span(lo, hi)
+        if any(m.start < end + 1 and start - 2 < m.end for m in found):
+            continue  # named with its state ("Azerbaijan's foreign ministry") or a name
+        number = next((i for i, (a, b) in enumerate(sentences) if a <= start < b), None)
+        if number is None:
+            continue
+        state = _first_state(found, sentences[number][0], start, dictionary, when)
+        if state is None and number > 0:
+            state = _first_state(found, *sentences[number - 1], dictionary, when)
+        slug = rules[rule]["slug"].format(slug=state) if state else None
+        if slug is not None and slug in dictionary:
+            added.append(Mention(start, end, folded.original[start:end], slug, "name"))
     return sorted(found + added, key=lambda m: m.start) if added else found
+
+
+@lru_cache(maxsize=16)
+def _unowned(language: str) -> PhraseIndex[int]:
+    """The language's ``unowned_bodies`` phrases, each with its rule's number."""
+    rules = lexicon(language).unowned_bodies
+    return PhraseIndex((rule["phrase"], number) for number, rule in enumerate(rules))
 
 
 def _first_state(
