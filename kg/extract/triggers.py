@@ -68,6 +68,11 @@ class TriggerRules(TriggerCues):
             else None
         )
         self.place_before = ending_with(lex.place_before)
+        # the last words of those phrases: only a name after one of them is tried (fast path)
+        plain = all(re.fullmatch(r"[\w' -]+", p) for p in lex.place_before)
+        self.place_last = (
+            frozenset(fold(p).split()[-1] for p in lex.place_before) if plain else None
+        )
         self.deadline_before = ending_with(lex.deadline_before)
         self.deadline_after = tuple(fold(s) for s in lex.deadline_after)
         openers = [re.escape(w) for w in lex.relatives] + list(lex.sequence_asides)
@@ -320,6 +325,8 @@ class TriggerRules(TriggerCues):
         if self.place_before is None:
             return False
         before = quick_fold(source_text[max(0, mention.start - 30) : mention.start])
+        if self.place_last is not None and before.rpartition(" ")[2] not in self.place_last:
+            return False
         return bool(self.place_before.search(" " + before))
 
     def _is_located(self, source_text: str, mention: Mention) -> bool:
