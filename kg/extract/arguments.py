@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.dates import DateSpan, PartialDate
 from kg.dictionary import Dictionary
@@ -195,6 +195,31 @@ def nearest_date(
     if not usable:
         return None
     return min(usable, key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end)))
+
+
+def told_before(
+    date: DateMention | None, trigger: Trigger, sequences: list[tuple[int, int]]
+) -> DateMention | None:
+    """The date of a trigger told in a clause of an earlier event (``, after Armenia sent
+    aid``) when the date found is the main clause's day (``held talks on Wednesday``): the
+    earlier event is before that day, which the text does not give, so only its month.
+
+    >>> from kg.dates import DateSpan
+    >>> day = DateMention(0, 12, "on Wednesday", DateSpan.parse("2023-02-15"))
+    >>> told_before(day, Trigger(30, 34, "aid", "Aid"), [(14, 60)]).span.iso()
+    '2023-02'
+    >>> told_before(day, Trigger(30, 34, "aid", "Aid"), []).span.iso()
+    '2023-02-15'
+    """
+    if date is None or date.span is None or date.span.is_range:
+        return date
+    day = date.span.start
+    if day.day is None or day.month is None:
+        return date
+    for a, b in sequences:
+        if a <= trigger.start < b and not a <= date.start < b:
+            return replace(date, span=DateSpan(PartialDate(day.year, day.month)))
+    return date
 
 
 def within_aside(

@@ -25,13 +25,15 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   with a locative suffix (``Tehranda``);
 * date: the resolved date in the sentence nearest the trigger (not one inside an aside the
   trigger is outside of, nor an anniversary's date unless the trigger follows it: ``the 30th
-  anniversary of diplomatic relations``); failing that, for an event
-  told as having occurred, the date of the earlier event the sentence refers to (``shortly
-  after the shooting``: the shooting's date), else the last date told before it in the same
-  paragraph (the story goes on: ``The two leaders met on 19 May. They discussed ...``); none
-  otherwise (never a date the document does not give); a planned event's weekday (``is due
-  on Thursday``) is the coming one, not the last; a clause listing several deadlines (``by
-  November 15, ... by November 20``) tells one event per deadline;
+  anniversary of diplomatic relations``; a trigger in a clause telling an earlier event,
+  ``, after Armenia sent aid``, dated by the main clause's day takes only its month);
+  failing that, for an event told as having occurred, the date of the earlier event the
+  sentence refers to (``shortly after the shooting``: the shooting's date), else the last
+  date told before it in the same paragraph outside an aside (the story goes on: ``The two
+  leaders met on 19 May. They discussed ...``); none otherwise (never a date the document
+  does not give); a planned event's weekday (``is due on Thursday``) is the coming one, not
+  the last; a clause listing several deadlines (``by November 15, ... by November 20``)
+  tells one event per deadline;
 * status: negation, conditional and planning cues in the trigger's clause; a date after the
   publication date also means planned;
 * no event: a trigger in the clause of a naming verb (``called the shooting an act of
@@ -64,6 +66,7 @@ from kg.extract.arguments import (
     event_date,
     nearest_date,
     other_host,
+    told_before,
     two_sided,
     within_aside,
 )
@@ -183,7 +186,7 @@ class EventFinder(TriggerRules):
         places = [m for m in mentions if is_place(m, dictionary) and m.kind != "metonym"]
         located = [m for m in places if self._is_located(source.text, m)]
         found: list[Event] = []
-        asides = self._asides(sentence)
+        asides = self.asides(sentence)
         sequences = self._sequences(sentence)
         triggers = self.find_triggers(sentence, folded, window)
         anchor = next(  # the date of an earlier event the sentence refers to ("the shooting")
@@ -282,7 +285,7 @@ class EventFinder(TriggerRules):
             # ("A expelled four diplomats on 6 April, B a month later expelled four")
             twice = any(t.type == trigger.type and t != trigger for t in triggers)
             clause = (lo, hi) if twice else None
-            date = nearest_date(outside, trigger, clause)
+            date = told_before(nearest_date(outside, trigger, clause), trigger, sequences)
             if date is None and (anchor or story) is not None:
                 occurred = status is Status.OCCURRED
                 date = (anchor or story) if occurred else None

@@ -1,9 +1,11 @@
 """Which kind of event a sentence tells: the most specific class, and kinds told together.
 
 Rules applied to the events read from one sentence: a kind that a finer kind in the same
-sentence refines is dropped (``signed a ceasefire agreement`` is a ceasefire), two triggers of
-one kind are one event unless their dates differ, and kinds that ``common.yaml`` combines
-(``combined``) make one event of another kind.
+sentence refines is dropped (``signed a ceasefire agreement`` is a ceasefire) unless its date
+differs, when it is another event of the finer kind (``a 1995 agreement on the base, which a
+protocol signed in August 2010 extended``), two triggers of one kind are one event unless
+their dates differ, and kinds that ``common.yaml`` combines (``combined``) make one event of
+another kind.
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ def broader(kind: str) -> frozenset[str]:
 
 
 def most_specific(events: list[Event], told: frozenset[str] = frozenset()) -> list[Event]:
-    """One event per kind in a sentence, and none whose kind a more specific one there refines.
+    """One event per kind in a sentence, and none whose kind a more specific one there refines
+    (unless dated apart from every event of the finer kind: another event of that kind).
 
     "signed a ceasefire agreement" states one ceasefire, not a ceasefire and an agreement;
     "met ... and held talks" one meeting (events of one kind with two different dates, as
@@ -67,7 +70,10 @@ def most_specific(events: list[Event], told: frozenset[str] = frozenset()) -> li
     kept: list[Event] = []
     for event in events:
         if event.type in refined:
-            continue
+            finer = [e for e in events if event.type in broader(e.type)]
+            if event.date is None or any(e.date in (None, event.date) for e in finer):
+                continue
+            event = _retyped(event, finer[0].type)
         same = next(
             (
                 i

@@ -156,6 +156,7 @@ class Lexicon:
     office_list_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
     office_list_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     body_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    unowned_bodies: tuple[dict[str, str], ...] = ()
 
 
 def _strings(value: Any) -> tuple[str, ...]:

@@ -25,6 +25,7 @@ from kg.extract.referents import (
     offices,
     pronoun_subjects,
     subject_capitals,
+    unowned_bodies,
 )
 from kg.extract.sentences import Sentence, split
 from kg.extract.spans import lasting
@@ -97,6 +98,21 @@ def _story_date(
     return None
 
 
+def _told_apart(
+    sentences: list[Sentence],
+    dates: list[date_rules.DateMention],
+    starts: list[int],
+    rules: event_rules.EventFinder,
+) -> list[date_rules.DateMention]:
+    """The dates the story can go on from: those not inside an aside (``, which opened on
+    November 11,``, ``, a day after ...``), which dates the aside's event, not the story."""
+    inside: set[int] = set()
+    for sentence in sentences:
+        for lo, hi in rules.asides(sentence) if dates else ():
+            inside.update(id(d) for d in _inside(dates, starts, lo, hi))
+    return [d for d in dates if id(d) not in inside] if inside else dates
+
+
 @lru_cache(maxsize=16)
 def _said_back(language: str) -> PhraseIndex[str]:
     return PhraseIndex((p, "said") for p in lexicon(language).said_back)
@@ -134,9 +150,10 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
     mentions = linker(dictionary).link(text, language, folded)
     mentions = offices(language).apply(text, mentions, dictionary, source.published)
     mentions = capital_pairs(text, mentions, dictionary, _conjunctions(language))
-    mentions = bare_bodies(text, mentions, dictionary, language)
     sentences = split(text, _languages(language))
     spans = [(s.start, s.end) for s in sentences]
+    mentions = unowned_bodies(folded, mentions, dictionary, language, spans, source.published)
+    mentions = bare_bodies(text, mentions, dictionary, language)
     mentions = pronoun_subjects(text, mentions, dictionary, language, spans)
     if lexicon(language).subject_first:
         starts = frozenset(s.start for s in sentences)
@@ -145,6 +162,8 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
     mention_starts = [m.start for m in mentions]
     date_starts = [d.start for d in dates]
     event_finder = event_rules.finder(language)
+    told_apart = _told_apart(sentences, dates, date_starts, event_finder)
+    story_starts = [d.start for d in told_apart]
     claim_finder = claim_rules.finder(language)
     events: list[Event] = []
     claims: list[Claim] = []
@@ -187,7 +206,7 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
             window,
             seen,
             mentions,
-            said or _story_date(text, dates, date_starts, sentence.start, source.published),
+            said or _story_date(text, told_apart, story_starts, sentence.start, source.published),
             referred,
             told[0].claimant if told else None,
             events,

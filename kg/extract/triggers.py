@@ -68,6 +68,11 @@ class TriggerRules(TriggerCues):
             else None
         )
         self.place_before = ending_with(lex.place_before)
+        # the last words of those phrases: only a name after one of them is tried (fast path)
+        plain = all(re.fullmatch(r"[\w' -]+", p) for p in lex.place_before)
+        self.place_last = (
+            frozenset(fold(p).split()[-1] for p in lex.place_before) if plain else None
+        )
         self.deadline_before = ending_with(lex.deadline_before)
         self.deadline_after = tuple(fold(s) for s in lex.deadline_after)
         openers = [re.escape(w) for w in lex.relatives] + list(lex.sequence_asides)
@@ -250,11 +255,14 @@ class TriggerRules(TriggerCues):
 
     def _tail(self, rest: str) -> bool:
         """True when nothing reported follows a cue: the sentence ends or goes on with one of
-        the lexicon's ``reporting_tail`` words (``said in an interview``, ``said on Friday``)."""
+        the lexicon's ``reporting_tail`` words (``said in an interview``, ``said on Friday``);
+        one word ending the sentence is whom it was told to (``told AFP.``), nothing reported."""
         words = rest.split()
+        if len(words) == 1 and words[0].endswith("."):
+            return True
         return not words or words[0] in (".", ",") or quick_fold(words[0]).strip(".,") in self.tail
 
-    def _asides(self, sentence: Sentence) -> list[tuple[int, int]]:
+    def asides(self, sentence: Sentence) -> list[tuple[int, int]]:
         """The spans of the sentence's non-restrictive relative clauses (``, whose country
         holds the EU presidency,``) and of clauses telling another event by its distance in
         time (``, three days after Moscow recognised ...``): from the opening word to the
@@ -262,7 +270,7 @@ class TriggerRules(TriggerCues):
 
         >>> from kg.extract.events import finder
         >>> s = Sentence(0, 39, "Sarkozy, whose party won, met Medvedev.")
-        >>> finder("en")._asides(s)
+        >>> finder("en").asides(s)
         [(7, 24)]
         """
         if self.relative is None:
@@ -317,6 +325,8 @@ class TriggerRules(TriggerCues):
         if self.place_before is None:
             return False
         before = quick_fold(source_text[max(0, mention.start - 30) : mention.start])
+        if self.place_last is not None and before.rpartition(" ")[2] not in self.place_last:
+            return False
         return bool(self.place_before.search(" " + before))
 
     def _is_located(self, source_text: str, mention: Mention) -> bool:

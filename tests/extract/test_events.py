@@ -609,3 +609,101 @@ def test_a_trigger_in_a_clause_days_apart_takes_only_that_clauses_names(
     found = events(text, dictionary, published=dt.date(2025, 3, 27))
     statement = [e for e in found if e.type == "Statement"]
     assert statement and "russia" not in statement[0].involved()
+
+
+def test_an_event_told_after_the_main_clause_takes_only_its_month(dictionary: Dictionary) -> None:
+    found = events(
+        "Armenia's foreign minister held talks with Turkey in Ankara on Wednesday, after "
+        "Armenia sent aid to Turkey.",
+        dictionary,
+        published=dt.date(2023, 2, 16),
+    )
+    dates = {e.type: e.date.iso() for e in found if e.date}
+    assert dates == {"Meeting": "2023-02-15", "Aid": "2023-02"}
+
+
+def test_the_story_does_not_go_on_from_a_date_in_an_aside(dictionary: Dictionary) -> None:
+    found = events(
+        "The conference ended on Sunday, a day after the talks, which opened on November 11, "
+        "had been due to close. India accused Azerbaijan of stage-managing the adoption.",
+        dictionary,
+        published=dt.date(2024, 11, 25),
+    )
+    accusation = next(e for e in found if e.type == "Accusation")
+    assert accusation.date is not None and accusation.date.iso() == "2024-11-24"
+
+
+def test_diplomats_given_hours_to_leave_are_expelled(dictionary: Dictionary) -> None:
+    found = events(
+        "Azerbaijan told the Iranian ambassador that four embassy employees had 48 hours to "
+        "leave the country.",
+        dictionary,
+    )
+    assert [e.type for e in found] == ["DiplomaticDowngrade"]
+
+
+def test_a_protocol_is_an_agreement(dictionary: Dictionary) -> None:
+    found = events(
+        "The protocols were signed in Zurich on 10 October 2009 by Armenia and Turkey.",
+        dictionary,
+    )
+    assert [(e.type, e.date.iso() if e.date else None) for e in found] == [
+        ("Agreement", "2009-10-10")
+    ]
+
+
+def test_an_agreement_extended_by_a_later_protocol_is_two_events(dictionary: Dictionary) -> None:
+    found = events(
+        "Russia's base in Armenia operates under a 1995 agreement, which a protocol signed in "
+        "August 2010 extended until 2044.",
+        dictionary,
+        published=dt.date(2024, 2, 23),
+    )
+    assert [(e.type, e.date.iso() if e.date else None) for e in found] == [
+        ("MilitaryAgreement", "1995"),
+        ("MilitaryAgreement", "2010-08"),
+    ]
+
+
+def test_a_speaker_who_told_an_agency_reports_the_whole_sentence(dictionary: Dictionary) -> None:
+    found = events(
+        "Armenia will withdraw its diplomats from Baku within days, Foreign Minister Ararat "
+        "Mirzoyan told AFP.",
+        dictionary,
+        published=dt.date(2024, 3, 1),
+    )
+    (downgrade,) = [e for e in found if e.type == "DiplomaticDowngrade"]
+    assert "ararat-mirzoyan" not in downgrade.involved()
+
+
+def test_a_state_people_return_from_is_a_place_not_a_party(dictionary: Dictionary) -> None:
+    (arrest,) = events(
+        "Azerbaijani border guards detained Iranian truck drivers returning from Armenia.",
+        dictionary,
+    )
+    assert arrest.type == "Arrest" and "armenia" not in arrest.involved()
+
+
+def test_a_force_ending_its_years_of_service_withdraws(dictionary: Dictionary) -> None:
+    found = events(
+        "Armenian border guards took charge of the airport checkpoint on 1 August 2024, a day "
+        "after Russian border guards ended 32 years of service there.",
+        dictionary,
+    )
+    (withdrawal,) = [e for e in found if e.type == "Withdrawal"]
+    assert set(withdrawal.involved()) == {"russia", "russian-border-guard-in-armenia"}
+    assert withdrawal.date is not None and withdrawal.date.iso() == "2024-07-31"
+
+
+def test_a_statement_is_made_by_those_before_it_about_those_after(dictionary: Dictionary) -> None:
+    found = events(
+        "Armenian President Serzh Sargsyan on Thursday signed a decree suspending the "
+        "ratification of the protocols signed with Turkey.",
+        dictionary,
+        published=dt.date(2010, 4, 23),
+    )
+    (statement,) = [e for e in found if e.type == "Statement"]
+    assert (set(statement.actors), statement.targets) == (
+        {"serzh-sargsyan", "armenia"},
+        ("turkey",),
+    )

@@ -43,3 +43,15 @@ def test_a_kind_told_without_an_event_of_its_own_still_combines() -> None:
     kept = most_specific([event("Agreement")], frozenset({"Agreement", "EconomicCooperation"}))
     assert [e.type for e in kept] == ["EconomicCooperation"]
     assert [e.type for e in most_specific([event("Agreement")])] == ["Agreement"]
+
+
+def test_a_broader_kind_dated_apart_is_another_event_of_the_finer_kind() -> None:
+    kept = most_specific([event("MilitaryAgreement", "1995"), event("Agreement", "2010-08")])
+    assert [(e.type, e.date.iso() if e.date else None) for e in kept] == [
+        ("MilitaryAgreement", "1995"),
+        ("MilitaryAgreement", "2010-08"),
+    ]
+    same_day = most_specific([event("Ceasefire", "1994-05-05"), event("Agreement", "1994-05-05")])
+    assert [e.type for e in same_day] == ["Ceasefire"]
+    undated = most_specific([event("Ceasefire"), event("Agreement", "1994-05-05")])
+    assert [e.type for e in undated] == ["Ceasefire"]

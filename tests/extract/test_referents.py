@@ -120,3 +120,19 @@ def test_a_sentence_opening_with_he_has_the_person_named_before(dictionary: Dict
     # two people named before: the pronoun stays unresolved
     text = text.replace("Archbishop Bagrat Galstanyan", "Bagrat Galstanyan and Ilham Aliyev")
     assert not {"bagrat-galstanyan", "ilham-aliyev"} & rally(text)
+
+
+def test_a_state_body_named_with_no_state_is_the_body_of_the_state_told_of(
+    dictionary: Dictionary,
+) -> None:
+    day = dt.date(2023, 1, 30)
+    text = (
+        "Baku rejected that account. Foreign ministry spokesman Aykhan Hajizada said all "
+        "responsibility for the attack lay with Iran."
+    )
+    assert _claimants(text, dictionary, "en", day) == ["ministry-of-foreign-affairs-of-azerbaijan"]
+    text = "Georgia will keep consular relations, foreign ministry spokeswoman Khatuna Iosava said."
+    assert _claimants(text, dictionary, "en", day) == ["ministry-of-foreign-affairs-of-georgia"]
+    # named with its state, it is that state's body whatever the sentence before tells
+    text = "Baku rejected that account. Iran's foreign ministry said the attack was personal."
+    assert _claimants(text, dictionary, "en", day) == ["ministry-of-foreign-affairs-of-iran"]
