@@ -314,7 +314,14 @@ class EventFinder(TriggerRules):
         if seen is not None:
             # kinds told, those merged into another kind too ("signed a gas swap agreement":
             # "the contract" told next refers back to the agreement)
-            seen.update([e.type for e in found] + [t.type for t in triggers if t.type in made])
+            # and the kinds of the words a phrase with a gap holds ("signed ... the
+            # Declaration": "the declaration" told next refers back to what was signed)
+            made_by = [t for t in triggers if t.type in made]
+            seen.update(
+                [e.type for e in found]
+                + [t.type for t in made_by]
+                + self.held_kinds(sentence, folded, window, made_by)
+            )
         return found
 
     def _event(

@@ -111,6 +111,31 @@ class TriggerRules(TriggerCues):
             found.append(Trigger(first, stop, text, kind))
         return found
 
+    def held_kinds(
+        self,
+        sentence: Sentence,
+        folded: FoldedText,
+        window: tuple[int, int] | None,
+        triggers: list[Trigger],
+    ) -> list[str]:
+        """The kinds of the trigger words inside phrases with a gap ("signed ... the
+        Declaration" holds a statement's word).
+
+        >>> from kg.extract.events import finder
+        >>> s = Sentence(0, 31, "They signed the new declaration.")
+        >>> told = finder("en").find_triggers(s, FoldedText.of(s.text))
+        >>> finder("en").held_kinds(s, FoldedText.of(s.text), None, told)
+        ['Statement']
+        """
+        shift = 0 if window is not None else sentence.start
+        kinds: list[str] = []
+        for trigger in triggers:
+            lo, hi = folded.locate(trigger.start - shift, trigger.end - shift)
+            gap = folded.folded.find(" ", lo, hi)
+            if gap > 0:
+                kinds += [kind for _, _, kind in self.trigger.find(folded.folded, gap + 1, hi)]
+        return kinds
+
     def status(
         self,
         sentence: Sentence,
