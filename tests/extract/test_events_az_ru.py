@@ -21,3 +21,16 @@ def test_a_signed_declaration_told_again_is_no_new_statement(dictionary: Diction
     )
     found = events(text, dictionary, "ru", dt.date(2022, 2, 23))
     assert [e.type for e in found] == ["Agreement"]
+
+
+def test_a_russian_gerund_of_announcing_reports(dictionary: Dictionary) -> None:
+    text = (
+        "Премьер-министр Армении Никол Пашинян, объявив в феврале 2024 года о заморозке "
+        "участия страны в ОДКБ, говорил о планах правительства."
+    )
+    source = Source("doc", text, "t", "ru", "sha256:0", published=dt.date(2024, 3, 1))
+    facts = extract(source, dictionary)
+    assert [c.claimant for c in facts.claims] == ["nikol-pashinyan"]
+    downgrade = [e for e in facts.events if e.type == "DiplomaticDowngrade"]
+    assert downgrade and "nikol-pashinyan" not in downgrade[0].involved()
+
