@@ -34,3 +34,13 @@ def test_a_russian_gerund_of_announcing_reports(dictionary: Dictionary) -> None:
     downgrade = [e for e in facts.events if e.type == "DiplomaticDowngrade"]
     assert downgrade and "nikol-pashinyan" not in downgrade[0].involved()
 
+
+def test_leaving_an_organisation_brings_in_no_host_state(dictionary: Dictionary) -> None:
+    text = (
+        "Россия и Армения спорят о базе в Гюмри. Армения в феврале 2024 года заморозила "
+        "участие в ОДКБ."
+    )
+    found = events(text, dictionary, "ru", dt.date(2024, 3, 1))
+    assert [set(e.involved()) for e in found if e.type == "DiplomaticDowngrade"] == [
+        {"armenia", "collective-security-treaty-organization"}
+    ]
