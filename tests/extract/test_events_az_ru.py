@@ -44,3 +44,14 @@ def test_leaving_an_organisation_brings_in_no_host_state(dictionary: Dictionary)
     assert [set(e.involved()) for e in found if e.type == "DiplomaticDowngrade"] == [
         {"armenia", "collective-security-treaty-organization"}
     ]
+
+
+def test_the_country_an_envoy_serves_in_is_no_party(dictionary: Dictionary) -> None:
+    text = (
+        "Посол России в Армении Сергей Копыркин заявил, что вопрос о выводе 102-й российской "
+        "военной базы из Гюмри не стоит на повестке дня."
+    )
+    found = events(text, dictionary, "ru", dt.date(2024, 3, 1))
+    withdrawal = [e for e in found if e.type == "Withdrawal"]
+    assert withdrawal and "armenia" not in withdrawal[0].involved()
+    assert "russia" in withdrawal[0].involved()
