@@ -200,7 +200,7 @@ class EventFinder(TriggerRules):
         kinds_here = frozenset(t.type for t in triggers)
         enacted = self.enacted(triggers)
         for trigger in triggers:
-            if _in_name(trigger, mentions):
+            if any(m.start <= trigger.start < m.end for m in mentions):
                 continue  # the trigger word is part of a name (a named summit, an agreement)
             if trigger in enacted:
                 continue  # "signed a decree barring flights": a sanction, no statement
@@ -236,7 +236,10 @@ class EventFinder(TriggerRules):
             own = [(a, b) for a, b in asides if self.opens_own_clause(source.text, a)]
             told = within_aside(told, trigger, own, dictionary, source.published)
             before = entity_slugs(m for m in told if m.end <= trigger.start)
-            after = entity_slugs(m for m in told if m.start >= trigger.end)
+            # a name the trigger ends inside follows it ("о закрытии российской военной базы")
+            after = entity_slugs(
+                m for m in told if m.start >= trigger.start and m.end > trigger.end
+            )
             acts: tuple[str, ...] = ()
             targets: tuple[str, ...] = ()
             parts: tuple[str, ...] = ()

@@ -55,3 +55,14 @@ def test_the_country_an_envoy_serves_in_is_no_party(dictionary: Dictionary) -> N
     withdrawal = [e for e in found if e.type == "Withdrawal"]
     assert withdrawal and "armenia" not in withdrawal[0].involved()
     assert "russia" in withdrawal[0].involved()
+
+
+def test_a_trigger_ending_inside_a_name_is_about_it(dictionary: Dictionary) -> None:
+    text = (
+        "Глава правительства уточнил, что вопрос о закрытии российской военной базы в Армении "
+        "сейчас не рассматривается."
+    )
+    found = events(text, dictionary, "ru", dt.date(2024, 2, 23))
+    assert [set(e.involved()) for e in found if e.type == "Withdrawal"] == [
+        {"russia", "russian-102nd-military-base"}
+    ]
