@@ -66,3 +66,19 @@ def test_a_trigger_ending_inside_a_name_is_about_it(dictionary: Dictionary) -> N
     assert [set(e.involved()) for e in found if e.type == "Withdrawal"] == [
         {"russia", "russian-102nd-military-base"}
     ]
+
+
+def test_creating_a_route_sets_up_no_body(dictionary: Dictionary) -> None:
+    text = (
+        "Azərbaycan və İran 11 mart 2022-ci ildə memorandum imzalayıb. Memorandum Naxçıvana "
+        "yeni nəqliyyat marşrutunun yaradılmasını nəzərdə tutur."
+    )
+    found = events(text, dictionary, "az", dt.date(2022, 3, 12))
+    assert "EstablishmentOfBody" not in [e.type for e in found]
+    assert "Agreement" in [e.type for e in found]
+
+
+def test_a_commission_set_up_is_a_body(dictionary: Dictionary) -> None:
+    text = "Azərbaycan və İran 11 mart 2022-ci ildə birgə komissiya yaradıblar."
+    found = events(text, dictionary, "az", dt.date(2022, 3, 12))
+    assert [e.type for e in found] == ["EstablishmentOfBody"]
