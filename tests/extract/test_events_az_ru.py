@@ -82,3 +82,23 @@ def test_a_commission_set_up_is_a_body(dictionary: Dictionary) -> None:
     text = "Azərbaycan və İran 11 mart 2022-ci ildə birgə komissiya yaradıblar."
     found = events(text, dictionary, "az", dt.date(2022, 3, 12))
     assert [e.type for e in found] == ["EstablishmentOfBody"]
+
+
+def test_a_kind_told_finer_in_the_sentence_makes_no_event_of_its_own() -> None:
+    from kg.extract.kinds import most_specific
+
+    agreed = Event("Agreement", "a", (), participants=("armenia", "azerbaijan"))
+    assert most_specific([agreed], frozenset({"Agreement", "Ceasefire"})) == []
+    assert most_specific([agreed], frozenset({"Agreement"})) == [agreed]
+
+
+def test_an_attack_called_terrorism_is_no_new_attack(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Səfirlik ötən ilin yanvarında baş vermiş silahlı hücumdan sonra fəaliyyətini "
+        "dayandırmışdı. Prezident İlham Əliyev baş verənləri terror aktı adlandırmışdı, İran "
+        "tərəfi isə hücumun şəxsi səbəblərdən törədildiyini iddia etmişdi."
+    )
+    found = events(text, dictionary, "az", dt.date(2024, 7, 16))
+    assert "Attack" not in [e.type for e in found]
