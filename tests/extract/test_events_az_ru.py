@@ -102,3 +102,11 @@ def test_an_attack_called_terrorism_is_no_new_attack(
     )
     found = events(text, dictionary, "az", dt.date(2024, 7, 16))
     assert "Attack" not in [e.type for e in found]
+
+
+def test_the_states_of_a_border_only_locate_it(dictionary: Dictionary) -> None:
+    text = (
+        "Россия 1 августа 2024 года разместила пограничников на границе Армении с Турцией и Ираном."
+    )
+    found = events(text, dictionary, "ru", dt.date(2024, 8, 2))
+    assert [set(e.involved()) for e in found if e.type == "Deployment"] == [{"russia"}]
