@@ -4,7 +4,7 @@ import datetime as dt
 
 from kg.dictionary import Dictionary
 from kg.extract.pipeline import extract
-from kg.model import Event, Source
+from kg.model import Event, Source, Status
 
 
 def events(
@@ -110,3 +110,14 @@ def test_the_states_of_a_border_only_locate_it(dictionary: Dictionary) -> None:
     )
     found = events(text, dictionary, "ru", dt.date(2024, 8, 2))
     assert [set(e.involved()) for e in found if e.type == "Deployment"] == [{"russia"}]
+
+
+def test_what_will_continue_is_planned_anew(dictionary: Dictionary) -> None:
+    text = (
+        "Российские пограничники 31 июля 2024 года завершили службу в аэропорту. С 1 августа "
+        "пограничный контроль армянские пограничники осуществляют самостоятельно. Российские "
+        "пограничники продолжат охранять границу Армении с Турцией и Ираном."
+    )
+    found = events(text, dictionary, "ru", dt.date(2024, 8, 1))
+    planned = [e for e in found if e.type == "Deployment" and e.status is Status.PLANNED]
+    assert [set(e.involved()) for e in planned] == [{"russia", "russian-border-guard-in-armenia"}]
