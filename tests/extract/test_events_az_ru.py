@@ -121,3 +121,14 @@ def test_what_will_continue_is_planned_anew(dictionary: Dictionary) -> None:
     found = events(text, dictionary, "ru", dt.date(2024, 8, 1))
     planned = [e for e in found if e.type == "Deployment" and e.status is Status.PLANNED]
     assert [set(e.involved()) for e in planned] == [{"russia", "russian-border-guard-in-armenia"}]
+
+
+def test_the_same_day_after_a_night_is_the_day_it_ran_into(dictionary: Dictionary) -> None:
+    text = (
+        "Президент России 12 августа 2008 года объявил о завершении операции.\n\n"
+        "Боевые действия начались в ночь на 8 августа. В тот же день Россия ввела войска в "
+        "зону конфликта."
+    )
+    found = events(text, dictionary, "ru", dt.date(2008, 8, 13))
+    offensive = [e for e in found if e.type == "MilitaryOffensive"]
+    assert [e.date.iso() if e.date else None for e in offensive] == ["2008-08-08"]
