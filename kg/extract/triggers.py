@@ -80,6 +80,8 @@ class TriggerRules(TriggerCues):
             else None
         )
         self.anaphora = ending_with(lex.anaphora, r"(?:\s+\S+)?\s*$")
+        endings = sorted({fold(e) for e in lex.verb_endings}, key=len, reverse=True)
+        self.verb = re.compile(r"\w(?:" + "|".join(endings) + r")$") if endings else None
 
     def find_triggers(
         self, sentence: Sentence, folded: FoldedText, window: tuple[int, int] | None = None
@@ -174,8 +176,10 @@ class TriggerRules(TriggerCues):
             return False
         if not any(related_kinds(trigger.type, kind) for kind in seen):
             return False  # "the treaty" refers back to a peace treaty told before, too
-        if not self.lexicon.articles:
-            return True
+        if not self.lexicon.articles:  # a bare noun refers back, a verb tells a new act
+            return self.verb is None or not any(
+                self.verb.search(w) for w in quick_fold(trigger.text).split()
+            )
         before = quick_fold(text[max(0, trigger.start - 30) : trigger.start])
         return bool(self.anaphora.search(" " + before + " "))
 

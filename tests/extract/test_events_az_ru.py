@@ -132,3 +132,23 @@ def test_the_same_day_after_a_night_is_the_day_it_ran_into(dictionary: Dictionar
     found = events(text, dictionary, "ru", dt.date(2008, 8, 13))
     offensive = [e for e in found if e.type == "MilitaryOffensive"]
     assert [e.date.iso() if e.date else None for e in offensive] == ["2008-08-08"]
+
+
+def test_a_verb_tells_a_new_act_where_a_bare_noun_refers_back(dictionary: Dictionary) -> None:
+    text = (
+        "Azərbaycan və Ermənistan 8 avqust 2025-ci ildə Vaşinqtonda birgə bəyannamə imzalayıblar. "
+        "Sənəd tranzit əlaqələrini nəzərdə tutur. ABŞ hər iki ölkə ilə enerji sahəsində ayrıca "
+        "sənədlər imzalayıb."
+    )
+    found = events(text, dictionary, "az", dt.date(2025, 8, 9))
+    involved = [set(e.involved()) for e in found]
+    assert {"united-states", "azerbaijan", "armenia"} in involved
+
+
+def test_principles_of_a_settlement_agreed_are_the_ceasefire_told(dictionary: Dictionary) -> None:
+    text = (
+        "Медведев 12 августа 2008 года объявил о прекращении огня в Грузии. Медведев и "
+        "президент Франции Николя Саркози согласовали шесть принципов урегулирования."
+    )
+    found = events(text, dictionary, "ru", dt.date(2008, 8, 13))
+    assert [e.type for e in found] == ["Ceasefire"]
