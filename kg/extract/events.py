@@ -199,11 +199,14 @@ class EventFinder(TriggerRules):
         )
         kinds_here = frozenset(t.type for t in triggers)
         enacted = self.enacted(triggers)
+        settings = self.settings(sentence, folded, window, actors) if claimant and triggers else []
         for trigger in triggers:
             if any(m.start <= trigger.start < m.end for m in mentions):
                 continue  # the trigger word is part of a name (a named summit, an agreement)
-            if trigger in enacted:
-                continue  # "signed a decree barring flights": a sanction, no statement
+            if trigger in enacted or any(
+                a <= trigger.start < trigger.end <= b for a, b in settings
+            ):
+                continue  # a decree's kind told (a sanction, no statement), a claim's setting
             if (
                 seen is not None
                 and self._refers_back(source.text, trigger, dates, seen)

@@ -21,7 +21,7 @@ from kg.extract.arguments import (
 from kg.extract.cues import TriggerCues
 from kg.extract.dates import DateMention
 from kg.extract.kinds import broader
-from kg.extract.lexicon import Lexicon, PhraseIndex, common, ending_with
+from kg.extract.lexicon import Lexicon, PhraseIndex, common, ending_with, fold_pattern
 from kg.extract.linking import Mention
 from kg.extract.roles import (
     speaker,
@@ -80,6 +80,7 @@ class TriggerRules(TriggerCues):
             else None
         )
         self.anaphora = ending_with(lex.anaphora, r"(?:\s+\S+)?\s*$")
+        self.said_in = [re.compile(fold_pattern(p)) for p in lex.said_in]
         endings = sorted({fold(e) for e in lex.verb_endings}, key=len, reverse=True)
         self.verb = re.compile(r"\w(?:" + "|".join(endings) + r")$") if endings else None
 
@@ -137,6 +138,33 @@ class TriggerRules(TriggerCues):
             if gap > 0:
                 kinds += [kind for _, _, kind in self.trigger.find(folded.folded, gap + 1, hi)]
         return kinds
+
+    def settings(
+        self,
+        sentence: Sentence,
+        folded: FoldedText,
+        window: tuple[int, int] | None,
+        actors: list[Mention],
+    ) -> list[tuple[int, int]]:
+        """The spans of phrases telling where a claim was made (lexicon ``said_in``: "на
+        встрече с руководством ведомства") that name no one who could act: such a setting
+        is no event of its own.
+
+        >>> from kg.extract.events import finder
+        >>> s = Sentence(0, 48, "— заявил он на встрече с руководством ведомства.")
+        >>> finder("ru").settings(s, FoldedText.of(s.text), None, [])
+        [(15, 47)]
+        """
+        lo, hi = window or (0, len(folded.folded))
+        shift = 0 if window is not None else sentence.start
+        spans: list[tuple[int, int]] = []
+        for regex in self.said_in:
+            for match in regex.finditer(folded.folded, lo, hi):
+                first, stop = folded.span(match.start("said_in"), match.end("said_in"))
+                first, stop = first + shift, stop + shift
+                if not any(first <= m.start < stop for m in actors):
+                    spans.append((first, stop))
+        return spans
 
     def status(
         self,

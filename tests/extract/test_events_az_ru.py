@@ -152,3 +152,22 @@ def test_principles_of_a_settlement_agreed_are_the_ceasefire_told(dictionary: Di
     )
     found = events(text, dictionary, "ru", dt.date(2008, 8, 13))
     assert [e.type for e in found] == ["Ceasefire"]
+
+
+def test_a_meeting_told_only_as_where_a_claim_was_made_is_no_event(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Россия 12 августа 2008 года завершила операцию в Грузии. «Агрессор наказан», — заявил "
+        "Медведев на встрече с руководством военного ведомства."
+    )
+    found = events(text, dictionary, "ru", dt.date(2008, 8, 13))
+    assert "Meeting" not in [e.type for e in found]
+
+
+def test_a_meeting_with_someone_named_where_a_claim_was_made_stays(
+    dictionary: Dictionary,
+) -> None:
+    text = "Алиев заявил на встрече с Путиным 12 августа 2024 года, что стороны договорились."
+    found = events(text, dictionary, "ru", dt.date(2024, 8, 13))
+    assert "Meeting" in [e.type for e in found]
