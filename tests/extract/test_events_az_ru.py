@@ -171,3 +171,15 @@ def test_a_meeting_with_someone_named_where_a_claim_was_made_stays(
     text = "Алиев заявил на встрече с Путиным 12 августа 2024 года, что стороны договорились."
     found = events(text, dictionary, "ru", dt.date(2024, 8, 13))
     assert "Meeting" in [e.type for e in found]
+
+
+def test_a_body_that_made_it_clear_reports(dictionary: Dictionary) -> None:
+    text = (
+        "Грузия 29 августа 2008 года разорвала отношения с Россией. В МИД России также дали "
+        "понять, что Москва будет вынуждена закрыть своё посольство в Тбилиси."
+    )
+    source = Source("doc", text, "t", "ru", "sha256:0", published=dt.date(2008, 8, 30))
+    facts = extract(source, dictionary)
+    assert [c.claimant for c in facts.claims] == ["ministry-of-foreign-affairs-of-russia"]
+    planned = [e for e in facts.events if e.status is Status.PLANNED]
+    assert [set(e.involved()) for e in planned] == [{"georgia", "russia"}]
