@@ -183,3 +183,14 @@ def test_a_body_that_made_it_clear_reports(dictionary: Dictionary) -> None:
     assert [c.claimant for c in facts.claims] == ["ministry-of-foreign-affairs-of-russia"]
     planned = [e for e in facts.events if e.status is Status.PLANNED]
     assert [set(e.involved()) for e in planned] == [{"georgia", "russia"}]
+
+
+def test_an_event_called_for_is_a_statement_in_russian(dictionary: Dictionary) -> None:
+    text = (
+        "В четверг, 28 августа 2008 года, Парламент Грузии призвал правительство разорвать "
+        "дипломатические отношения с Россией."
+    )
+    found = events(text, dictionary, "ru", dt.date(2008, 8, 30))
+    assert [(e.type, set(e.involved())) for e in found] == [
+        ("Statement", {"parliament-of-georgia", "georgia", "russia"})
+    ]
