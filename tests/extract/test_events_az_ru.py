@@ -194,3 +194,14 @@ def test_an_event_called_for_is_a_statement_in_russian(dictionary: Dictionary) -
     assert [(e.type, set(e.involved())) for e in found] == [
         ("Statement", {"parliament-of-georgia", "georgia", "russia"})
     ]
+
+
+def test_a_russian_body_written_in_lower_case_is_linked(dictionary: Dictionary) -> None:
+    from kg.extract.linking import linker
+    from kg.extract.textmap import FoldedText
+
+    text = "В четверг парламент Грузии призвал правительство."
+    found = linker(dictionary).link(text, "ru", FoldedText.of(text))
+    assert [m.entity for m in found] == ["parliament-of-georgia"]
+    text = "Ведомство назвало государственную думу форумом."  # no other capital: no name
+    assert not [m for m in linker(dictionary).link(text, "ru", FoldedText.of(text)) if m.entity]
