@@ -205,3 +205,12 @@ def test_a_russian_body_written_in_lower_case_is_linked(dictionary: Dictionary) 
     assert [m.entity for m in found] == ["parliament-of-georgia"]
     text = "Ведомство назвало государственную думу форумом."  # no other capital: no name
     assert not [m for m in linker(dictionary).link(text, "ru", FoldedText.of(text)) if m.entity]
+
+
+def test_a_session_opened_is_a_meeting(dictionary: Dictionary) -> None:
+    text = (
+        "20 июня 2019 года депутат Государственной думы Сергей Гаврилов открыл сессию ассамблеи "
+        "в здании парламента Грузии."
+    )
+    found = events(text, dictionary, "ru", dt.date(2019, 6, 21))
+    assert [e.type for e in found] == ["Meeting"]
