@@ -214,3 +214,15 @@ def test_a_session_opened_is_a_meeting(dictionary: Dictionary) -> None:
     )
     found = events(text, dictionary, "ru", dt.date(2019, 6, 21))
     assert [e.type for e in found] == ["Meeting"]
+
+
+def test_producing_energy_is_no_cooperation(dictionary: Dictionary) -> None:
+    text = (
+        "Azərbaycan və İran 19 may 2024-cü ildə görüşüblər. Hər iki kompleks elektrik enerjisi "
+        "istehsalı və suvarma məqsədi daşıyır."
+    )
+    found = events(text, dictionary, "az", dt.date(2024, 5, 20))
+    assert "EconomicCooperation" not in [e.type for e in found]
+    text = "Azərbaycan və İran 19 may 2024-cü ildə enerji sahəsində əməkdaşlığı müzakirə ediblər."
+    found = events(text, dictionary, "az", dt.date(2024, 5, 20))
+    assert "EconomicCooperation" in [e.type for e in found]
