@@ -26,6 +26,7 @@ from kg.extract.linking import Mention
 from kg.extract.roles import (
     speaker,
 )
+from kg.extract.scan import finditer
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText, quick_fold
 from kg.model import Event, Status
@@ -159,7 +160,7 @@ class TriggerRules(TriggerCues):
         shift = 0 if window is not None else sentence.start
         spans: list[tuple[int, int]] = []
         for regex in self.said_in:
-            for match in regex.finditer(folded.folded, lo, hi):
+            for match in finditer(regex, folded.folded, lo, hi):
                 first, stop = folded.span(match.start("said_in"), match.end("said_in"))
                 first, stop = first + shift, stop + shift
                 if not any(first <= m.start < stop for m in actors):
