@@ -88,10 +88,12 @@ def other_host(
     taken: tuple[str, ...], earlier: list[Mention], dictionary: Dictionary, when: dt.date | None
 ) -> tuple[str, ...]:
     """For a mission closed or opened with no place named (``evacuated its embassy``) by
-    one state: the document's other main state, which hosts it; else none."""
+    one state, and no organisation named as its other side (``froze its participation in
+    the CSTO``): the document's other main state, which hosts it; else none."""
     states = {s for s in taken if (e := dictionary.get(s)) and e.type in STATES}
     states |= {a for s in taken if (a := acting_for(s, dictionary, when)) is not None}
-    if len(states) != 1:
+    organisations = [s for s in taken if (e := dictionary.get(s)) and e.type in SIDES[2:]]
+    if len(states) != 1 or organisations:
         return ()
     main = main_parties(earlier, dictionary, when, people=False)
     return tuple(s for s in main if s not in states)[:1]

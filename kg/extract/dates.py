@@ -179,6 +179,8 @@ class DateFinder:
                 context_day = span.earliest
             if span is not None and span.start.day is not None and not span.is_range:
                 last_day = span.earliest
+            elif span is not None and rule.unit == "night" and span.is_range:
+                last_day = span.latest  # "в ночь на 8 августа ... в тот же день": the 8th
             found.append(DateMention(first, stop, text[first:stop], span, flags))
         return found
 

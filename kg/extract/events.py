@@ -202,11 +202,14 @@ class EventFinder(TriggerRules):
         )
         kinds_here = frozenset(t.type for t in triggers)
         enacted = self.enacted(triggers)
+        settings = self.settings(sentence, folded, window, actors) if claimant and triggers else []
         for trigger in triggers:
-            if _in_name(trigger, mentions):
+            if any(m.start <= trigger.start < m.end for m in mentions):
                 continue  # the trigger word is part of a name (a named summit, an agreement)
-            if trigger in enacted:
-                continue  # "signed a decree barring flights": a sanction, no statement
+            if trigger in enacted or any(
+                a <= trigger.start < trigger.end <= b for a, b in settings
+            ):
+                continue  # a decree's kind told (a sanction, no statement), a claim's setting
             if (
                 seen is not None
                 and self._refers_back(source.text, trigger, dates, seen)
@@ -239,7 +242,10 @@ class EventFinder(TriggerRules):
             own = [(a, b) for a, b in asides if self.opens_own_clause(source.text, a)]
             told = within_aside(told, trigger, own, dictionary, source.published)
             before = entity_slugs(m for m in told if m.end <= trigger.start)
-            after = entity_slugs(m for m in told if m.start >= trigger.end)
+            # a name the trigger ends inside follows it ("о закрытии российской военной базы")
+            after = entity_slugs(
+                m for m in told if m.start >= trigger.start and m.end > trigger.end
+            )
             acts: tuple[str, ...] = ()
             targets: tuple[str, ...] = ()
             parts: tuple[str, ...] = ()
@@ -317,7 +323,14 @@ class EventFinder(TriggerRules):
         if seen is not None:
             # kinds told, those merged into another kind too ("signed a gas swap agreement":
             # "the contract" told next refers back to the agreement)
-            seen.update([e.type for e in found] + [t.type for t in triggers if t.type in made])
+            # and the kinds of the words a phrase with a gap holds ("signed ... the
+            # Declaration": "the declaration" told next refers back to what was signed)
+            made_by = [t for t in triggers if t.type in made]
+            seen.update(
+                [e.type for e in found]
+                + [t.type for t in made_by]
+                + self.held_kinds(sentence, folded, window, made_by)
+            )
         return found
 
     def _event(

@@ -66,7 +66,7 @@ def most_specific(events: list[Event], told: frozenset[str] = frozenset()) -> li
                 if e is first or e.type not in together
             ]
             kinds = {e.type for e in events}
-    refined = {k for k in kinds for other in kinds if k in broader(other)}
+    refined = {k for k in kinds for other in kinds | told if k in broader(other)}
     kept: list[Event] = []
     for event in events:
         if event.type in refined:

@@ -136,6 +136,7 @@ class Lexicon:
     according_before: tuple[str, ...] = ()
     according_after: tuple[str, ...] = ()
     articles: bool = True
+    verb_endings: tuple[str, ...] = ()
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     deadline_before: tuple[str, ...] = ()
     deadline_after: tuple[str, ...] = ()

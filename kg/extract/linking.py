@@ -11,8 +11,9 @@ stemmed only when it has no ending to remove, so that ``Алиева`` does not 
 
 Heuristics, all documented and data driven:
 
-* a name starting with a capital letter only matches capitalised text; an acronym only
-  matches the same letters in upper case;
+* a name starting with a capital letter only matches capitalised text (in Russian, one whose
+  later words hold a capital, "Парламент Грузии", also matches "парламент Грузии"); an
+  acronym only matches the same letters in upper case;
 * a capital city (an entity with ``metonym_for``) followed by a political verb of the
   lexicon (``Baku rejected``) or preceded by ``between`` stands for its government;
   otherwise it stays a place;
@@ -89,7 +90,7 @@ class Linker:
         self._order: dict[tuple[str, str], tuple[int, ...]] = {}  # name lengths, longest first
         for key, matches in dictionary.by_name.items():
             for match in matches:
-                self._add(match.name, key, match.entity.slug, _kind(match.kind))
+                self._add(match.name, key, match.entity.slug, _kind(match.kind), match.language)
         for lexicon in self.lexicons.values():
             for slug, names in lexicon.names.items():
                 if slug in dictionary:
@@ -98,15 +99,17 @@ class Linker:
                         self._add(name, fold(name), slug, kind)
         self.context = ContextRules(dictionary, self.lexicons)
 
-    def _add(self, name: str, key: str, slug: str, kind: str) -> None:
+    def _add(self, name: str, key: str, slug: str, kind: str, language: str = "") -> None:
         tokens = tuple(TOKEN.findall(key))
         if not tokens:
             return
         letters = [ch for ch in name if ch.isalpha()]
         upper = bool(letters) and all(ch.isupper() for ch in letters) and len(letters) <= 6
-        entry = _Entry(
-            slug, kind, bool(letters) and letters[0].isupper(), upper and len(letters) > 1
-        )
+        # "Парламент Грузии" is written "парламент Грузии" in running text: a name whose later
+        # words hold a capital is told by them, its first word may be lower case
+        later = name.split()[1:] if language == "ru" else []
+        capital = bool(letters) and letters[0].isupper() and not any(w[:1].isupper() for w in later)
+        entry = _Entry(slug, kind, capital, upper and len(letters) > 1)
         self._put(self.exact, tokens, entry)
         self.heads.update(tokens[:size] for size in range(len(tokens)))
         self.firsts.add(tokens[0])

@@ -21,11 +21,12 @@ from kg.extract.arguments import (
 from kg.extract.cues import TriggerCues
 from kg.extract.dates import DateMention
 from kg.extract.kinds import broader
-from kg.extract.lexicon import Lexicon, PhraseIndex, common, ending_with
+from kg.extract.lexicon import Lexicon, PhraseIndex, common, ending_with, fold_pattern
 from kg.extract.linking import Mention
 from kg.extract.roles import (
     speaker,
 )
+from kg.extract.scan import finditer
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText, quick_fold
 from kg.model import Event, Status
@@ -85,6 +86,9 @@ class TriggerRules(TriggerCues):
             else None
         )
         self.anaphora = ending_with(lex.anaphora, r"(?:\s+\S+)?\s*$")
+        self.said_in = [re.compile(fold_pattern(p)) for p in lex.said_in]
+        endings = sorted({fold(e) for e in lex.verb_endings}, key=len, reverse=True)
+        self.verb = re.compile(r"\w(?:" + "|".join(endings) + r")$") if endings else None
 
     def find_triggers(
         self, sentence: Sentence, folded: FoldedText, window: tuple[int, int] | None = None
@@ -115,6 +119,58 @@ class TriggerRules(TriggerCues):
             text = sentence.text[first - sentence.start : stop - sentence.start]
             found.append(Trigger(first, stop, text, kind))
         return found
+
+    def held_kinds(
+        self,
+        sentence: Sentence,
+        folded: FoldedText,
+        window: tuple[int, int] | None,
+        triggers: list[Trigger],
+    ) -> list[str]:
+        """The kinds of the trigger words inside phrases with a gap ("signed ... the
+        Declaration" holds a statement's word).
+
+        >>> from kg.extract.events import finder
+        >>> s = Sentence(0, 31, "They signed the new declaration.")
+        >>> told = finder("en").find_triggers(s, FoldedText.of(s.text))
+        >>> finder("en").held_kinds(s, FoldedText.of(s.text), None, told)
+        ['Statement']
+        """
+        shift = 0 if window is not None else sentence.start
+        kinds: list[str] = []
+        for trigger in triggers:
+            lo, hi = folded.locate(trigger.start - shift, trigger.end - shift)
+            gap = folded.folded.find(" ", lo, hi)
+            if gap > 0:
+                kinds += [kind for _, _, kind in self.trigger.find(folded.folded, gap + 1, hi)]
+        return kinds
+
+    def settings(
+        self,
+        sentence: Sentence,
+        folded: FoldedText,
+        window: tuple[int, int] | None,
+        actors: list[Mention],
+    ) -> list[tuple[int, int]]:
+        """The spans of phrases telling where a claim was made (lexicon ``said_in``: "на
+        встрече с руководством ведомства") that name no one who could act: such a setting
+        is no event of its own.
+
+        >>> from kg.extract.events import finder
+        >>> s = Sentence(0, 48, "— заявил он на встрече с руководством ведомства.")
+        >>> finder("ru").settings(s, FoldedText.of(s.text), None, [])
+        [(15, 47)]
+        """
+        lo, hi = window or (0, len(folded.folded))
+        shift = 0 if window is not None else sentence.start
+        spans: list[tuple[int, int]] = []
+        for regex in self.said_in:
+            for match in finditer(regex, folded.folded, lo, hi):
+                first, stop = folded.span(match.start("said_in"), match.end("said_in"))
+                first, stop = first + shift, stop + shift
+                if not any(first <= m.start < stop for m in actors):
+                    spans.append((first, stop))
+        return spans
 
     def status(
         self,
@@ -154,8 +210,10 @@ class TriggerRules(TriggerCues):
             return False
         if not any(related_kinds(trigger.type, kind) for kind in seen):
             return False  # "the treaty" refers back to a peace treaty told before, too
-        if not self.lexicon.articles:
-            return True
+        if not self.lexicon.articles:  # a bare noun refers back, a verb tells a new act
+            return self.verb is None or not any(
+                self.verb.search(w) for w in quick_fold(trigger.text).split()
+            )
         before = quick_fold(text[max(0, trigger.start - 30) : trigger.start])
         return bool(self.anaphora.search(" " + before + " "))
 

@@ -1,0 +1,228 @@
+"""Event rules first needed by Azerbaijani and Russian articles (rule round 9)."""
+
+import datetime as dt
+
+from kg.dictionary import Dictionary
+from kg.extract.pipeline import extract
+from kg.model import Event, Source, Status
+
+
+def events(
+    text: str, dictionary: Dictionary, language: str, published: dt.date | None = None
+) -> list[Event]:
+    source = Source("doc", text, "t", language, "sha256:0", published=published)
+    return list(extract(source, dictionary).events)
+
+
+def test_a_signed_declaration_told_again_is_no_new_statement(dictionary: Dictionary) -> None:
+    text = (
+        "Владимир Путин и Ильхам Алиев 22 февраля 2022 года подписали в Кремле декларацию о "
+        "сотрудничестве. Алиев отметил, что декларация охватывает многие сферы."
+    )
+    found = events(text, dictionary, "ru", dt.date(2022, 2, 23))
+    assert [e.type for e in found] == ["Agreement"]
+
+
+def test_a_russian_gerund_of_announcing_reports(dictionary: Dictionary) -> None:
+    text = (
+        "Премьер-министр Армении Никол Пашинян, объявив в феврале 2024 года о заморозке "
+        "участия страны в ОДКБ, говорил о планах правительства."
+    )
+    source = Source("doc", text, "t", "ru", "sha256:0", published=dt.date(2024, 3, 1))
+    facts = extract(source, dictionary)
+    assert [c.claimant for c in facts.claims] == ["nikol-pashinyan"]
+    downgrade = [e for e in facts.events if e.type == "DiplomaticDowngrade"]
+    assert downgrade and "nikol-pashinyan" not in downgrade[0].involved()
+
+
+def test_leaving_an_organisation_brings_in_no_host_state(dictionary: Dictionary) -> None:
+    text = (
+        "Россия и Армения спорят о базе в Гюмри. Армения в феврале 2024 года заморозила "
+        "участие в ОДКБ."
+    )
+    found = events(text, dictionary, "ru", dt.date(2024, 3, 1))
+    assert [set(e.involved()) for e in found if e.type == "DiplomaticDowngrade"] == [
+        {"armenia", "collective-security-treaty-organization"}
+    ]
+
+
+def test_the_country_an_envoy_serves_in_is_no_party(dictionary: Dictionary) -> None:
+    text = (
+        "Посол России в Армении Сергей Копыркин заявил, что вопрос о выводе 102-й российской "
+        "военной базы из Гюмри не стоит на повестке дня."
+    )
+    found = events(text, dictionary, "ru", dt.date(2024, 3, 1))
+    withdrawal = [e for e in found if e.type == "Withdrawal"]
+    assert withdrawal and "armenia" not in withdrawal[0].involved()
+    assert "russia" in withdrawal[0].involved()
+
+
+def test_a_trigger_ending_inside_a_name_is_about_it(dictionary: Dictionary) -> None:
+    text = (
+        "Глава правительства уточнил, что вопрос о закрытии российской военной базы в Армении "
+        "сейчас не рассматривается."
+    )
+    found = events(text, dictionary, "ru", dt.date(2024, 2, 23))
+    assert [set(e.involved()) for e in found if e.type == "Withdrawal"] == [
+        {"russia", "russian-102nd-military-base"}
+    ]
+
+
+def test_creating_a_route_sets_up_no_body(dictionary: Dictionary) -> None:
+    text = (
+        "Azərbaycan və İran 11 mart 2022-ci ildə memorandum imzalayıb. Memorandum Naxçıvana "
+        "yeni nəqliyyat marşrutunun yaradılmasını nəzərdə tutur."
+    )
+    found = events(text, dictionary, "az", dt.date(2022, 3, 12))
+    assert "EstablishmentOfBody" not in [e.type for e in found]
+    assert "Agreement" in [e.type for e in found]
+
+
+def test_a_commission_set_up_is_a_body(dictionary: Dictionary) -> None:
+    text = "Azərbaycan və İran 11 mart 2022-ci ildə birgə komissiya yaradıblar."
+    found = events(text, dictionary, "az", dt.date(2022, 3, 12))
+    assert [e.type for e in found] == ["EstablishmentOfBody"]
+
+
+def test_a_kind_told_finer_in_the_sentence_makes_no_event_of_its_own() -> None:
+    from kg.extract.kinds import most_specific
+
+    agreed = Event("Agreement", "a", (), participants=("armenia", "azerbaijan"))
+    assert most_specific([agreed], frozenset({"Agreement", "Ceasefire"})) == []
+    assert most_specific([agreed], frozenset({"Agreement"})) == [agreed]
+
+
+def test_an_attack_called_terrorism_is_no_new_attack(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Səfirlik ötən ilin yanvarında baş vermiş silahlı hücumdan sonra fəaliyyətini "
+        "dayandırmışdı. Prezident İlham Əliyev baş verənləri terror aktı adlandırmışdı, İran "
+        "tərəfi isə hücumun şəxsi səbəblərdən törədildiyini iddia etmişdi."
+    )
+    found = events(text, dictionary, "az", dt.date(2024, 7, 16))
+    assert "Attack" not in [e.type for e in found]
+
+
+def test_the_states_of_a_border_only_locate_it(dictionary: Dictionary) -> None:
+    text = (
+        "Россия 1 августа 2024 года разместила пограничников на границе Армении с Турцией и Ираном."
+    )
+    found = events(text, dictionary, "ru", dt.date(2024, 8, 2))
+    assert [set(e.involved()) for e in found if e.type == "Deployment"] == [{"russia"}]
+
+
+def test_what_will_continue_is_planned_anew(dictionary: Dictionary) -> None:
+    text = (
+        "Российские пограничники 31 июля 2024 года завершили службу в аэропорту. С 1 августа "
+        "пограничный контроль армянские пограничники осуществляют самостоятельно. Российские "
+        "пограничники продолжат охранять границу Армении с Турцией и Ираном."
+    )
+    found = events(text, dictionary, "ru", dt.date(2024, 8, 1))
+    planned = [e for e in found if e.type == "Deployment" and e.status is Status.PLANNED]
+    assert [set(e.involved()) for e in planned] == [{"russia", "russian-border-guard-in-armenia"}]
+
+
+def test_the_same_day_after_a_night_is_the_day_it_ran_into(dictionary: Dictionary) -> None:
+    text = (
+        "Президент России 12 августа 2008 года объявил о завершении операции.\n\n"
+        "Боевые действия начались в ночь на 8 августа. В тот же день Россия ввела войска в "
+        "зону конфликта."
+    )
+    found = events(text, dictionary, "ru", dt.date(2008, 8, 13))
+    offensive = [e for e in found if e.type == "MilitaryOffensive"]
+    assert [e.date.iso() if e.date else None for e in offensive] == ["2008-08-08"]
+
+
+def test_a_verb_tells_a_new_act_where_a_bare_noun_refers_back(dictionary: Dictionary) -> None:
+    text = (
+        "Azərbaycan və Ermənistan 8 avqust 2025-ci ildə Vaşinqtonda birgə bəyannamə imzalayıblar. "
+        "Sənəd tranzit əlaqələrini nəzərdə tutur. ABŞ hər iki ölkə ilə enerji sahəsində ayrıca "
+        "sənədlər imzalayıb."
+    )
+    found = events(text, dictionary, "az", dt.date(2025, 8, 9))
+    involved = [set(e.involved()) for e in found]
+    assert {"united-states", "azerbaijan", "armenia"} in involved
+
+
+def test_principles_of_a_settlement_agreed_are_the_ceasefire_told(dictionary: Dictionary) -> None:
+    text = (
+        "Медведев 12 августа 2008 года объявил о прекращении огня в Грузии. Медведев и "
+        "президент Франции Николя Саркози согласовали шесть принципов урегулирования."
+    )
+    found = events(text, dictionary, "ru", dt.date(2008, 8, 13))
+    assert [e.type for e in found] == ["Ceasefire"]
+
+
+def test_a_meeting_told_only_as_where_a_claim_was_made_is_no_event(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Россия 12 августа 2008 года завершила операцию в Грузии. «Агрессор наказан», — заявил "
+        "Медведев на встрече с руководством военного ведомства."
+    )
+    found = events(text, dictionary, "ru", dt.date(2008, 8, 13))
+    assert "Meeting" not in [e.type for e in found]
+
+
+def test_a_meeting_with_someone_named_where_a_claim_was_made_stays(
+    dictionary: Dictionary,
+) -> None:
+    text = "Алиев заявил на встрече с Путиным 12 августа 2024 года, что стороны договорились."
+    found = events(text, dictionary, "ru", dt.date(2024, 8, 13))
+    assert "Meeting" in [e.type for e in found]
+
+
+def test_a_body_that_made_it_clear_reports(dictionary: Dictionary) -> None:
+    text = (
+        "Грузия 29 августа 2008 года разорвала отношения с Россией. В МИД России также дали "
+        "понять, что Москва будет вынуждена закрыть своё посольство в Тбилиси."
+    )
+    source = Source("doc", text, "t", "ru", "sha256:0", published=dt.date(2008, 8, 30))
+    facts = extract(source, dictionary)
+    assert [c.claimant for c in facts.claims] == ["ministry-of-foreign-affairs-of-russia"]
+    planned = [e for e in facts.events if e.status is Status.PLANNED]
+    assert [set(e.involved()) for e in planned] == [{"georgia", "russia"}]
+
+
+def test_an_event_called_for_is_a_statement_in_russian(dictionary: Dictionary) -> None:
+    text = (
+        "В четверг, 28 августа 2008 года, Парламент Грузии призвал правительство разорвать "
+        "дипломатические отношения с Россией."
+    )
+    found = events(text, dictionary, "ru", dt.date(2008, 8, 30))
+    assert [(e.type, set(e.involved())) for e in found] == [
+        ("Statement", {"parliament-of-georgia", "georgia", "russia"})
+    ]
+
+
+def test_a_russian_body_written_in_lower_case_is_linked(dictionary: Dictionary) -> None:
+    from kg.extract.linking import linker
+    from kg.extract.textmap import FoldedText
+
+    text = "В четверг парламент Грузии призвал правительство."
+    found = linker(dictionary).link(text, "ru", FoldedText.of(text))
+    assert [m.entity for m in found] == ["parliament-of-georgia"]
+    text = "Ведомство назвало государственную думу форумом."  # no other capital: no name
+    assert not [m for m in linker(dictionary).link(text, "ru", FoldedText.of(text)) if m.entity]
+
+
+def test_a_session_opened_is_a_meeting(dictionary: Dictionary) -> None:
+    text = (
+        "20 июня 2019 года депутат Государственной думы Сергей Гаврилов открыл сессию ассамблеи "
+        "в здании парламента Грузии."
+    )
+    found = events(text, dictionary, "ru", dt.date(2019, 6, 21))
+    assert [e.type for e in found] == ["Meeting"]
+
+
+def test_producing_energy_is_no_cooperation(dictionary: Dictionary) -> None:
+    text = (
+        "Azərbaycan və İran 19 may 2024-cü ildə görüşüblər. Hər iki kompleks elektrik enerjisi "
+        "istehsalı və suvarma məqsədi daşıyır."
+    )
+    found = events(text, dictionary, "az", dt.date(2024, 5, 20))
+    assert "EconomicCooperation" not in [e.type for e in found]
+    text = "Azərbaycan və İran 19 may 2024-cü ildə enerji sahəsində əməkdaşlığı müzakirə ediblər."
+    found = events(text, dictionary, "az", dt.date(2024, 5, 20))
+    assert "EconomicCooperation" in [e.type for e in found]
