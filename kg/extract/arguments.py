@@ -22,7 +22,7 @@ from kg.extract.linking import Mention
 from kg.extract.roles import acting_for, sides
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import quick_fold
-from kg.model import Status
+from kg.model import Event, Status
 
 STATES = ("Country", "DeFactoState")
 # What can be a side of a two-sided event: a state, or an international organisation
@@ -240,3 +240,11 @@ def within_aside(
             if len(sides(entity_slugs(inside), dictionary, when)) >= 2:
                 return inside
     return told
+
+
+def last_mission(
+    previous: list[Event], hosted: frozenset[str]
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The sides of the last event about a diplomatic mission told before (none if none)."""
+    last = next((e for e in reversed(previous) if e.type in hosted), None)
+    return (last.actors, last.targets, last.participants) if last else ((), (), ())

@@ -64,6 +64,7 @@ from kg.extract.arguments import (
     entity_label,
     entity_slugs,
     event_date,
+    last_mission,
     nearest_date,
     other_host,
     told_before,
@@ -274,7 +275,7 @@ class EventFinder(TriggerRules):
                 count = self.sides_told(source.text, (lo, hi))
                 parts = two_sided(parts, earlier, dictionary, source.published, count=count)
             if not (acts or targets or parts) and trigger.type in rules.hosted and previous:
-                acts, targets, parts = _last_mission(previous, rules.hosted)
+                acts, targets, parts = last_mission(previous, rules.hosted)
             if not (acts or targets or parts):
                 continue
             if self.condemns(trigger) and (
@@ -381,14 +382,6 @@ def _in_name(trigger: Trigger, mentions: list[Mention]) -> bool:
     """True when the trigger's words are part of a name (a named summit, the Economic
     Cooperation Organization)."""
     return any(m.start <= trigger.start < m.end or m.start < trigger.end <= m.end for m in mentions)
-
-
-def _last_mission(
-    previous: list[Event], hosted: frozenset[str]
-) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The sides of the last event about a diplomatic mission told before (none if none)."""
-    last = next((e for e in reversed(previous) if e.type in hosted), None)
-    return (last.actors, last.targets, last.participants) if last else ((), (), ())
 
 
 @lru_cache(maxsize=16)

@@ -71,7 +71,7 @@ def most_specific(events: list[Event], told: frozenset[str] = frozenset()) -> li
     for event in events:
         if event.type in refined:
             finer = [e for e in events if event.type in broader(e.type)]
-            if event.date is None or any(e.date in (None, event.date) for e in finer):
+            if not finer or event.date is None or any(e.date in (None, event.date) for e in finer):
                 continue
             event = _retyped(event, finer[0].type)
         same = next(

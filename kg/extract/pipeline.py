@@ -105,11 +105,16 @@ def _told_apart(
     rules: event_rules.EventFinder,
 ) -> list[date_rules.DateMention]:
     """The dates the story can go on from: those not inside an aside (``, which opened on
-    November 11,``, ``, a day after ...``), which dates the aside's event, not the story."""
+    November 11,``, ``, a day after ...``), which dates the aside's event, not the story,
+    unless the sentence tells no date outside its asides (``The decision followed protests,
+    which broke out on 20 June.``: the story is then at the aside's date)."""
     inside: set[int] = set()
     for sentence in sentences:
+        in_asides: set[int] = set()
         for lo, hi in rules.asides(sentence) if dates else ():
-            inside.update(id(d) for d in _inside(dates, starts, lo, hi))
+            in_asides.update(id(d) for d in _inside(dates, starts, lo, hi))
+        if in_asides and len(in_asides) < len(_inside(dates, starts, sentence.start, sentence.end)):
+            inside |= in_asides
     return [d for d in dates if id(d) not in inside] if inside else dates
 
 

@@ -707,3 +707,16 @@ def test_a_statement_is_made_by_those_before_it_about_those_after(dictionary: Di
         {"serzh-sargsyan", "armenia"},
         ("turkey",),
     )
+
+
+def test_the_story_goes_on_from_an_aside_when_the_sentence_has_no_other_date(
+    dictionary: Dictionary,
+) -> None:
+    found = events(
+        "The ban followed protests in Tbilisi, which broke out on June 20. "
+        "Russia accused Georgia of organising them.",
+        dictionary,
+        published=dt.date(2019, 6, 22),
+    )
+    accusation = next(e for e in found if e.type == "Accusation")
+    assert accusation.date is not None and accusation.date.iso() == "2019-06-20"

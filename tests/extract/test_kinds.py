@@ -55,3 +55,9 @@ def test_a_broader_kind_dated_apart_is_another_event_of_the_finer_kind() -> None
     assert [e.type for e in same_day] == ["Ceasefire"]
     undated = most_specific([event("Ceasefire"), event("Agreement", "1994-05-05")])
     assert [e.type for e in undated] == ["Ceasefire"]
+
+
+def test_a_dated_broader_kind_refined_only_by_a_kind_told_elsewhere_is_dropped() -> None:
+    # the finer kind was told (before, or as an opinion) but made no event of its own here
+    kept = most_specific([event("Agreement", "2024-05-05")], told=frozenset({"Ceasefire"}))
+    assert kept == []
