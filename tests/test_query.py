@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pyoxigraph as ox
 import pytest
@@ -19,6 +20,7 @@ from kg.query import (
     saved_query,
     write_result,
 )
+from kg.sparql_guard import tokens
 
 REQUIRED = {
     "azerbaijan-iran-timeline",
@@ -213,8 +215,28 @@ def _values_only(query: SavedQuery, values: dict[str, str]) -> str:
     block = values_block(bound)
     if not block:
         return query.text
-    at = where_brace(query.text)
-    return f"{query.text[:at]} {block}{query.text[at:]}"
+    text = query.text
+    at = where_brace(text)
+    # parameters used only inside a sub-select are out of the outer group's scope: the block
+    # opens the innermost sub-select that mentions them all
+    for start in (o for k, t, o in tokens(text) if k == "word" and t.upper() == "SELECT"):
+        if start == 0 or text[:start].rstrip()[-1] != "{":
+            continue
+        inner = start + where_brace(text[start:])
+        group = text[inner : _group_end(text, inner)]
+        if all(re.search(rf"\?{name}\b", group) for name in bound):
+            at = inner
+    return f"{text[:at]} {block}{text[at:]}"
+
+
+def _group_end(text: str, at: int) -> int:
+    """Offset of the ``}`` that closes the group opened just before ``at``."""
+    depth = 1
+    for _kind, token, offset in tokens(text[at:]):
+        depth += {"{": 1, "}": -1}.get(token, 0)
+        if depth == 0:
+            return at + offset
+    return len(text)
 
 
 def _solutions(result) -> list[tuple[str, ...]]:
