@@ -11,7 +11,8 @@ against the exact previous one on the same store in the same run:
   that joins every event's roles (``use_index=False``): counts only, with Goldstein sums and
   dates, and over the whole years 2015-2020; each pair of graphs is checked equal;
 * the cost of keeping the index when one more document is written (100k only by default):
-  ``replace_quads`` (the path ``kg build`` adds a document by) with the index update against the document's own update alone;
+  ``replace_quads`` (the write ``kg build`` adds a document with) with the index update
+  against the document's own update alone;
 * ``kg reindex`` (recomputing the whole index), last.
 
 Usage::

@@ -78,8 +78,11 @@ TWO_HOP = """# Two-hop neighbourhood: entities reached from one entity through a
 SELECT ?other (SAMPLE(?name) AS ?label) ?events WHERE {
   # count the shared events first, then look up a label once per entity reached
   { SELECT ?other (COUNT(DISTINCT ?e) AS ?events) WHERE {
-      ?e ckg:actor|ckg:target|ckg:participant|ckg:place ?entity .
-      ?e ckg:actor|ckg:target|ckg:participant|ckg:place ?other .
+      # the entity's events once each, then each event's statements read in one pass
+      # (cheaper in Oxigraph than four lookups by property)
+      { SELECT DISTINCT ?e WHERE { ?e ckg:actor|ckg:target|ckg:participant|ckg:place ?entity } }
+      ?e ?role ?other .
+      FILTER(?role IN (ckg:actor, ckg:target, ckg:participant, ckg:place))
       FILTER(?other != ?entity)
     }
     GROUP BY ?other }
@@ -114,8 +117,11 @@ GROUP BY ?year ?type
 ORDER BY ?year ?type
 """
 
+# DISTINCT: Oxigraph 0.5 matches a triple once per named graph holding it (an event that
+# several documents report has its class, date and label in each), rdflib's union once, so
+# without it the two engines answer different questions (367 against 244 rows at 100k).
 SUBCLASS_PATH = """# Attacks of every kind (the class and its subclasses) in one year, with labels.
-SELECT ?e ?label ?date WHERE {
+SELECT DISTINCT ?e ?label ?date WHERE {
   ?e a/rdfs:subClassOf* ckg:Attack ; ckg:earliestDate ?date ; rdfs:label ?label .
   FILTER(?date >= "2020-01-01"^^xsd:date && ?date <= "2020-12-31"^^xsd:date)
 }
