@@ -11,9 +11,9 @@ from kg.index.state import Fact, StateReader
 from kg.index.tally import Key, Totals, contributions, dyads_of, link_triple, node_triples
 from kg.namespaces import CKG, INDEX_GRAPH
 
-# "2": with merge keys (kg.index.mergekeys); a store whose index has an older format
-# needs kg reindex
-INDEX_FORMAT = "2"
+# "2": with merge keys (kg.index.mergekeys); "3": with class-year counts
+# (kg.index.tally); a store whose index has an older format needs kg reindex
+INDEX_FORMAT = "3"
 GRAPH_NODE = ox.NamedNode(str(INDEX_GRAPH))
 
 
