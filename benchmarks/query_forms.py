@@ -32,7 +32,8 @@ if str(HERE) not in sys.path:
 import scale  # noqa: E402
 from analysis_scale import bind_pair  # noqa: E402
 
-# The forms these replaced (kg/queries/*.rq and scale.TWO_HOP as they were at stop 12).
+# The forms these replaced (kg/queries/*.rq and scale.TWO_HOP as they were at stop 12; the
+# subclass path is compared walked and through the class-year counts, both kept in scale.py).
 PREVIOUS_BETWEEN = """SELECT ?date ?type (SAMPLE(?label) AS ?event) ?goldstein ?status ?e WHERE {
   ?dyad ckg:member ?a, ?b .
   FILTER(?a != ?b)
@@ -92,6 +93,7 @@ def pairs() -> list[tuple[str, str, str, bool]]:
         (typical, bind_pair(PREVIOUS_BETWEEN, (20, 21)), mix[typical], False),
         ("counts by type and year", PREVIOUS_COUNTS, mix["counts by type and year"], True),
         ("two-hop neighbourhood", two_hop, mix["two-hop neighbourhood"], False),
+        ("subclass path", scale.SUBCLASS_PATH, scale.SUBCLASS_INDEXED, False),
     ]
 
 

@@ -4,8 +4,9 @@ A write replaces graphs (a document, the dictionary) or adds quads to them (``kg
 Before it is applied, :func:`index_update` reads every touched event's facts from all graphs
 (one query), works out each event's merged state before and after the write, and the counters
 of every node those states touch (one query); it returns the update that deletes those nodes
-and inserts them with their new values, plus the dyad links and merge keys that appear or go
-(an event whose classes or other earliest dates change only swaps its keys). The store sends
+and inserts them with their new values, plus the links (to dyads and class-year counts) and
+merge keys that appear or go (an event whose other earliest dates, of years it already has,
+change only swaps its keys). The store sends
 it in the same transaction (embedded) or the same request (remote) as the write itself.
 
 Counts and Goldstein sums are subtracted and added exactly. A date bound cannot be subtracted:
@@ -44,8 +45,8 @@ from kg.index.tally import (
     Totals,
     class_years,
     contributions,
-    dyads_of,
     link_triple,
+    links_of,
     node_iri,
     node_triples,
 )
@@ -310,8 +311,8 @@ def index_update(store: object, changes: list[Change]) -> str:
         if was.counted() == now.counted() and class_years(was) == class_years(now):
             continue  # only other starts of the same years, or merge keys, changed
         changed.add(event)
-        old_links.update((event, k) for k in dyads_of(was))
-        new_links.update((event, k) for k in dyads_of(now))
+        old_links.update((event, k) for k in links_of(was))
+        new_links.update((event, k) for k in links_of(now))
         for totals, state in ((old, was), (new, now)):
             for key, part in contributions(state).items():
                 totals.setdefault(key, Totals()).add(part)

@@ -11,6 +11,8 @@ Five kinds of counter nodes, each keyed by a tuple (see ``ontology/README.md``):
 * ``("class-year", class, year)``: events (any status, roles or not) that some graph gives the
   class and some graph an earliest date in the year (``ckg:eventCount``): what counting
   ``?e a ?class ; ckg:earliestDate ?d`` by ``YEAR(?d)`` gives, without walking every event.
+  Each counted event links to it (``ckg:inClassYear``), so that the events of some classes in
+  some years are found without walking the others.
 
 Dyad nodes exist while an event links to them; the other nodes while their count is not zero.
 Counters add and subtract exactly (integers and decimals), so an index kept up to date a
@@ -254,6 +256,16 @@ def node_triples(key: Key, totals: Totals) -> Iterator[tuple[ox.NamedNode, ox.Na
             yield (node, _p("latestEventDate"), _date(totals.latest))
 
 
+def links_of(state: EventState) -> list[Key]:
+    """The nodes an event links to: its dyads and the class-year counts it is counted in."""
+    return dyads_of(state) + class_years(state)
+
+
 def link_triple(event: str, key: Key) -> tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode]:
-    """``event ckg:dyad dyad``."""
-    return (ox.NamedNode(event), _p("dyad"), ox.NamedNode(node_iri(key)))
+    """``event ckg:dyad dyad``, or ``event ckg:inClassYear count`` for a class-year count.
+
+    >>> link_triple("x:e", ("class-year", CLASS_PREFIX + "Meeting", 2015))[1].value
+    'https://w3id.org/caucasus-kg/ontology#inClassYear'
+    """
+    predicate = _p("inClassYear") if key[0] == "class-year" else _p("dyad")
+    return (ox.NamedNode(event), predicate, ox.NamedNode(node_iri(key)))

@@ -67,7 +67,7 @@ def test_index_graph_holds_no_counter_on_entities_or_events(tmp_path: Path) -> N
         assert not {s for s in subjects if s.startswith(f"<{ENTITY}")}
         for line in stored_index(store):
             if line.split()[0] in events:
-                assert line.split()[1] in (DYAD, f"<{CKG.mergeKey}>")
+                assert line.split()[1] in (DYAD, f"<{CKG.mergeKey}>", f"<{CKG.inClassYear}>")
     finally:
         store.close()
 
