@@ -6,8 +6,8 @@ Before it is applied, :func:`index_update` reads every touched event's facts fro
 of every node those states touch (one query); it returns the update that deletes those nodes
 and inserts them with their new values, plus the links (to dyads and class-year counts) and
 merge keys that appear or go (an event whose other earliest dates, of years it already has,
-change only swaps its keys). The store sends
-it in the same transaction (embedded) or the same request (remote) as the write itself.
+change only swaps its keys). The store sends it in the same transaction (embedded) or the
+same request (remote) as the write itself.
 
 Counts and Goldstein sums are subtracted and added exactly. A date bound cannot be subtracted:
 when an event leaves a dyad whose earliest (or latest) date was its own, or its dates narrow
