@@ -11,7 +11,8 @@ against the exact previous one on the same store in the same run:
   that joins every event's roles (``use_index=False``): counts only, with Goldstein sums and
   dates, and over the whole years 2015-2020; each pair of graphs is checked equal;
 * the cost of keeping the index when one more document is written (100k only by default):
-  ``replace_graph`` with the index update against the document's own update alone;
+  ``replace_quads`` (the write ``kg build`` adds a document with) with the index update
+  against the document's own update alone;
 * ``kg reindex`` (recomputing the whole index), last.
 
 Usage::
@@ -211,33 +212,36 @@ def measure_projections(store: Any) -> dict[str, Any]:
 
 
 def measure_writes(store: Any, documents: int, repeats: int = 7) -> dict[str, Any]:
-    """One more document: the write with its index update, against the document update alone."""
+    """One more document: the write with its index update, against the document update alone.
+
+    The write is ``replace_quads``, the path ``kg build`` takes to add a document to a store
+    that holds data (the document's quads, its index delta and the drop of any old content in
+    one SPARQL update); the document alone is the same update without the index delta.
+    """
     import generate
-    from rdflib import Dataset
+    import pyoxigraph as ox
 
-    from kg.index.maintain import Change, graph_facts, index_update
+    from kg.index.maintain import Change, index_update, insert_quads, quad_facts
     from kg.namespaces import source_graph
-    from kg.store import insert_data
 
-    def graph_of(index: int) -> Any:
+    def quads_of(index: int) -> tuple[Any, list[Any]]:
         doc = generate.document_at(1, index, generate.EVENTS_PER_DOCUMENT)
-        data = Dataset()
-        data.parse(data="\n".join(generate.document_lines(doc)), format="nquads")
-        return doc.slug, data.graph(source_graph(doc.slug))
+        text = "\n".join(generate.document_lines(doc))
+        return source_graph(doc.slug), list(ox.parse(text, format=ox.RdfFormat.N_QUADS))
 
     with_index, alone, delta = [], [], []
     for i in range(repeats):
-        slug, graph = graph_of(documents + 2 * i)
+        name, quads = quads_of(documents + 2 * i)
         started = time.perf_counter()
-        store.replace_graph(source_graph(slug), graph)
+        store.replace_quads(name, quads)
         with_index.append(time.perf_counter() - started)
-        slug, graph = graph_of(documents + 2 * i + 1)
-        name = source_graph(slug)
+        name, quads = quads_of(documents + 2 * i + 1)
         started = time.perf_counter()
-        text = index_update(store, [Change(str(name), graph_facts(graph))])
+        facts = quad_facts(quads).get(str(name), [])
+        text = index_update(store, [Change(str(name), facts)])
         delta.append(time.perf_counter() - started)
         started = time.perf_counter()
-        store._db.update(insert_data(name, graph))  # the document alone, no index update
+        store._db.update(insert_quads(quads))  # the document alone, no index update
         alone.append(time.perf_counter() - started)
         store._db.update(text)  # and its index update, so the store stays consistent
     return {

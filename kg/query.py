@@ -222,7 +222,7 @@ def run_saved(
 ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
     """Run a saved query with its parameters bound.
 
-    A query that reads the index graph (``ckg:dyad``) on a store that has none stops with one
+    A query that reads the index graph (dyads, counts) on a store that has none stops with one
     line asking for ``kg reindex`` instead of answering nothing.
     """
     saved = saved_query(name)
@@ -231,9 +231,13 @@ def run_saved(
     return run(store, text)
 
 
+INDEX_TERMS = ("ckg:dyad", "ckg:countsClass")
+
+
 def reads_index(saved: SavedQuery) -> bool:
-    """Whether a saved query reads the index graph (dyads), which old stores lack."""
-    return "ckg:dyad" in saved.text
+    """Whether a saved query reads the index graph (dyads, class-year counts), which old
+    stores lack."""
+    return any(term in saved.text for term in INDEX_TERMS)
 
 
 def check_index(store: Store, saved: SavedQuery) -> None:

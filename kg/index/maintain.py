@@ -4,9 +4,10 @@ A write replaces graphs (a document, the dictionary) or adds quads to them (``kg
 Before it is applied, :func:`index_update` reads every touched event's facts from all graphs
 (one query), works out each event's merged state before and after the write, and the counters
 of every node those states touch (one query); it returns the update that deletes those nodes
-and inserts them with their new values, plus the dyad links and merge keys that appear or go
-(an event whose classes or other earliest dates change only swaps its keys). The store sends
-it in the same transaction (embedded) or the same request (remote) as the write itself.
+and inserts them with their new values, plus the links (to dyads and class-year counts) and
+merge keys that appear or go (an event whose other earliest dates, of years it already has,
+change only swaps its keys). The store sends it in the same transaction (embedded) or the
+same request (remote) as the write itself.
 
 Counts and Goldstein sums are subtracted and added exactly. A date bound cannot be subtracted:
 when an event leaves a dyad whose earliest (or latest) date was its own, or its dates narrow
@@ -39,12 +40,24 @@ from kg.index.state import (
     Fact,
     StateReader,
 )
-from kg.index.tally import Key, Totals, contributions, dyads_of, link_triple, node_iri, node_triples
+from kg.index.tally import (
+    Key,
+    Totals,
+    class_years,
+    contributions,
+    link_triple,
+    links_of,
+    node_iri,
+    node_triples,
+)
 from kg.namespaces import CKG, INDEX_GRAPH
 
 CHUNK = 2000
 ROLES = " ".join(f"<{CKG[p]}>" for p in ("actor", "target", "participant"))
 ROLE_PATH = ROLES.replace(" ", "|")
+# a typed subject is in the index when it has a role (dyads, tallies) or an earliest date
+# (class-year counts) in some graph
+INDEXED_PATH = f"{ROLE_PATH}|<{CKG.earliestDate}>"
 WATCHED = " ".join(f"<{p}>" for p in sorted(PREDICATES))
 WATCHED_LIST = ", ".join(f"<{p}>" for p in sorted(PREDICATES))
 INDEX = f"<{INDEX_GRAPH}>"
@@ -147,9 +160,9 @@ def _touched_facts(
     """(graph, event, predicate, value) of every watched fact about the touched events.
 
     ``subjects`` have watched facts other than their class in the write, ``typed`` only a
-    class. A subject without a role in any graph has nothing in the index, before or after a
-    write that gives it no role, so the typed ones (evidence, sources, an outlet named by
-    thousands of documents) are read only when they have a role somewhere.
+    class. A subject with neither a role nor an earliest date in any graph has nothing in the
+    index, before or after a write that gives it only a class, so the typed ones (evidence,
+    sources, an outlet named by thousands of documents) are read only when they have one.
 
     The events are named in ``VALUES`` and the predicates only filtered, so that the store
     looks each event up instead of scanning every watched fact (seconds on large stores).
@@ -168,7 +181,7 @@ def _touched_facts(
         # a path: with the roles in VALUES, Oxigraph walked every role fact (0.5 s at 100k)
         query = (
             f"SELECT DISTINCT ?e WHERE {{ VALUES ?e {{ {_values(sorted(typed))} }} "
-            f"?e {ROLE_PATH} ?x }}"
+            f"?e {INDEXED_PATH} ?x }}"
         )
         listed.update(row["e"].value for row in _rows(store, query))
     ordered = sorted(listed)
@@ -295,11 +308,11 @@ def index_update(store: object, changes: list[Change]) -> str:
             continue
         old_keys.update((event, k) for k in merge_keys(was))
         new_keys.update((event, k) for k in merge_keys(now))
-        if was.counted() == now.counted():  # only its classes or other starts changed
-            continue
+        if was.counted() == now.counted() and class_years(was) == class_years(now):
+            continue  # only other starts of the same years, or merge keys, changed
         changed.add(event)
-        old_links.update((event, k) for k in dyads_of(was))
-        new_links.update((event, k) for k in dyads_of(now))
+        old_links.update((event, k) for k in links_of(was))
+        new_links.update((event, k) for k in links_of(now))
         for totals, state in ((old, was), (new, now)):
             for key, part in contributions(state).items():
                 totals.setdefault(key, Totals()).add(part)

@@ -15,31 +15,15 @@ candidates, which the merge rule then turns down.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Iterable
 
 import pyoxigraph as ox
 
 from kg.index.state import EventState
-from kg.index.tally import entity_name
+from kg.index.tally import class_name, entity_name
 from kg.namespaces import CKG
 
 MERGE_KEY = ox.NamedNode(str(CKG.mergeKey))
-_CLASS_PREFIX = str(CKG)
-
-
-def class_name(iri: str) -> str:
-    """The class part of a key.
-
-    >>> class_name("https://w3id.org/caucasus-kg/ontology#Meeting")
-    'Meeting'
-    >>> class_name("http://example.org/Talks")
-    'x-16c7480995d7c520bbbc'
-    """
-    name = iri[len(_CLASS_PREFIX) :] if iri.startswith(_CLASS_PREFIX) else ""
-    if not name or "|" in name or "/" in name:
-        return "x-" + hashlib.sha256(iri.encode()).hexdigest()[:20]
-    return name
 
 
 def month_keys(classes: Iterable[str], entities: Iterable[str], months: Iterable[str]) -> set[str]:

@@ -1,13 +1,18 @@
 """What the index graph holds: dyad links and counters, computed from event states.
 
-Four kinds of counter nodes, each keyed by a tuple (see ``ontology/README.md``):
+Five kinds of counter nodes, each keyed by a tuple (see ``ontology/README.md``):
 
 * ``("dyad", a, b)``: the pair of entities ``a < b`` (IRIs): how many events involve both
   (``ckg:eventCount``, any status) and, over those that occurred, their number
   (``ckg:occurredCount``), Goldstein sum and date bounds;
 * ``("dyad-years", a, b, first, last)``: the same over the pair's occurred events whose dates
   run from year ``first`` to year ``last``;
-* ``("entity", a)`` and ``("entity-years", a, first, last)``: occurred events involving ``a``.
+* ``("entity", a)`` and ``("entity-years", a, first, last)``: occurred events involving ``a``;
+* ``("class-year", class, year)``: events (any status, roles or not) that some graph gives the
+  class and some graph an earliest date in the year (``ckg:eventCount``): what counting
+  ``?e a ?class ; ckg:earliestDate ?d`` by ``YEAR(?d)`` gives, without walking every event.
+  Each counted event links to it (``ckg:inClassYear``), so that the events of some classes in
+  some years are found without walking the others.
 
 Dyad nodes exist while an event links to them; the other nodes while their count is not zero.
 Counters add and subtract exactly (integers and decimals), so an index kept up to date a
@@ -16,7 +21,9 @@ document at a time equals one computed from scratch.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -29,6 +36,7 @@ from kg.namespaces import CKG, ID, RDF, XSD
 
 Key = tuple[str | int, ...]
 ENTITY_PREFIX = f"{ID}entity/"
+CLASS_PREFIX = str(CKG)
 ZERO = Decimal(0)
 
 
@@ -57,7 +65,7 @@ class Totals:
             self.latest = latest
 
     def alive(self, key: Key) -> bool:
-        return (self.events if key[0] == "dyad" else self.occurred) > 0
+        return (self.events if key[0] in ("dyad", "class-year") else self.occurred) > 0
 
 
 def contributions(state: EventState) -> dict[Key, Totals]:
@@ -69,7 +77,7 @@ def contributions(state: EventState) -> dict[Key, Totals]:
     [('dyad', 'x:a', 'x:b'), ('dyad-years', 'x:a', 'x:b', 2015, 2015), ('entity', 'x:a'),
      ('entity', 'x:b'), ('entity-years', 'x:a', 2015, 2015), ('entity-years', 'x:b', 2015, 2015)]
     """
-    out: dict[Key, Totals] = {}
+    out: dict[Key, Totals] = {key: Totals(events=1) for key in class_years(state)}
     roles = sorted(state.roles)
     years = state.years() if state.occurred else None
     goldstein = state.goldstein if state.goldstein is not None else ZERO
@@ -88,6 +96,39 @@ def contributions(state: EventState) -> dict[Key, Totals]:
     return out
 
 
+def start_year(text: str) -> int | None:
+    """The year of an earliest date's text, as SPARQL's ``YEAR`` reads an ``xsd:date``.
+
+    Text that is not a date of years 1-9999 (with or without a time zone) has none.
+
+    >>> start_year("2015-05-01"), start_year("2015-05-01Z"), start_year("2015-02-30")
+    (2015, 2015, None)
+    """
+    try:
+        day = dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+    zone = text[10:]
+    if len(text) < 10 or not (zone in ("", "Z") or _ZONE.fullmatch(zone)):
+        return None
+    return day.year
+
+
+_ZONE = re.compile(r"[+-](?:(?:0\d|1[0-3]):[0-5]\d|14:00)")
+
+
+def class_years(state: EventState) -> list[Key]:
+    """The class-year counts an event is in: each class with each year of an earliest date.
+
+    >>> state = EventState(classes=frozenset({"x:Meeting"}),
+    ...     starts=frozenset({"2015-05-01", "2015-06-01", "2016-01-01"}))
+    >>> class_years(state)
+    [('class-year', 'x:Meeting', 2015), ('class-year', 'x:Meeting', 2016)]
+    """
+    years = sorted({y for y in map(start_year, state.starts) if y is not None})
+    return [("class-year", c, y) for c in sorted(state.classes) for y in years]
+
+
 def dyads_of(state: EventState) -> list[Key]:
     """The dyad keys an event links to: every unordered pair of its distinct roles."""
     roles = sorted(state.roles)
@@ -102,6 +143,20 @@ def entity_name(iri: str) -> str:
     return slug
 
 
+def class_name(iri: str) -> str:
+    """A class IRI's short name: its part after the ontology's namespace, else a hash.
+
+    >>> class_name("https://w3id.org/caucasus-kg/ontology#Meeting")
+    'Meeting'
+    >>> class_name("http://example.org/Talks")
+    'x-16c7480995d7c520bbbc'
+    """
+    name = iri[len(CLASS_PREFIX) :] if iri.startswith(CLASS_PREFIX) else ""
+    if not name or "|" in name or "/" in name:
+        return "x-" + hashlib.sha256(iri.encode()).hexdigest()[:20]
+    return name
+
+
 def node_iri(key: Key) -> str:
     """The IRI of a counter node: written down from its key alone.
 
@@ -109,8 +164,12 @@ def node_iri(key: Key) -> str:
     'https://w3id.org/caucasus-kg/id/dyad/azerbaijan--iran/years/2015-2016'
     >>> node_iri(("entity", ENTITY_PREFIX + "iran"))
     'https://w3id.org/caucasus-kg/id/tally/iran'
+    >>> node_iri(("class-year", CLASS_PREFIX + "Meeting", 2015))
+    'https://w3id.org/caucasus-kg/id/classyear/Meeting/2015'
     """
     kind = key[0]
+    if kind == "class-year":
+        return f"{ID}classyear/{class_name(str(key[1]))}/{key[2]}"
     if kind in ("dyad", "dyad-years"):
         base = f"{ID}dyad/{entity_name(str(key[1]))}--{entity_name(str(key[2]))}"
         return base if kind == "dyad" else f"{base}/years/{key[3]}-{key[4]}"
@@ -154,6 +213,14 @@ def node_triples(key: Key, totals: Totals) -> Iterator[tuple[ox.NamedNode, ox.Na
     """The triples describing one counter node with these totals."""
     node = ox.NamedNode(node_iri(key))
     kind = key[0]
+    if kind == "class-year":
+        yield from (
+            (node, TYPE, _p("ClassYear")),
+            (node, _p("countsClass"), ox.NamedNode(str(key[1]))),
+            (node, _p("year"), _integer(int(key[2]))),
+            (node, _p("eventCount"), _integer(totals.events)),
+        )
+        return
     if kind == "dyad":
         a, b = ox.NamedNode(str(key[1])), ox.NamedNode(str(key[2]))
         yield from (
@@ -189,6 +256,16 @@ def node_triples(key: Key, totals: Totals) -> Iterator[tuple[ox.NamedNode, ox.Na
             yield (node, _p("latestEventDate"), _date(totals.latest))
 
 
+def links_of(state: EventState) -> list[Key]:
+    """The nodes an event links to: its dyads and the class-year counts it is counted in."""
+    return dyads_of(state) + class_years(state)
+
+
 def link_triple(event: str, key: Key) -> tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode]:
-    """``event ckg:dyad dyad``."""
-    return (ox.NamedNode(event), _p("dyad"), ox.NamedNode(node_iri(key)))
+    """``event ckg:dyad dyad``, or ``event ckg:inClassYear count`` for a class-year count.
+
+    >>> link_triple("x:e", ("class-year", CLASS_PREFIX + "Meeting", 2015))[1].value
+    'https://w3id.org/caucasus-kg/ontology#inClassYear'
+    """
+    predicate = _p("inClassYear") if key[0] == "class-year" else _p("dyad")
+    return (ox.NamedNode(event), predicate, ox.NamedNode(node_iri(key)))

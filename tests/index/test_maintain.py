@@ -25,7 +25,7 @@ from tests.index.conftest import scratch_index, stored_index
 EVENT = f"{ID}event/"
 ENTITY = f"{ID}entity/"
 DYAD = f"<{CKG.dyad}>"
-MARKER = {f'<{INDEX_GRAPH}> <{CKG.indexFormat}> "2"'}
+MARKER = {f'<{INDEX_GRAPH}> <{CKG.indexFormat}> "3"'}
 
 
 def dyads_of_event(store, event: str) -> set[str]:
@@ -67,7 +67,7 @@ def test_index_graph_holds_no_counter_on_entities_or_events(tmp_path: Path) -> N
         assert not {s for s in subjects if s.startswith(f"<{ENTITY}")}
         for line in stored_index(store):
             if line.split()[0] in events:
-                assert line.split()[1] in (DYAD, f"<{CKG.mergeKey}>")
+                assert line.split()[1] in (DYAD, f"<{CKG.mergeKey}>", f"<{CKG.inClassYear}>")
     finally:
         store.close()
 
@@ -86,6 +86,7 @@ report = st.tuples(
     st.sampled_from(["-5.5", "0", "2.5", "7"]),
     st.lists(st.sampled_from(DATES), min_size=2, max_size=2).map(sorted),
     st.lists(st.sampled_from(CLASSES), max_size=2),  # a source may leave the class to another
+    st.booleans(),  # a source may give the event its class and nothing else
 )
 document = st.lists(report, max_size=3)
 operation = st.one_of(
@@ -98,10 +99,12 @@ operation = st.one_of(
 
 def as_graph(reports: list) -> Graph:
     graph = Graph()
-    for event, roles, status, goldstein, (first, last), classes in reports:
+    for event, roles, status, goldstein, (first, last), classes, class_only in reports:
         node = URIRef(event)
         for kind in classes:
             graph.add((node, RDF.type, kind))
+        if class_only:
+            continue
         for prop, entity in roles:
             graph.add((node, prop, URIRef(entity)))
         graph.add((node, CKG.status, status))
@@ -203,10 +206,30 @@ def test_a_dyad_bound_follows_its_only_event_whose_dates_change(tmp_path: Path, 
     try:
         roles = [(CKG.actor, ENTITIES[0]), (CKG.target, ENTITIES[1])]
         for first, last in dates:
-            report = (EVENTS[0], roles, CKG.Occurred, "2.5", (first, last), [CKG.Meeting])
+            report = (EVENTS[0], roles, CKG.Occurred, "2.5", (first, last), [CKG.Meeting], False)
             store.replace_graph(source_graph("doc-0"), as_graph([report]))
             assert stored_index(store) == scratch_index(store)
             bounds = {line.split()[2] for line in stored_index(store) if "EventDate>" in line}
             assert bounds == {f'"{d}"^^<{XSD.date}>' for d in (first, last)}
+    finally:
+        store.close()
+
+
+def test_a_class_given_by_one_source_counts_with_a_date_another_gives(tmp_path: Path) -> None:
+    # the event has no role anywhere: only the class-year counts read it
+    store = open_store(tmp_path / "s", create=True)
+    try:
+        day = ("2015-01-02", "2015-01-02")
+        dated = (EVENTS[0], [], CKG.Planned, "0", day, [], False)
+        store.replace_graph(source_graph("doc-0"), as_graph([dated]))
+        classed = (EVENTS[0], [], CKG.Planned, "0", day, [CKG.Attack], True)
+        for write in ("class", "class again", "remove"):
+            if write == "remove":
+                store.remove_graph(source_graph("doc-1"))
+            else:
+                store.replace_graph(source_graph("doc-1"), as_graph([classed]))
+            counts = {line for line in stored_index(store) if "/classyear/Attack/2015>" in line}
+            assert bool(counts) == (write != "remove"), write
+            assert stored_index(store) == scratch_index(store), write
     finally:
         store.close()
