@@ -226,3 +226,18 @@ def test_producing_energy_is_no_cooperation(dictionary: Dictionary) -> None:
     text = "Azərbaycan və İran 19 may 2024-cü ildə enerji sahəsində əməkdaşlığı müzakirə ediblər."
     found = events(text, dictionary, "az", dt.date(2024, 5, 20))
     assert "EconomicCooperation" in [e.type for e in found]
+
+
+def test_a_summit_told_only_as_where_a_claim_was_made_is_no_event(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Noyabrın 13-də kiçik ada dövlətlərinin sammitində Əliyev Fransanı və Niderlandı "
+        "neokolonializmdə günahlandırıb."
+    )
+    found = events(text, dictionary, "az", dt.date(2024, 11, 14))
+    assert "Summit" not in [e.type for e in found]
+    assert "Accusation" in [e.type for e in found]
+    # a summit whose members are named is one
+    held = "Azərbaycan və Türkiyə 13 noyabr 2024-cü il tarixində Bakıda sammit keçirib."
+    assert "Summit" in [e.type for e in events(held, dictionary, "az", dt.date(2024, 11, 14))]
