@@ -241,3 +241,20 @@ def test_a_summit_told_only_as_where_a_claim_was_made_is_no_event(
     # a summit whose members are named is one
     held = "Azərbaycan və Türkiyə 13 noyabr 2024-cü il tarixində Bakıda sammit keçirib."
     assert "Summit" in [e.type for e in events(held, dictionary, "az", dt.date(2024, 11, 14))]
+
+
+def test_condolences_go_to_no_side_of_a_condemnation(dictionary: Dictionary) -> None:
+    az = (
+        "Hücumçu 27 yanvar 2023-cü il tarixində səfirliyə hücum edib. Türkiyə Prezidenti "
+        "Rəcəb Tayyib Ərdoğan hücumu pisləyərək Azərbaycana başsağlığı verib."
+    )
+    found = events(az, dictionary, "az", dt.date(2023, 1, 28))
+    assert "Accusation" not in [e.type for e in found]
+    ru = (
+        "Президент Турции Реджеп Тайип Эрдоган осудил нападение и выразил соболезнования "
+        "Азербайджану."
+    )
+    assert "Accusation" not in [e.type for e in events(ru, dictionary, "ru", dt.date(2023, 1, 28))]
+    # the state condemned stays a side
+    blamed = "Президент Турции Реджеп Тайип Эрдоган осудил нападение Армении на Азербайджан."
+    assert "Accusation" in [e.type for e in events(blamed, dictionary, "ru", dt.date(2023, 1, 28))]
