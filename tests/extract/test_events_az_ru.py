@@ -258,3 +258,14 @@ def test_condolences_go_to_no_side_of_a_condemnation(dictionary: Dictionary) -> 
     # the state condemned stays a side
     blamed = "Президент Турции Реджеп Тайип Эрдоган осудил нападение Армении на Азербайджан."
     assert "Accusation" in [e.type for e in events(blamed, dictionary, "ru", dt.date(2023, 1, 28))]
+
+
+def test_the_statement_a_claim_was_released_in_is_its_setting(dictionary: Dictionary) -> None:
+    text = (
+        "Türkiyə Xarici İşlər Nazirliyi 16 iyul 2024-cü il tarixində yaydığı bəyanatda "
+        "Azərbaycanı dəstəklədiyini bildirib."
+    )
+    found = events(text, dictionary, "az", dt.date(2024, 7, 17))
+    assert "Statement" not in [e.type for e in found]
+    made = "Türkiyə və Azərbaycan 16 iyul 2024-cü il tarixində birgə bəyanat yayıb."
+    assert "Statement" in [e.type for e in events(made, dictionary, "az", dt.date(2024, 7, 17))]
