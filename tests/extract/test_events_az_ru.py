@@ -269,3 +269,19 @@ def test_the_statement_a_claim_was_released_in_is_its_setting(dictionary: Dictio
     assert "Statement" not in [e.type for e in found]
     made = "Türkiyə və Azərbaycan 16 iyul 2024-cü il tarixində birgə bəyanat yayıb."
     assert "Statement" in [e.type for e in events(made, dictionary, "az", dt.date(2024, 7, 17))]
+
+
+def test_a_speaker_telling_its_own_act_takes_part(dictionary: Dictionary) -> None:
+    own = (
+        "ABŞ Prezidenti 8 avqust 2025-ci il tarixində Azərbaycanla müdafiə əməkdaşlığına "
+        "qoyulmuş məhdudiyyəti aradan qaldırdığını açıqlayıb."
+    )
+    (event,) = events(own, dictionary, "az", dt.date(2025, 8, 9))
+    assert {"united-states", "azerbaijan"} <= set(event.involved())
+    # a subject of its own in the genitive: the speaker only reports
+    other = (
+        "ABŞ Prezidenti 8 avqust 2025-ci il tarixində Azərbaycanın Türkiyə ilə müdafiə "
+        "əməkdaşlığını genişləndirdiyini açıqlayıb."
+    )
+    (event,) = events(other, dictionary, "az", dt.date(2025, 8, 9))
+    assert "united-states" not in event.involved()
