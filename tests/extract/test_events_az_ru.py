@@ -285,3 +285,13 @@ def test_a_speaker_telling_its_own_act_takes_part(dictionary: Dictionary) -> Non
     )
     (event,) = events(other, dictionary, "az", dt.date(2025, 8, 9))
     assert "united-states" not in event.involved()
+
+
+def test_azerbaijani_stems_ending_in_q_are_found_softened(dictionary: Dictionary) -> None:
+    # q becomes ğ before a vowel: əməkdaşlıq -> əməkdaşlığı, hidroqovşaq -> hidroqovşağı
+    text = "Azərbaycan və Türkiyə 5 may 2024-cü il tarixində hərbi əməkdaşlığı genişləndirib."
+    found = events(text, dictionary, "az", dt.date(2024, 5, 6))
+    assert [e.type for e in found] == ["MilitaryCooperation"]
+    text = "Azərbaycan və İran 5 may 2024-cü il tarixində yeni hidroqovşağın tikintisinə başlayıb."
+    found = events(text, dictionary, "az", dt.date(2024, 5, 6))
+    assert [e.type for e in found] == ["EconomicCooperation"]
