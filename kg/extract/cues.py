@@ -12,6 +12,7 @@ import re
 from kg.extract.arguments import Trigger
 from kg.extract.kinds import broader
 from kg.extract.lexicon import Lexicon, PhraseIndex, alternation, ending_with
+from kg.extract.sentences import Sentence
 from kg.extract.textmap import quick_fold
 
 
@@ -36,6 +37,9 @@ class TriggerCues:
         self.kind_cues = PhraseIndex((p, k) for k, ps in lex.kind_cues.items() for p in ps)
         self.refinable = frozenset(b for kind in lex.kind_cues for b in broader(kind))
         self.requests = alternation(list(lex.requests)) if lex.requests else None
+        self.own_act_endings = tuple(quick_fold(e) for e in lex.own_act_endings)
+        self.subject = tuple(quick_fold(e) for e in lex.subject_endings)
+        self.function_words = frozenset(quick_fold(w) for w in lex.function_words)
         self.decrees = alternation(list(lex.decrees)) if lex.decrees else None
         self.signing = alternation(list(lex.signing)) if lex.signing else None
         self.three_sided = alternation(list(lex.three_sided)) if lex.three_sided else None
@@ -71,6 +75,30 @@ class TriggerCues:
             if trigger.type in broader(kind):
                 return kind
         return trigger.type
+
+    def own_act(self, sentence: Sentence, side: str, start: int, end: int) -> bool:
+        """True when what a speaker named first (``side``) in a verb-final sentence reports,
+        from ``start`` to ``end``, ends with a verb made a noun (lexicon ``own_act_endings``)
+        whose subject is not written: no word before it takes a subject's case
+        (``subject_endings``; "Azərbaycanın ... etdiyini" has one). The speaker then tells its
+        own act ("ABŞ Prezidenti ... məhdudiyyəti aradan qaldırdığını açıqlayıb"), in which
+        it takes part.
+
+        >>> from kg.extract.events import finder
+        >>> s = Sentence(0, 44, "X məhdudiyyəti aradan qaldırdığını da açıqlayıb")
+        >>> finder("az").own_act(s, "first", 1, 38)
+        True
+        >>> s = Sentence(0, 48, "X Azərbaycanın suverenliyini bərpa etdiyini bildirib")
+        >>> finder("az").own_act(s, "first", 1, 43)
+        False
+        """
+        if side != "first" or not self.own_act_endings:
+            return False
+        reported = sentence.text[start - sentence.start : end - sentence.start]
+        words = quick_fold(reported).replace(",", " ").split()
+        if not any(w.endswith(self.own_act_endings) for w in words[-2:]):
+            return False
+        return not any(w.endswith(self.subject) for w in words if w not in self.function_words)
 
     def condemns(self, trigger: Trigger) -> bool:
         """True when the trigger is a word that judges an act (``condemned``, lexicon

@@ -144,6 +144,8 @@ class Lexicon:
     person_pronouns: tuple[str, ...] = ()
     reporting_tail: tuple[str, ...] = ()
     self_reference: tuple[str, ...] = ()
+    own_act_endings: tuple[str, ...] = ()
+    subject_endings: tuple[str, ...] = ()
     said_back: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
     relatives: tuple[str, ...] = ()

@@ -98,6 +98,21 @@ def _story_date(
     return None
 
 
+def _lead_date(
+    text: str, dates: list[date_rules.DateMention], published: dt.date | None = None
+) -> date_rules.DateMention | None:
+    """The first resolved date of the document's opening paragraph (the lead, which tells
+    when the news happened), unless it lies after publication; a later paragraph that tells
+    no date of its own goes on from it (``Посол Ирана ... был вызван в МИД``)."""
+    lead = text.find("\n\n")
+    for date in dates:
+        if 0 <= lead < date.start:
+            return None
+        if date.span is not None and (published is None or date.span.earliest <= published):
+            return date
+    return None
+
+
 def _told_apart(
     sentences: list[Sentence],
     dates: list[date_rules.DateMention],
@@ -169,6 +184,7 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
     event_finder = event_rules.finder(language)
     told_apart = _told_apart(sentences, dates, date_starts, event_finder)
     story_starts = [d.start for d in told_apart]
+    lead = _lead_date(text, told_apart, source.published)
     claim_finder = claim_rules.finder(language)
     events: list[Event] = []
     claims: list[Claim] = []
@@ -211,7 +227,9 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
             window,
             seen,
             mentions,
-            said or _story_date(text, told_apart, story_starts, sentence.start, source.published),
+            said
+            or _story_date(text, told_apart, story_starts, sentence.start, source.published)
+            or (lead if lead is not None and lead.start < sentence.start else None),
             referred,
             told[0].claimant if told else None,
             events,

@@ -268,6 +268,8 @@ class TriggerRules(TriggerCues):
                 continue  # part of a compound word (self-declared), not a verb
             first, stop = folded.span(cue_start, cue_end)
             who = speaker(actors, side, first + shift, stop + shift, people)
+            if who is not None and self.own_act(sentence, side, who.end, first + shift):
+                continue  # "X ... qaldırdığını açıqlayıb": X tells its own act, takes part
             if (
                 who is not None
                 and side == "before"

@@ -223,8 +223,23 @@ def test_an_undated_event_takes_the_last_date_of_its_paragraph(dictionary: Dicti
         "Iran and Azerbaijan held talks in Baku on 5 May 2024. Iran and Azerbaijan signed a deal."
     )
     assert _dates(events(text, dictionary)) == {"Meeting": "2024-05-05", "Agreement": "2024-05-05"}
-    apart = text.replace(". Iran", ".\n\nIran")
+    # a date told in a later paragraph does not carry into the next one
+    apart = "Iran and Turkey held talks.\n\n" + text.replace(". Iran", ".\n\nIran")
     assert _dates(events(apart, dictionary))["Agreement"] is None
+
+
+def test_a_paragraph_without_a_date_goes_on_from_the_lead(dictionary: Dictionary) -> None:
+    lead = "Iran and Azerbaijan held talks in Baku on 5 May 2024."
+    text = lead + "\n\nIran and Azerbaijan signed a deal."
+    assert _dates(events(text, dictionary))["Agreement"] == "2024-05-05"
+    ru = (
+        "Россия и Азербайджан подписали декларацию 22 февраля 2022 года.\n\n"
+        "Россия и Азербайджан провели переговоры."
+    )
+    assert _dates(events(ru, dictionary, "ru"))["Negotiation"] == "2022-02-22"
+    # a lead date after publication is looked ahead to; the story does not go on from it
+    later = events(text, dictionary, published=dt.date(2024, 5, 1))
+    assert _dates(later)["Agreement"] is None
 
 
 def test_a_planned_event_takes_no_date_from_the_story(dictionary: Dictionary) -> None:

@@ -226,3 +226,72 @@ def test_producing_energy_is_no_cooperation(dictionary: Dictionary) -> None:
     text = "Azərbaycan və İran 19 may 2024-cü ildə enerji sahəsində əməkdaşlığı müzakirə ediblər."
     found = events(text, dictionary, "az", dt.date(2024, 5, 20))
     assert "EconomicCooperation" in [e.type for e in found]
+
+
+def test_a_summit_told_only_as_where_a_claim_was_made_is_no_event(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Noyabrın 13-də kiçik ada dövlətlərinin sammitində Əliyev Fransanı və Niderlandı "
+        "neokolonializmdə günahlandırıb."
+    )
+    found = events(text, dictionary, "az", dt.date(2024, 11, 14))
+    assert "Summit" not in [e.type for e in found]
+    assert "Accusation" in [e.type for e in found]
+    # a summit whose members are named is one
+    held = "Azərbaycan və Türkiyə 13 noyabr 2024-cü il tarixində Bakıda sammit keçirib."
+    assert "Summit" in [e.type for e in events(held, dictionary, "az", dt.date(2024, 11, 14))]
+
+
+def test_condolences_go_to_no_side_of_a_condemnation(dictionary: Dictionary) -> None:
+    az = (
+        "Hücumçu 27 yanvar 2023-cü il tarixində səfirliyə hücum edib. Türkiyə Prezidenti "
+        "Rəcəb Tayyib Ərdoğan hücumu pisləyərək Azərbaycana başsağlığı verib."
+    )
+    found = events(az, dictionary, "az", dt.date(2023, 1, 28))
+    assert "Accusation" not in [e.type for e in found]
+    ru = (
+        "Президент Турции Реджеп Тайип Эрдоган осудил нападение и выразил соболезнования "
+        "Азербайджану."
+    )
+    assert "Accusation" not in [e.type for e in events(ru, dictionary, "ru", dt.date(2023, 1, 28))]
+    # the state condemned stays a side
+    blamed = "Президент Турции Реджеп Тайип Эрдоган осудил нападение Армении на Азербайджан."
+    assert "Accusation" in [e.type for e in events(blamed, dictionary, "ru", dt.date(2023, 1, 28))]
+
+
+def test_the_statement_a_claim_was_released_in_is_its_setting(dictionary: Dictionary) -> None:
+    text = (
+        "Türkiyə Xarici İşlər Nazirliyi 16 iyul 2024-cü il tarixində yaydığı bəyanatda "
+        "Azərbaycanı dəstəklədiyini bildirib."
+    )
+    found = events(text, dictionary, "az", dt.date(2024, 7, 17))
+    assert "Statement" not in [e.type for e in found]
+    made = "Türkiyə və Azərbaycan 16 iyul 2024-cü il tarixində birgə bəyanat yayıb."
+    assert "Statement" in [e.type for e in events(made, dictionary, "az", dt.date(2024, 7, 17))]
+
+
+def test_a_speaker_telling_its_own_act_takes_part(dictionary: Dictionary) -> None:
+    own = (
+        "ABŞ Prezidenti 8 avqust 2025-ci il tarixində Azərbaycanla müdafiə əməkdaşlığına "
+        "qoyulmuş məhdudiyyəti aradan qaldırdığını açıqlayıb."
+    )
+    (event,) = events(own, dictionary, "az", dt.date(2025, 8, 9))
+    assert {"united-states", "azerbaijan"} <= set(event.involved())
+    # a subject of its own in the genitive: the speaker only reports
+    other = (
+        "ABŞ Prezidenti 8 avqust 2025-ci il tarixində Azərbaycanın Türkiyə ilə müdafiə "
+        "əməkdaşlığını genişləndirdiyini açıqlayıb."
+    )
+    (event,) = events(other, dictionary, "az", dt.date(2025, 8, 9))
+    assert "united-states" not in event.involved()
+
+
+def test_azerbaijani_stems_ending_in_q_are_found_softened(dictionary: Dictionary) -> None:
+    # q becomes ğ before a vowel: əməkdaşlıq -> əməkdaşlığı, hidroqovşaq -> hidroqovşağı
+    text = "Azərbaycan və Türkiyə 5 may 2024-cü il tarixində hərbi əməkdaşlığı genişləndirib."
+    found = events(text, dictionary, "az", dt.date(2024, 5, 6))
+    assert [e.type for e in found] == ["MilitaryCooperation"]
+    text = "Azərbaycan və İran 5 may 2024-cü il tarixində yeni hidroqovşağın tikintisinə başlayıb."
+    found = events(text, dictionary, "az", dt.date(2024, 5, 6))
+    assert [e.type for e in found] == ["EconomicCooperation"]
