@@ -57,9 +57,9 @@ def test_the_index_reads_quads_as_it_reads_triples(demo_store):
 
 def contents(index):
     """What the index holds, order aside."""
-    events = {subject: packed.unpack() for subject, packed in index._events.items()}
+    events = {index._subjects[row]: index._unpack(row) for row in range(len(index))}
     starting = {
-        (kind, day): set(found)
+        (kind, day): {index._subjects[row] for row in found}
         for kind, days in index._starting.items()
         for day, found in days.items()
         if found
