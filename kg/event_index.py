@@ -8,9 +8,11 @@ would read from the store, for every event written so far, and answers through t
 from __future__ import annotations
 
 import datetime as dt
+import sys
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 import pyoxigraph as ox
@@ -21,6 +23,7 @@ from rdflib.term import Node
 from kg.merge import _EVENT_PREFIX, _kind, _mergeable, _pick, _Stored, enough_shared
 from kg.model import Facts
 from kg.namespaces import CKG, entity_iri, source_graph
+from kg.packed import Names, pack, unpack
 
 # predicate -> what it tells: 0-3 per graph (class, status, earliest, latest), 4 role, 5 place,
 # 6 start of a date range
@@ -60,37 +63,6 @@ def _record(found: dict[str, _Stored], where: str, subject: str, field: int, val
         stored.is_range = True
 
 
-Strings = tuple[str, ...]
-
-
-@dataclass(slots=True)
-class _Packed:
-    """What the index keeps about one event: tuples of shared strings, a few hundred bytes.
-
-    A fresh build of a million events keeps them all; sets and a dictionary per event would
-    take several GiB.
-    """
-
-    classes: Strings = ()  # in any graph
-    involved: Strings = ()
-    places: Strings = ()
-    is_range: bool = False
-    # (graph, classes, statuses, earliest dates, latest dates) for each graph
-    graphs: tuple[tuple[str, Strings, Strings, Strings, Strings], ...] = ()
-
-    def unpack(self) -> _Stored:
-        stored = _Stored(set(self.involved), set(self.places), self.is_range)
-        for graph, *fields in self.graphs:
-            for found, values in zip(stored.in_graph(graph), fields, strict=True):
-                found.update(values)
-        return stored
-
-
-def _joined(old: Strings, new: Iterable[str], names: dict[str, str]) -> Strings:
-    joined = tuple(dict.fromkeys((*old, *(names.setdefault(v, v) for v in new))))
-    return old if joined == old else joined
-
-
 class EventIndex:
     """The facts the merge rule reads, for the events of the documents written so far.
 
@@ -101,10 +73,20 @@ class EventIndex:
     """
 
     def __init__(self) -> None:
-        self._events: dict[str, _Packed] = {}
-        # class -> earliest day number -> events of that class starting that day (in any graph)
-        self._starting: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
-        self._names: dict[str, str] = {}  # one copy of each IRI and date text
+        self._names = Names()  # entities, classes, statuses, dates and graphs, numbered
+        self._rows: dict[str, int] = {}  # event IRI -> its row
+        self._subjects: list[str] = []  # row -> event IRI
+        # row -> places, then per graph its classes, statuses, earliest and latest dates, as
+        # numbers packed (kg.packed): about 100 bytes an event where tuples of strings took
+        # about 700
+        self._packed: list[bytes] = []
+        # what the rule's first checks read for every candidate, kept apart so that they
+        # unpack nothing: row -> the entities' numbers, row -> 1 for a date range
+        self._involved: list[tuple[int, ...]] = []
+        self._ranges = bytearray()
+        # class -> earliest day number -> rows of the events of that class starting that day
+        # (in any graph)
+        self._starting: dict[str, dict[int, array[int]]] = defaultdict(dict)
 
     def add(self, name: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
         """Record what graph ``name`` (a graph or a list of its triples) states about events."""
@@ -151,25 +133,61 @@ class EventIndex:
         self._pack(found)
 
     def _pack(self, found: dict[str, _Stored]) -> None:
-        names = self._names
         for subject, stored in found.items():
-            packed = self._events.get(subject) or _Packed()
-            packed.involved = _joined(packed.involved, stored.involved, names)
-            packed.places = _joined(packed.places, stored.places, names)
-            packed.is_range = packed.is_range or stored.is_range
-            graphs = {graph: list(fields) for graph, *fields in packed.graphs}
-            for graph, fields in stored.graphs.items():
-                old = graphs.setdefault(names.setdefault(graph, graph), [(), (), (), ()])
-                for index, values in enumerate(fields):
-                    old[index] = _joined(old[index], values, names)
-                packed.classes = _joined(packed.classes, fields[0], names)
-            packed.graphs = tuple((graph, *fields) for graph, fields in graphs.items())  # type: ignore[misc]
-            self._events[subject] = packed
-            numbers = (_day_number(text) for *_, earliest, _ in packed.graphs for text in earliest)
-            days = {day for day in numbers if day is not None}
-            for kind in packed.classes:
-                for day in days:
-                    self._starting[kind][day].add(subject)
+            row = self._rows.get(subject)
+            if row is None:
+                subject = sys.intern(subject)  # the string the index graph's states hold
+                row = self._rows[subject] = len(self._subjects)
+                self._subjects.append(subject)
+                self._packed.append(b"")
+                self._involved.append(())
+                self._ranges.append(0)
+                before: set[tuple[str, int]] = set()
+            else:
+                old = self._unpack(row)
+                before = _starts(old)
+                old.involved |= stored.involved
+                old.places |= stored.places
+                old.is_range = old.is_range or stored.is_range
+                for graph, fields in stored.graphs.items():
+                    for held, values in zip(old.in_graph(graph), fields, strict=True):
+                        held |= values
+                stored = old
+            self._write(row, stored)
+            for kind, day in _starts(stored) - before:
+                days = self._starting[kind]
+                if day not in days:
+                    days[day] = array("I")
+                days[day].append(row)
+
+    def _write(self, row: int, stored: _Stored) -> None:
+        number = self._names.number
+        self._involved[row] = tuple(sorted(number(v) for v in stored.involved))
+        self._ranges[row] = stored.is_range
+        numbers = [len(stored.places), *(number(v) for v in stored.places)]
+        for graph, fields in stored.graphs.items():
+            numbers.append(number(graph))
+            for values in fields:
+                numbers.append(len(values))
+                numbers.extend(number(v) for v in values)
+        self._packed[row] = pack(numbers)
+
+    def _unpack(self, row: int) -> _Stored:
+        text = self._names.text
+        numbers = unpack(self._packed[row])
+        end = 1 + numbers[0]
+        stored = _Stored(
+            {text(n) for n in self._involved[row]},
+            {text(n) for n in numbers[1:end]},
+            bool(self._ranges[row]),
+        )
+        while end < len(numbers):
+            fields = stored.in_graph(text(numbers[end]))
+            end += 1
+            for values in fields:
+                values.update(text(n) for n in numbers[end + 1 : end + 1 + numbers[end]])
+                end += 1 + numbers[end]
+        return stored
 
     def match(self, facts: Facts) -> Facts:
         """The facts with events renamed as :func:`match_existing` would on the same data."""
@@ -179,6 +197,7 @@ class EventIndex:
             if not _mergeable(event):
                 continue
             people = {str(entity_iri(s)) for s in event.involved()}
+            known = {n for n in map(self._names.known, people) if n is not None}
             kind = _kind(event)
             assert event.date is not None
             found: dict[str, _Stored] = {}
@@ -186,18 +205,28 @@ class EventIndex:
             first, last = event.date.earliest.toordinal(), event.date.latest.toordinal()
             is_range = event.date.is_range
             for day in range(first, last + 1):
-                for subject in starting.get(day, ()):
-                    packed = self._events[subject]
-                    if subject in found or packed.is_range != is_range:
+                for row in starting.get(day, ()):
+                    subject = self._subjects[row]
+                    if subject in found or self._ranges[row] != is_range:
                         continue
                     # the rule's own first checks, before the event is unpacked: a single day
                     # and a range never merge, and enough entities must be shared
-                    shared = len(people.intersection(packed.involved))
-                    if shared and enough_shared(shared, len(people), len(packed.involved)):
-                        found[subject] = packed.unpack()
+                    involved = self._involved[row]
+                    shared = len(known.intersection(involved))
+                    if shared and enough_shared(shared, len(people), len(involved)):
+                        found[subject] = self._unpack(row)
             if found:
                 events[key] = _pick(event, found, own)
         return replace(facts, events=tuple(events))
 
     def __len__(self) -> int:
-        return len(self._events)
+        return len(self._rows)
+
+
+def _starts(stored: _Stored) -> set[tuple[str, int]]:
+    """(class, earliest day number) for every class and earliest day any graph gives."""
+    classes, days = set[str](), set[int]()
+    for kinds, _statuses, earliest, _latest in stored.graphs.values():
+        classes |= kinds
+        days.update(day for day in map(_day_number, earliest) if day is not None)
+    return {(kind, day) for kind in classes for day in days}

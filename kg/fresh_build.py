@@ -110,7 +110,9 @@ class FreshStore:
             self._unlock()
             raise
         self._pending: list[ox.Quad] = []
-        self._events = StateReader()  # what the index graph is computed from at commit
+        # what the index graph is computed from at commit; each event's state is packed, and
+        # its IRI is the string the merge lookup holds
+        self._events = StateReader()
 
     def add_graph(self, name: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
         """Queue every triple of a graph (or a list of its triples) into named graph ``name``."""
@@ -244,7 +246,7 @@ def fresh_build(
             if progress:
                 progress(document, None)
         # the merge lookup is done with: free it before the commit computes the index graph
-        # (about 0.9 KB per event; the commit is the peak of a 1M-event build)
+        # (about 0.5 KB per event, packed; the event states the commit reads take 0.4 KB)
         del index
         fresh.commit()
     return report

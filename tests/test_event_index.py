@@ -57,9 +57,9 @@ def test_the_index_reads_quads_as_it_reads_triples(demo_store):
 
 def contents(index):
     """What the index holds, order aside."""
-    events = {subject: packed.unpack() for subject, packed in index._events.items()}
+    events = {index._subjects[row]: index._unpack(row) for row in range(len(index))}
     starting = {
-        (kind, day): set(found)
+        (kind, day): {index._subjects[row] for row in found}
         for kind, days in index._starting.items()
         for day, found in days.items()
         if found
@@ -105,3 +105,58 @@ def test_facts_feed_the_index_as_their_quads_do():
         from_quads.add_quads(facts_quads(facts, graph))
         assert contents(from_facts) == contents(from_quads), facts.source.slug
     assert len(from_facts) > 100
+
+
+def test_an_event_two_graphs_report_is_kept_as_the_union_of_what_each_says():
+    import datetime as dt
+
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDF
+
+    from kg.event_index import EventIndex
+    from kg.merge import _Stored
+    from kg.namespaces import CKG, ID
+
+    event, entity = URIRef(f"{ID}event/x"), f"{ID}entity/"
+    index = EventIndex()
+    index.add(
+        URIRef("g:one"),
+        [
+            (event, RDF.type, CKG.Meeting),
+            (event, CKG.actor, URIRef(entity + "iran")),
+            (event, CKG.status, CKG.Occurred),
+            (event, CKG.earliestDate, Literal("2020-05-01")),
+            (event, CKG.latestDate, Literal("2020-05-31")),
+        ],
+    )
+    index.add(
+        URIRef("g:two"),
+        [
+            (event, RDF.type, CKG.Attack),
+            (event, CKG.target, URIRef(entity + "armenia")),
+            (event, CKG.actor, URIRef(entity + "iran")),
+            (event, CKG.place, URIRef(entity + "georgia")),
+            (event, CKG.startDate, Literal("2020-05-03")),
+            (event, CKG.earliestDate, Literal("2020-05-03")),
+        ],
+    )
+    events, starting = contents(index)
+    assert events == {
+        str(event): _Stored(
+            {entity + "iran", entity + "armenia"},
+            {entity + "georgia"},
+            True,
+            {
+                "g:one": (
+                    {str(CKG.Meeting)},
+                    {str(CKG.Occurred)},
+                    {"2020-05-01"},
+                    {"2020-05-31"},
+                ),
+                "g:two": ({str(CKG.Attack)}, set(), {"2020-05-03"}, set()),
+            },
+        )
+    }
+    days = [dt.date(2020, 5, d).toordinal() for d in (1, 3)]
+    kinds = [str(CKG.Meeting), str(CKG.Attack)]
+    assert starting == {(k, d): {str(event)} for k in kinds for d in days}

@@ -19,9 +19,10 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from itertools import islice
 
-from kg.namespaces import CKG, RDF
+from kg.namespaces import CKG, ID, RDF
+from kg.packed import Names, pack, unpack
 
 ROLE_PREDICATES = frozenset(str(CKG[p]) for p in ("actor", "target", "participant"))
 STATUS, GOLDSTEIN = str(CKG.status), str(CKG.goldstein)
@@ -61,22 +62,6 @@ class EventState:
         return int(self.earliest[:4]), int(self.latest[:4])
 
 
-def _join(held: str | set[str] | None, value: str) -> str | set[str]:
-    """Add ``value`` to a set of strings kept as one string until it has two."""
-    if held is None or held == value:
-        return value
-    if isinstance(held, str):
-        return {held, value}
-    held.add(value)
-    return held
-
-
-def _frozen(held: str | set[str] | None) -> frozenset[str]:
-    if held is None:
-        return frozenset()
-    return frozenset((held,)) if isinstance(held, str) else frozenset(held)
-
-
 def _decimal(text: str) -> Decimal | None:
     try:
         value = Decimal(text)
@@ -89,7 +74,9 @@ class StateReader:
     """Collects facts (from any number of graphs) and gives each event's merged state.
 
     Each event's state is kept merged as facts arrive (union, any, lowest, widest are all
-    order-free), so memory grows with the events, not with the facts.
+    order-free), so memory grows with the events, not with the facts; each state is a few
+    dozen bytes of numbers (:mod:`kg.packed`), since a fresh build or ``kg reindex`` of a
+    million events holds them all at once.
 
     >>> reader = StateReader()
     >>> reader.add([("e", STATUS, OCCURRED), ("e", GOLDSTEIN, "2.0"), ("e", GOLDSTEIN, "-1.5")])
@@ -100,51 +87,109 @@ class StateReader:
     """
 
     def __init__(self) -> None:
-        # event -> [roles or None, occurred, lowest Goldstein, lowest earliest, highest latest,
-        # classes, starts]; classes and starts are one string until there are two
-        self._states: dict[str, list[Any]] = {}
+        self._names = Names()  # entities, classes, dates and Goldstein values, numbered
+        self._decimals: dict[int, Decimal | None] = {}  # Goldstein value's number -> value
+        self._rows: dict[str, int] = {}  # subject -> its row
+        # row -> its state packed (kg.packed): occurred, Goldstein, earliest, latest (numbers,
+        # -1 for none), the number of roles, the roles, the number of classes, the classes,
+        # then the starts; a million events' states in a few hundred MB rather than GBs
+        self._packed: list[bytes] = []
+        # a state with no role and no value of its own (the class of evidence, sources and
+        # outlets, thousands each) is the same bytes for many subjects: kept once
+        self._shared: dict[bytes, bytes] = {}
 
     def add(self, facts: Iterable[Fact]) -> None:
-        states = self._states
-        for event, predicate, value in facts:
-            if predicate not in PREDICATES:
-                continue
-            slot = states.get(event)
-            if slot is None:
-                slot = states[event] = [None, False, None, None, None, None, None]
+        """Merge in more facts, from any graph, in any order (a stream of millions is fine)."""
+        batch = iter(facts)
+        while chunk := list(islice(batch, _CHUNK)):
+            by_subject: dict[str, list[tuple[str, str]]] = {}
+            for event, predicate, value in chunk:
+                if predicate in PREDICATES:
+                    by_subject.setdefault(event, []).append((predicate, value))
+            for event, found in by_subject.items():
+                self._merge(event, found)
+
+    def _merge(self, event: str, facts: list[tuple[str, str]]) -> None:
+        row = self._rows.get(event)
+        if row is None:
+            if event.startswith(_EVENT_PREFIX):
+                event = sys.intern(event)  # the string a fresh build's merge lookup holds
+            row = self._rows[event] = len(self._packed)
+            self._packed.append(_EMPTY)
+        number = self._names.number
+        occurred, goldstein, earliest, latest, roles, classes, starts = _read(self._packed[row])
+        for predicate, value in facts:
             if predicate in ROLE_PREDICATES:
-                if slot[0] is None:
-                    slot[0] = set()
-                slot[0].add(sys.intern(value))  # a few hundred entities, millions of facts
+                roles.add(number(value))
             elif predicate == STATUS:
-                slot[1] = slot[1] or value == OCCURRED
+                occurred = occurred or value == OCCURRED
             elif predicate == GOLDSTEIN:
-                number = _decimal(value)
-                if number is not None and (slot[2] is None or number < slot[2]):
-                    slot[2] = number
+                found = number(value)
+                decimal = self._decimal(found)
+                if decimal is not None and (goldstein < 0 or decimal < self._lowest(goldstein)):
+                    goldstein = found
             elif predicate == CLASS:
-                slot[5] = _join(slot[5], sys.intern(value))  # a few dozen classes
+                classes.add(number(value))
             elif predicate == EARLIEST:
-                if slot[3] is None or value < slot[3]:
-                    slot[3] = value
-                slot[6] = _join(slot[6], value)
-            elif slot[4] is None or value > slot[4]:  # LATEST
-                slot[4] = value
+                if earliest < 0 or value < self._names.text(earliest):
+                    earliest = number(value)
+                starts.add(number(value))
+            elif latest < 0 or value > self._names.text(latest):  # LATEST
+                latest = number(value)
+        head = (int(occurred), goldstein, earliest, latest)
+        record = pack((*head, len(roles), *roles, len(classes), *classes, *starts))
+        if not roles and goldstein < 0 and earliest < 0 and latest < 0:
+            record = self._shared.setdefault(record, record)
+        self._packed[row] = record
+
+    def _decimal(self, number: int) -> Decimal | None:
+        if number not in self._decimals:
+            self._decimals[number] = _decimal(self._names.text(number))
+        return self._decimals[number]
+
+    def _lowest(self, number: int) -> Decimal:
+        found = self._decimal(number)
+        assert found is not None  # only values that are numbers are kept
+        return found
 
     def events(self) -> list[str]:
-        return list(self._states)
+        return list(self._rows)
 
     def state(self, event: str) -> EventState:
-        slot = self._states.get(event)
-        if slot is None:
+        row = self._rows.get(event)
+        if row is None:
             return EventState()
-        roles, occurred, goldstein, earliest, latest, classes, starts = slot
+        occurred, goldstein, earliest, latest, roles, classes, starts = _read(self._packed[row])
+        text = self._names.text
         return EventState(
-            frozenset(roles or ()),
+            frozenset(text(n) for n in roles),
             occurred,
-            goldstein,
-            earliest,
-            latest,
-            _frozen(classes),
-            _frozen(starts),
+            None if goldstein < 0 else self._decimal(goldstein),
+            None if earliest < 0 else text(earliest),
+            None if latest < 0 else text(latest),
+            frozenset(text(n) for n in classes),
+            frozenset(text(n) for n in starts),
         )
+
+
+_CHUNK = 10_000
+_EVENT_PREFIX = str(ID) + "event/"
+_EMPTY = pack((0, -1, -1, -1, 0, 0))
+
+_Unpacked = tuple[bool, int, int, int, set[int], set[int], set[int]]
+
+
+def _read(record: bytes) -> _Unpacked:
+    """A packed state as (occurred, Goldstein, earliest, latest, roles, classes, starts)."""
+    numbers = unpack(record)
+    roles_end = 5 + numbers[4]
+    classes_end = roles_end + 1 + numbers[roles_end]
+    return (
+        bool(numbers[0]),
+        numbers[1],
+        numbers[2],
+        numbers[3],
+        set(numbers[5:roles_end]),
+        set(numbers[roles_end + 1 : classes_end]),
+        set(numbers[classes_end:]),
+    )

@@ -3,8 +3,21 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from itertools import pairwise
 
-from kg.index.state import EARLIEST, GOLDSTEIN, LATEST, OCCURRED, STATUS, EventState, StateReader
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.index.state import (
+    CLASS,
+    EARLIEST,
+    GOLDSTEIN,
+    LATEST,
+    OCCURRED,
+    STATUS,
+    EventState,
+    StateReader,
+)
 from kg.index.tally import Totals, contributions, decimal_text, dyads_of, node_iri
 from kg.namespaces import CKG
 
@@ -63,3 +76,78 @@ def test_dyads_of_entities_outside_the_dictionary_get_a_hashed_name():
     iri = node_iri(key)
     assert "/dyad/x-" in iri and iri.endswith("--c")
     assert node_iri(key) != node_iri(("dyad", "https://example.org/a", E + "b--c"))
+
+
+SUBJECTS = ["x:e", "x:f", "https://w3id.org/caucasus-kg/id/event/e", "x:evidence"]
+VALUES = {
+    ACTOR: [E + "a", E + "b", E + "c"],
+    TARGET: [E + "b", E + "d"],
+    PARTICIPANT: [E + "a", "x:other"],
+    STATUS: [OCCURRED, str(CKG.Planned)],
+    GOLDSTEIN: ["2.0", "2", "-1.5", "-1.50", "7", "not a number", "NaN", "Infinity"],
+    EARLIEST: ["2020-05-01", "2019-12-31", "2020-05-03"],
+    LATEST: ["2020-05-31", "2021-01-02", "2020-05-01"],
+    CLASS: [str(CKG.Meeting), str(CKG.Attack), str(CKG.Evidence)],
+    str(CKG.label): ["not watched"],
+}
+
+
+def expected_state(facts):
+    """An event's state folded straight from its facts, by the rules of kg.index.state."""
+    roles = {v for _s, p, v in facts if p in (ACTOR, TARGET, PARTICIPANT)}
+    numbers = []
+    for _s, p, v in facts:
+        if p == GOLDSTEIN and v not in ("not a number", "NaN", "Infinity"):
+            numbers.append(Decimal(v))
+    earliest = [v for _s, p, v in facts if p == EARLIEST]
+    latest = [v for _s, p, v in facts if p == LATEST]
+    return EventState(
+        frozenset(roles),
+        any(p == STATUS and v == OCCURRED for _s, p, v in facts),
+        min(numbers) if numbers else None,
+        min(earliest) if earliest else None,
+        max(latest) if latest else None,
+        frozenset(v for _s, p, v in facts if p == CLASS),
+        frozenset(earliest),
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    facts=st.lists(
+        st.sampled_from(SUBJECTS).flatmap(
+            lambda s: st.sampled_from(sorted(VALUES)).flatmap(
+                lambda p: st.sampled_from(VALUES[p]).map(lambda v: (s, p, v))
+            )
+        ),
+        max_size=40,
+    ),
+    cuts=st.lists(st.integers(0, 40), max_size=4),
+    chunk=st.integers(1, 5),
+)
+def test_packed_states_are_the_facts_folded_whatever_the_order_and_grouping(facts, cuts, chunk):
+    from kg.index import state as state_module
+
+    reader = StateReader()
+    bounds = [0, *sorted(c for c in cuts if c <= len(facts)), len(facts)]
+    original = state_module._CHUNK
+    state_module._CHUNK = chunk  # facts merged in several steps within one call too
+    try:
+        for start, end in pairwise(bounds):
+            reader.add(iter(facts[start:end]))
+    finally:
+        state_module._CHUNK = original
+    for subject in SUBJECTS:
+        mine = [f for f in facts if f[0] == subject]
+        assert reader.state(subject) == expected_state(mine), subject
+    watched = {s for s, p, _v in facts if p != str(CKG.label)}
+    assert set(reader.events()) == watched
+
+
+def test_subjects_that_share_a_packed_state_part_when_one_gains_a_role():
+    reader = StateReader()
+    reader.add([("x:one", CLASS, str(CKG.Evidence)), ("x:two", CLASS, str(CKG.Evidence))])
+    reader.add([("x:two", ACTOR, E + "a"), ("x:two", EARLIEST, "2020-01-01")])
+    assert reader.state("x:one") == EventState(classes=frozenset({str(CKG.Evidence)}))
+    assert reader.state("x:two").roles == {E + "a"}
+    assert reader.state("x:two").starts == {"2020-01-01"}
