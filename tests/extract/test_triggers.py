@@ -218,3 +218,16 @@ def test_a_russian_treaty_on_a_base_is_a_military_agreement(dictionary: Dictiona
     text = "Договор о размещении российской военной базы в Армении был подписан в 1995 году."
     found = kinds(text, dictionary, "ru")
     assert "MilitaryAgreement" in found and "Agreement" not in found
+
+
+def test_the_meeting_a_speaker_told_is_no_event_and_the_speaker_no_party(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Armenia and Azerbaijan agreed to stop the fighting on 5 April, Armenian Defence "
+        "Minister Seyran Ohanyan told a government meeting on Wednesday."
+    )
+    source = Source("doc", text, "t", "en", "sha256:0", published=dt.date(2016, 4, 6))
+    found = extract(source, dictionary).events
+    assert [e.type for e in found] == ["Ceasefire"]
+    assert set(found[0].involved()) == {"armenia", "azerbaijan"}
