@@ -231,3 +231,8 @@ def test_the_meeting_a_speaker_told_is_no_event_and_the_speaker_no_party(
     found = extract(source, dictionary).events
     assert [e.type for e in found] == ["Ceasefire"]
     assert set(found[0].involved()) == {"armenia", "azerbaijan"}
+
+
+def test_trucks_loaded_with_food_are_aid(dictionary: Dictionary) -> None:
+    text = "Five Armenian trucks loaded with food and medicine crossed into Turkey on 11 February."
+    assert kinds(text, dictionary) == ["Aid"]
