@@ -236,3 +236,11 @@ def test_the_meeting_a_speaker_told_is_no_event_and_the_speaker_no_party(
 def test_trucks_loaded_with_food_are_aid(dictionary: Dictionary) -> None:
     text = "Five Armenian trucks loaded with food and medicine crossed into Turkey on 11 February."
     assert kinds(text, dictionary) == ["Aid"]
+
+
+def test_what_a_speaker_told_a_meeting_is_still_reported(dictionary: Dictionary) -> None:
+    text = (
+        "Armenia and Turkey held talks in Kars. "
+        "Pashinyan told a news conference that a protocol was signed on 5 May."
+    )
+    assert kinds(text, dictionary) == ["Meeting", "Agreement"]
