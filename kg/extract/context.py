@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from kg.dictionary import Dictionary
 from kg.extract.lexicon import Lexicon, alternation, fold_pattern
@@ -69,6 +70,15 @@ class ContextRules:
             lang: [
                 (re.compile(fold_pattern(b["after"])), b.get("slug", ""), b.get("label_has", ""))
                 for b in lex.bodies
+                if "after" in b
+            ]
+            for lang, lex in lexicons.items()
+        }
+        self.body_before = {  # "the general staff of Armenia": the phrase ends at the name
+            lang: [
+                (re.compile(fold_pattern(b["before"])), b["slug"])
+                for b in lex.bodies
+                if "before" in b
             ]
             for lang, lex in lexicons.items()
         }
@@ -181,7 +191,9 @@ class ContextRules:
         return kept
 
     def bodies(self, text: str, found: list[Mention], language: str) -> list[Mention]:
-        """``Russia's foreign ministry`` -> the ministry (the lexicon's ``bodies`` rules).
+        """``Russia's foreign ministry`` -> the ministry (the lexicon's ``bodies`` rules; a
+        ``before`` rule, matched on the text right before the name, keeps the name's span:
+        ``the general staff of Armenia and Azerbaijan`` -> both armed forces).
 
         >>> from kg.dictionary import load
         >>> from kg.extract.lexicon import lexicons
@@ -197,6 +209,18 @@ class ContextRules:
         for mention in found:
             entity = self.dictionary.get(mention.entity) if mention.entity else None
             if entity is not None and entity.type in ("Country", "DeFactoState"):
+                head = quick_fold(text[max(0, mention.start - 40) : mention.start])
+                slug = next(
+                    (
+                        template.replace("{slug}", entity.slug)
+                        for regex, template in self.body_before.get(language, [])
+                        if regex.search(head)
+                    ),
+                    "",
+                )
+                if slug in self.dictionary:
+                    result.append(replace(mention, entity=slug, name_of=entity.slug))
+                    continue
                 window = FoldedText.of(text[mention.end : mention.end + 40])
                 padded = " " + window.folded
                 for regex, template, label_has in rules:

@@ -166,11 +166,12 @@ class EventFinder(TriggerRules):
         rules = common()
         earlier: list[Mention] = []
         if document is not None:
-            earlier = document[: bisect_left(document, sentence.start, key=lambda m: m.start)]
+            cut = bisect_left(document, sentence.start, key=lambda m: m.start)
+            earlier = document[:cut]
             mentions = sorted(
                 mentions
                 + group_finder(self.lexicon.language).mentions(
-                    sentence, folded, window, earlier, dictionary, source.published
+                    sentence, folded, window, earlier, dictionary, source.published, document[cut:]
                 ),
                 key=lambda m: m.start,
             )

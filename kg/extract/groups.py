@@ -5,7 +5,11 @@ A news article about two states calls them ``the two sides`` once it has named t
 lexicon's ``groups`` say which phrases refer to states and which to people (a kind with a
 number, ``states 3``, for ``the three governments``); a phrase is resolved to the two (or
 that many) states (people) named most often in the document before it, ties going to the one
-named first. With fewer such parties named before it, it stays unresolved.
+named first. With fewer such states named before it, a phrase for states looks ahead: a lead
+that opens with ``the five Caspian states signed ...`` names them in the sentences that
+follow, so the states named most often in the whole document stand for it (a phrase for
+people does not: ``the leaders`` of a lead may be any of those named later); with fewer
+named there too it stays unresolved.
 """
 
 from __future__ import annotations
@@ -46,10 +50,12 @@ class GroupFinder:
         earlier: list[Mention],
         dictionary: Dictionary,
         when: dt.date | None,
+        later: list[Mention] | None = None,
     ) -> list[Mention]:
         """One mention per party for each group phrase in the sentence (kind ``group``).
 
-        ``earlier`` are the document's mentions before the sentence.
+        ``earlier`` are the document's mentions before the sentence, ``later`` those from
+        the sentence on (looked at only when ``earlier`` names too few parties).
 
         >>> from kg.dictionary import load
         >>> text = "Iran met Azerbaijan. Iran thanked Azerbaijan. The two countries met."
@@ -65,7 +71,11 @@ class GroupFinder:
         for start, end, kind in self.index.find(folded.folded, lo, hi):
             name, _, size = kind.partition(" ")
             count = int(size) if size.isdigit() else 2
-            parties = main_parties(earlier, dictionary, when, people=name == "people", count=count)
+            people = name == "people"
+            parties = main_parties(earlier, dictionary, when, people=people, count=count)
+            if len(parties) < count and later and not people:
+                whole = earlier + later
+                parties = main_parties(whole, dictionary, when, people=people, count=count)
             if len(parties) < count:
                 continue
             first, stop = folded.span(start, end)

@@ -287,7 +287,7 @@ class TriggerRules(TriggerCues):
                 continue
             if who is not None:
                 late = side == "before" and self._tail(
-                    sentence.text[stop + shift - sentence.start :]
+                    sentence.text[stop + shift - sentence.start :], folded.folded[cue_start:hi]
                 )
                 found.append(
                     (who, stop + shift, speaker_side(sentence, who, side) if late else side)
@@ -313,10 +313,14 @@ class TriggerRules(TriggerCues):
                 return False
         return False
 
-    def _tail(self, rest: str) -> bool:
+    def _tail(self, rest: str, said: str = "") -> bool:
         """True when nothing reported follows a cue: the sentence ends or goes on with one of
-        the lexicon's ``reporting_tail`` words (``said in an interview``, ``said on Friday``);
-        one word ending the sentence is whom it was told to (``told AFP.``), nothing reported."""
+        the lexicon's ``reporting_tail`` words (``said in an interview``, ``said on Friday``)
+        or with a ``said_in`` setting (``said``: from the cue on, folded) up to its end (``told
+        a government meeting on Wednesday.``); one word ending the sentence is whom it was
+        told to (``told AFP.``), nothing reported."""
+        if any((m := r.match(said)) and not said[m.end() :].strip(" .") for r in self.said_in):
+            return True
         words = rest.split()
         if len(words) == 1 and words[0].endswith("."):
             return True

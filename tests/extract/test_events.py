@@ -735,3 +735,17 @@ def test_the_story_goes_on_from_an_aside_when_the_sentence_has_no_other_date(
     )
     accusation = next(e for e in found if e.type == "Accusation")
     assert accusation.date is not None and accusation.date.iso() == "2019-06-20"
+
+
+def test_an_organisation_named_in_a_sidelines_setting_is_no_party(
+    dictionary: Dictionary,
+) -> None:
+    found = events(
+        "Azerbaijan and Iran signed a gas swap agreement in Ashgabat on 28 November 2021, "
+        "on the sidelines of the summit of the Economic Cooperation Organization.",
+        dictionary,
+    )
+    deal = next(e for e in found if e.type == "EconomicCooperation")
+    assert set(deal.involved()) == {"azerbaijan", "iran"}
+    summit = next(e for e in found if e.type == "Summit")
+    assert "economic-cooperation-organization" in summit.involved()

@@ -61,3 +61,22 @@ def test_a_counted_group_is_that_many_parties(dictionary: Dictionary) -> None:
         source = Source("doc", text, "t", language, "sha256:0")
         (deal,) = [e for e in extract(source, dictionary).events if e.type == "Agreement"]
         assert set(deal.involved()) == {"azerbaijan", "georgia", "turkey"}, language
+
+
+def test_a_lead_group_of_states_looks_ahead(dictionary: Dictionary) -> None:
+    text = (
+        "The three governments signed an agreement in Tbilisi on 7 February 2007. "
+        "Azerbaijan, Georgia and Turkey will build the line together."
+    )
+    source = Source("doc", text, "t", "en", "sha256:0")
+    (deal,) = [e for e in extract(source, dictionary).events if e.type == "Agreement"]
+    assert set(deal.involved()) == {"azerbaijan", "georgia", "turkey"}
+
+
+def test_a_lead_group_of_people_does_not_look_ahead(dictionary: Dictionary) -> None:
+    text = "The two leaders met. Ilham Aliyev and Nikol Pashinyan spoke later."
+    sentence = Sentence(0, 20, text[:20])
+    folded = FoldedText.of(text)
+    later = named("ilham-aliyev", "nikol-pashinyan")
+    found = finder("en").mentions(sentence, folded, (0, 20), [], dictionary, None, later)
+    assert found == []

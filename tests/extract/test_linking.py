@@ -224,3 +224,11 @@ def test_russias_base_in_armenia_is_the_102nd(dictionary: Dictionary) -> None:
     assert "russian-102nd-military-base" in entities(text, dictionary, "ru")
     text = "The Russian military base in Armenia stays."
     assert "russian-102nd-military-base" in entities(text, dictionary, "en")
+
+
+def test_the_general_staff_of_two_states_is_their_armed_forces(dictionary: Dictionary) -> None:
+    text = "The chiefs of the general staff of Armenia and Azerbaijan met in Moscow."
+    found = [m.entity for m in link(text, dictionary, "en")]
+    assert found == ["armed-forces-of-armenia", "armed-forces-of-azerbaijan", "moscow"]
+    plain = [m.entity for m in link("Armenia and Azerbaijan met in Moscow.", dictionary, "en")]
+    assert plain == ["armenia", "azerbaijan", "moscow"]

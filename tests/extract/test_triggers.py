@@ -218,3 +218,29 @@ def test_a_russian_treaty_on_a_base_is_a_military_agreement(dictionary: Dictiona
     text = "Договор о размещении российской военной базы в Армении был подписан в 1995 году."
     found = kinds(text, dictionary, "ru")
     assert "MilitaryAgreement" in found and "Agreement" not in found
+
+
+def test_the_meeting_a_speaker_told_is_no_event_and_the_speaker_no_party(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Armenia and Azerbaijan agreed to stop the fighting on 5 April, Armenian Defence "
+        "Minister Seyran Ohanyan told a government meeting on Wednesday."
+    )
+    source = Source("doc", text, "t", "en", "sha256:0", published=dt.date(2016, 4, 6))
+    found = extract(source, dictionary).events
+    assert [e.type for e in found] == ["Ceasefire"]
+    assert set(found[0].involved()) == {"armenia", "azerbaijan"}
+
+
+def test_trucks_loaded_with_food_are_aid(dictionary: Dictionary) -> None:
+    text = "Five Armenian trucks loaded with food and medicine crossed into Turkey on 11 February."
+    assert kinds(text, dictionary) == ["Aid"]
+
+
+def test_what_a_speaker_told_a_meeting_is_still_reported(dictionary: Dictionary) -> None:
+    text = (
+        "Armenia and Turkey held talks in Kars. "
+        "Pashinyan told a news conference that a protocol was signed on 5 May."
+    )
+    assert kinds(text, dictionary) == ["Meeting", "Agreement"]
