@@ -2,7 +2,7 @@
 request before it, a condemnation naming nobody else, a document cited as a source, a
 demonstrative before it, a decree told with what it enacts, a trilateral event (lexicon
 ``kind_cues``, ``requests``, ``condemning``, ``according_before``/``according_after``,
-``demonstratives``, ``decrees``/``signing``, ``three_sided``).
+``demonstratives``, ``back_frames``, ``decrees``/``signing``, ``three_sided``).
 """
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ class TriggerCues:
             else None
         )
         self.demonstrative = ending_with(lex.demonstratives)
+        self.opening = ending_with(lex.anaphora) if lex.back_frames else None
+        self.frame = alternation(list(lex.back_frames)) if lex.back_frames else None
         self.kind_cues = PhraseIndex((p, k) for k, ps in lex.kind_cues.items() for p in ps)
         self.refinable = frozenset(b for kind in lex.kind_cues for b in broader(kind))
         self.requests = alternation(list(lex.requests)) if lex.requests else None
@@ -143,6 +145,30 @@ class TriggerCues:
             return False
         just_before = quick_fold(text[max(0, trigger.start - 20) : trigger.start])
         return bool(self.demonstrative.search(" " + just_before))
+
+    def in_back_frame(self, text: str, trigger: Trigger) -> bool:
+        """True when the trigger noun opens its sentence after an article and a lexicon
+        ``back_frames`` verb follows it ("The visit came days after ...", "The handover follows
+        an agreement ..."): the subject names what was told before, as whatever kind, and the
+        sentence goes on to what came before it.
+
+        >>> from kg.extract.events import finder
+        >>> finder("en").in_back_frame("Talks. The visit came after", Trigger(11, 16, "x", "y"))
+        True
+        >>> finder("en").in_back_frame("Talks. The visit went on", Trigger(11, 16, "x", "y"))
+        False
+        """
+        if self.opening is None or self.frame is None:
+            return False
+        head = text[max(0, trigger.start - 12) : trigger.start]
+        stop = max(head.rfind(". "), head.rfind("\n"))
+        if stop < 0 and trigger.start > len(head):
+            return False  # not at the sentence's start
+        before = quick_fold(head[stop + 1 :]).strip()
+        if not self.opening.search(" " + before) or len(before.split()) != 1:
+            return False
+        match = re.match(r"\s+(\w+)", text[trigger.end : trigger.end + 20])
+        return match is not None and self.frame.fullmatch(quick_fold(match.group(1))) is not None
 
     def opens_own_clause(self, text: str, start: int) -> bool:
         """True when the aside at ``start`` opens with a relative that is not its subject

@@ -133,6 +133,7 @@ class Lexicon:
     bodies: tuple[dict[str, str], ...] = ()
     anaphora: tuple[str, ...] = ()
     demonstratives: tuple[str, ...] = ()
+    back_frames: tuple[str, ...] = ()
     according_before: tuple[str, ...] = ()
     according_after: tuple[str, ...] = ()
     articles: bool = True

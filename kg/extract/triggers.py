@@ -202,7 +202,7 @@ class TriggerRules(TriggerCues):
     def _refers_back(
         self, text: str, trigger: Trigger, dates: list[DateMention], seen: set[str]
     ) -> bool:
-        if self.after_demonstrative(text, trigger):
+        if self.after_demonstrative(text, trigger) or self.in_back_frame(text, trigger):
             return True  # whatever date the sentence gives: it dates what is told of them
         own = [d for d in dates if "anniversary" not in d.flags]  # "on the eve of the 30th
         # anniversary of ...": a date of the past, the visit told is still the one before

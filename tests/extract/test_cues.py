@@ -66,6 +66,15 @@ def test_a_trigger_after_a_demonstrative_refers_back(dictionary: Dictionary) -> 
     assert "Statement" not in kinds(text, dictionary)
 
 
+def test_a_sentence_opening_the_noun_came_after_refers_back(dictionary: Dictionary) -> None:
+    talks = "Mirzoyan held talks with Cavusoglu in Ankara on Wednesday. "
+    text = talks + "The visit came days after Armenia sent aid to Turkey on 11 February 2023."
+    assert "StateVisit" not in kinds(text, dictionary)
+    # told otherwise, the same words are a visit of its own
+    text = talks + "The visit went ahead on 11 February 2023 despite Armenia's objections."
+    assert "StateVisit" in kinds(text, dictionary)
+
+
 def test_a_document_cited_as_a_source_is_no_event(dictionary: Dictionary) -> None:
     text = "Fərmana görə, bütün qurumlar 2024-cü il yanvarın 1-dək buraxılacaq."
     assert "Statement" not in kinds(text, dictionary, "az")
