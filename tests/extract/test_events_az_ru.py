@@ -295,3 +295,13 @@ def test_azerbaijani_stems_ending_in_q_are_found_softened(dictionary: Dictionary
     text = "Azərbaycan və İran 5 may 2024-cü il tarixində yeni hidroqovşağın tikintisinə başlayıb."
     found = events(text, dictionary, "az", dt.date(2024, 5, 6))
     assert [e.type for e in found] == ["EconomicCooperation"]
+
+
+def test_a_treaty_on_stationing_troops_is_one_military_agreement(dictionary: Dictionary) -> None:
+    # the stationing is what the treaty is about, not a deployment told on the signing day
+    text = (
+        "Соглашение о размещении российских пограничников в Армении было подписано 3 апреля "
+        "2001 года."
+    )
+    found = events(text, dictionary, "ru", dt.date(2001, 4, 4))
+    assert [e.type for e in found] == ["MilitaryAgreement"]
