@@ -305,3 +305,17 @@ def test_a_treaty_on_stationing_troops_is_one_military_agreement(dictionary: Dic
     )
     found = events(text, dictionary, "ru", dt.date(2001, 4, 4))
     assert [e.type for e in found] == ["MilitaryAgreement"]
+
+
+def test_a_date_before_a_claims_setting_dates_the_statement(dictionary: Dictionary) -> None:
+    # "on Wednesday in a statement it issued": Wednesday is when the statement came out; the
+    # reopening it welcomes is the one told before, not a new one on that day
+    text = (
+        "Gürcüstanın Ermənistandakı səfirliyi 3 iyun 2024-cü il tarixində işini bərpa edib. "
+        "Qazaxıstan Xarici İşlər Nazirliyi çərşənbə yaydığı bəyanatda səfirliyin işinin "
+        "bərpasını alqışlayıb."
+    )
+    found = events(text, dictionary, "az", dt.date(2024, 6, 6))
+    assert [(e.type, e.date and e.date.iso()) for e in found] == [
+        ("DiplomaticRelations", "2024-06-03")
+    ]
