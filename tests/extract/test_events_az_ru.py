@@ -319,3 +319,14 @@ def test_a_date_before_a_claims_setting_dates_the_statement(dictionary: Dictiona
     assert [(e.type, e.date and e.date.iso()) for e in found] == [
         ("DiplomaticRelations", "2024-06-03")
     ]
+
+
+def test_putting_an_end_to_military_operations_is_no_offensive(dictionary: Dictionary) -> None:
+    text = "Ermənistan və Azərbaycan 10 noyabr 2020-ci il tarixində hərbi əməliyyatlara son qoyub."
+    found = events(text, dictionary, "az", dt.date(2020, 11, 11))
+    assert [e.type for e in found] == ["Ceasefire"]
+    text = (
+        "Ermənistan və Azərbaycan 10 noyabr 2020-ci il tarixində hərbi əməliyyatlara tam son qoyub."
+    )
+    found = events(text, dictionary, "az", dt.date(2020, 11, 11))
+    assert [e.type for e in found] == ["Ceasefire"]
