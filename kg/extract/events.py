@@ -328,7 +328,7 @@ class EventFinder(TriggerRules):
             # "the contract" told next refers back to the agreement)
             # and the kinds of the words a phrase with a gap holds ("signed ... the
             # Declaration": "the declaration" told next refers back to what was signed)
-            made_by = [t for t in triggers if t.type in made]
+            made_by = [t for t in triggers if t.type in made or self.cites(source.text, t)]
             seen.update(
                 [e.type for e in found]
                 + [t.type for t in made_by]

@@ -135,6 +135,7 @@ class Lexicon:
     demonstratives: tuple[str, ...] = ()
     according_before: tuple[str, ...] = ()
     according_after: tuple[str, ...] = ()
+    carried_out: tuple[str, ...] = ()
     articles: bool = True
     verb_endings: tuple[str, ...] = ()
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)

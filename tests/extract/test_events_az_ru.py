@@ -330,3 +330,16 @@ def test_putting_an_end_to_military_operations_is_no_offensive(dictionary: Dicti
     )
     found = events(text, dictionary, "az", dt.date(2020, 11, 11))
     assert [e.type for e in found] == ["Ceasefire"]
+
+
+def test_an_agreement_told_as_carried_out_is_no_new_agreement(dictionary: Dictionary) -> None:
+    text = "Qazaxıstan və Özbəkistan bildirib ki, Xivədə əldə olunan razılaşmalar icra edilir."
+    found = events(text, dictionary, "az", dt.date(2024, 6, 6))
+    assert "Agreement" not in [e.type for e in found]
+    # the treaty not honoured was made before; "the treaty" told next refers back to it
+    text = (
+        "Казахстан заявил, что договор о коллективной безопасности не выполнялся в 2022 году "
+        "в отношении Казахстана и Киргизии. База размещена по отдельному договору."
+    )
+    found = events(text, dictionary, "ru", dt.date(2024, 6, 6))
+    assert [e.type for e in found if "Agreement" in e.type] == []
