@@ -2,7 +2,7 @@
 request before it, a condemnation naming nobody else, a document cited as a source, a
 demonstrative before it, a decree told with what it enacts, a trilateral event (lexicon
 ``kind_cues``, ``requests``, ``condemning``, ``according_before``/``according_after``,
-``demonstratives``, ``back_frames``, ``decrees``/``signing``, ``three_sided``).
+``carried_out``, ``demonstratives``, ``back_frames``, ``decrees``/``signing``, ``three_sided``).
 """
 
 from __future__ import annotations
@@ -31,6 +31,11 @@ class TriggerCues:
         self.according_after = (
             re.compile(r"\s*(?:" + alternation(list(lex.according_after)).pattern + ")")
             if lex.according_after
+            else None
+        )
+        self.carried_out = (
+            re.compile(r"\s*(?:" + alternation(list(lex.carried_out)).pattern + ")")
+            if lex.carried_out
             else None
         )
         self.demonstrative = ending_with(lex.demonstratives)
@@ -117,16 +122,19 @@ class TriggerCues:
     def cites(self, text: str, trigger: Trigger) -> bool:
         """True when the trigger noun is cited as the source of what follows ("Fərmana
         görə", "according to the decree": lexicon ``according_before``/``according_after``),
-        which tells what it says, not that it was made.
+        which tells what it says, not that it was made; or when the words right after it tell
+        it being carried out (lexicon ``carried_out``: "договор не выполнялся"), which tells
+        of a thing made before, not its making.
 
         >>> from kg.extract.events import finder
         >>> finder("az").cites("Fərmana görə, qurumlar buraxılacaq", Trigger(0, 7, "Fərmana", "x"))
         True
         """
-        if self.according_after is not None:
-            after = quick_fold(text[trigger.end : trigger.end + 20])
-            if self.according_after.match(after):
-                return True
+        after = quick_fold(text[trigger.end : trigger.end + 30])
+        if self.according_after is not None and self.according_after.match(after):
+            return True
+        if self.carried_out is not None and self.carried_out.match(after):
+            return True  # "razılaşmaların icra edildiyini": an agreement made before, carried out
         if self.according_before is None:
             return False
         before = quick_fold(text[max(0, trigger.start - 30) : trigger.start])

@@ -357,4 +357,26 @@ def find_dates(text: str, language: str, published: dt.date | None = None) -> li
     return finder(language).find(text, published)
 
 
-__all__ = ["DateFinder", "DateMention", "calendar", "find_dates", "finder"]
+def unset(
+    dates: list[DateMention], settings: list[tuple[int, int]], text: str
+) -> list[DateMention]:
+    """The dates that are not part of a setting a claim was made in: one inside it, or right
+    before it with only spaces between ("çərşənbə axşamı yaydığı bəyanatda"), dates the
+    statement, not the event the statement is about.
+
+    >>> tuesday = DateMention(0, 15, "çərşənbə axşamı", None)
+    >>> unset([tuesday], [(16, 33)], "çərşənbə axşamı yaydığı bəyanatda")
+    []
+    >>> unset([tuesday], [(20, 33)], "çərşənbə axşamı ... yaydığı bəyanatda")[0].text
+    'çərşənbə axşamı'
+    """
+    return [
+        d
+        for d in dates
+        if not any(
+            a <= d.start < b or (d.end <= a and not text[d.end : a].strip()) for a, b in settings
+        )
+    ]
+
+
+__all__ = ["DateFinder", "DateMention", "calendar", "find_dates", "finder", "unset"]

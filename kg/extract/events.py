@@ -71,7 +71,7 @@ from kg.extract.arguments import (
     two_sided,
     within_aside,
 )
-from kg.extract.dates import DateMention
+from kg.extract.dates import DateMention, unset
 from kg.extract.groups import finder as group_finder
 from kg.extract.kinds import most_specific
 from kg.extract.lexicon import common, lexicon
@@ -191,6 +191,8 @@ class EventFinder(TriggerRules):
         asides = self.asides(sentence)
         sequences = self._sequences(sentence)
         triggers = self.find_triggers(sentence, folded, window)
+        settings = self.settings(sentence, folded, window, actors) if claimant and triggers else []
+        own_dates = unset(dates, settings, source.text) if settings else dates
         anchor = next(  # the date of an earlier event the sentence refers to ("the shooting")
             (
                 referred[t.type]
@@ -198,13 +200,12 @@ class EventFinder(TriggerRules):
                 if referred is not None
                 and t.type in referred
                 and seen is not None
-                and self._refers_back(source.text, t, dates, seen)
+                and self._refers_back(source.text, t, own_dates, seen)
             ),
             None,
         )
         kinds_here = frozenset(t.type for t in triggers)
         enacted = self.enacted(triggers)
-        settings = self.settings(sentence, folded, window, actors) if claimant and triggers else []
         for trigger in triggers:
             if any(m.start <= trigger.start < m.end for m in mentions):
                 continue  # the trigger word is part of a name (a named summit, an agreement)
@@ -214,7 +215,7 @@ class EventFinder(TriggerRules):
                 continue  # a decree's kind told (a sanction, no statement), a claim's setting
             if (
                 seen is not None
-                and self._refers_back(source.text, trigger, dates, seen)
+                and self._refers_back(source.text, trigger, own_dates, seen)
                 and not self._new_plan(sentence, trigger, dates, previous, folded, window)
             ):
                 continue
@@ -327,7 +328,7 @@ class EventFinder(TriggerRules):
             # "the contract" told next refers back to the agreement)
             # and the kinds of the words a phrase with a gap holds ("signed ... the
             # Declaration": "the declaration" told next refers back to what was signed)
-            made_by = [t for t in triggers if t.type in made]
+            made_by = [t for t in triggers if t.type in made or self.cites(source.text, t)]
             seen.update(
                 [e.type for e in found]
                 + [t.type for t in made_by]

@@ -136,6 +136,7 @@ class Lexicon:
     back_frames: tuple[str, ...] = ()
     according_before: tuple[str, ...] = ()
     according_after: tuple[str, ...] = ()
+    carried_out: tuple[str, ...] = ()
     articles: bool = True
     verb_endings: tuple[str, ...] = ()
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)

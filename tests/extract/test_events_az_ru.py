@@ -295,3 +295,51 @@ def test_azerbaijani_stems_ending_in_q_are_found_softened(dictionary: Dictionary
     text = "Azərbaycan və İran 5 may 2024-cü il tarixində yeni hidroqovşağın tikintisinə başlayıb."
     found = events(text, dictionary, "az", dt.date(2024, 5, 6))
     assert [e.type for e in found] == ["EconomicCooperation"]
+
+
+def test_a_treaty_on_stationing_troops_is_one_military_agreement(dictionary: Dictionary) -> None:
+    # the stationing is what the treaty is about, not a deployment told on the signing day
+    text = (
+        "Соглашение о размещении российских пограничников в Армении было подписано 3 апреля "
+        "2001 года."
+    )
+    found = events(text, dictionary, "ru", dt.date(2001, 4, 4))
+    assert [e.type for e in found] == ["MilitaryAgreement"]
+
+
+def test_a_date_before_a_claims_setting_dates_the_statement(dictionary: Dictionary) -> None:
+    # "on Wednesday in a statement it issued": Wednesday is when the statement came out; the
+    # reopening it welcomes is the one told before, not a new one on that day
+    text = (
+        "Gürcüstanın Ermənistandakı səfirliyi 3 iyun 2024-cü il tarixində işini bərpa edib. "
+        "Qazaxıstan Xarici İşlər Nazirliyi çərşənbə yaydığı bəyanatda səfirliyin işinin "
+        "bərpasını alqışlayıb."
+    )
+    found = events(text, dictionary, "az", dt.date(2024, 6, 6))
+    assert [(e.type, e.date and e.date.iso()) for e in found] == [
+        ("DiplomaticRelations", "2024-06-03")
+    ]
+
+
+def test_putting_an_end_to_military_operations_is_no_offensive(dictionary: Dictionary) -> None:
+    text = "Ermənistan və Azərbaycan 10 noyabr 2020-ci il tarixində hərbi əməliyyatlara son qoyub."
+    found = events(text, dictionary, "az", dt.date(2020, 11, 11))
+    assert [e.type for e in found] == ["Ceasefire"]
+    text = (
+        "Ermənistan və Azərbaycan 10 noyabr 2020-ci il tarixində hərbi əməliyyatlara tam son qoyub."
+    )
+    found = events(text, dictionary, "az", dt.date(2020, 11, 11))
+    assert [e.type for e in found] == ["Ceasefire"]
+
+
+def test_an_agreement_told_as_carried_out_is_no_new_agreement(dictionary: Dictionary) -> None:
+    text = "Qazaxıstan və Özbəkistan bildirib ki, Xivədə əldə olunan razılaşmalar icra edilir."
+    found = events(text, dictionary, "az", dt.date(2024, 6, 6))
+    assert "Agreement" not in [e.type for e in found]
+    # the treaty not honoured was made before; "the treaty" told next refers back to it
+    text = (
+        "Казахстан заявил, что договор о коллективной безопасности не выполнялся в 2022 году "
+        "в отношении Казахстана и Киргизии. База размещена по отдельному договору."
+    )
+    found = events(text, dictionary, "ru", dt.date(2024, 6, 6))
+    assert [e.type for e in found if "Agreement" in e.type] == []
