@@ -389,9 +389,8 @@ class TriggerRules(TriggerCues):
         if self.place_before is None:
             return False
         before = quick_fold(source_text[max(0, mention.start - 30) : mention.start])
-        if self.place_last is not None and before.rpartition(" ")[2] not in self.place_last:
-            return False
-        return bool(self.place_before.search(" " + before))
+        last = self.place_last is None or before.rpartition(" ")[2] in self.place_last
+        return last and bool(self.place_before.search(" " + before))
 
     def _is_located(self, source_text: str, mention: Mention) -> bool:
         before = quick_fold(source_text[max(0, mention.start - 20) : mention.start])
