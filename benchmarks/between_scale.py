@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--store", type=Path, required=True, help="an existing store folder")
     parser.add_argument("--runs", type=int, default=7, help="timed runs of each query")
     args = parser.parse_args(argv)
-    from kg.index.maintain import index_status
+    from kg.index.status import index_status
     from kg.store import open_store
 
     store = open_store(args.store)

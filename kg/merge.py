@@ -34,8 +34,8 @@ from dataclasses import dataclass, field, replace
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from kg.index.maintain import index_status
 from kg.index.mergekeys import month_keys, months_between
+from kg.index.status import index_status
 from kg.model import Event, Facts
 from kg.namespaces import CKG, ID, INDEX_GRAPH, entity_iri, source_graph
 from kg.ontology import event_types

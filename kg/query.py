@@ -243,7 +243,7 @@ def reads_index(saved: SavedQuery) -> bool:
 def check_index(store: Store, saved: SavedQuery) -> None:
     """Stop with one line asking for ``kg reindex`` when ``saved`` reads a missing index."""
     if reads_index(saved):
-        from kg.index.maintain import require_index
+        from kg.index.status import require_index
 
         require_index(store)
 

@@ -13,7 +13,7 @@ import pytest
 
 from kg import dictionary
 from kg.build import build_folder, document_facts
-from kg.index.maintain import index_status
+from kg.index.status import index_status
 from kg.merge import match_existing
 from kg.namespaces import INDEX_GRAPH, source_graph
 from kg.query import rows, run

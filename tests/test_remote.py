@@ -24,7 +24,7 @@ from kg import dictionary
 from kg.build import build_folder, document_facts, document_graph, document_quads
 from kg.errors import StoreError
 from kg.export import export
-from kg.index.maintain import index_status
+from kg.index.status import index_status
 from kg.merge import match_existing
 from kg.namespaces import source_graph
 from kg.query import rows, run

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kg.analysis.sparql import EventFilter
-from kg.index.maintain import index_status
+from kg.index.status import index_status
 from kg.namespaces import INDEX_GRAPH
 
 INDEX = f"<{INDEX_GRAPH}>"

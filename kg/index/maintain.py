@@ -27,8 +27,7 @@ from decimal import Decimal
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
-from kg.errors import StoreError
-from kg.index.compute import INDEX_FORMAT, marker_triple
+from kg.index.compute import marker_triple
 from kg.index.mergekeys import key_triple, merge_keys
 from kg.index.state import (
     CLASS,
@@ -40,6 +39,7 @@ from kg.index.state import (
     Fact,
     StateReader,
 )
+from kg.index.status import INDEX, ROLES, index_status
 from kg.index.tally import (
     Key,
     Totals,
@@ -53,15 +53,12 @@ from kg.index.tally import (
 from kg.namespaces import CKG, INDEX_GRAPH
 
 CHUNK = 2000
-ROLES = " ".join(f"<{CKG[p]}>" for p in ("actor", "target", "participant"))
 ROLE_PATH = ROLES.replace(" ", "|")
 # a typed subject is in the index when it has a role (dyads, tallies) or an earliest date
 # (class-year counts) in some graph
 INDEXED_PATH = f"{ROLE_PATH}|<{CKG.earliestDate}>"
 WATCHED = " ".join(f"<{p}>" for p in sorted(PREDICATES))
 WATCHED_LIST = ", ".join(f"<{p}>" for p in sorted(PREDICATES))
-INDEX = f"<{INDEX_GRAPH}>"
-REINDEX = "run 'kg reindex' to build it"
 Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
 
 
@@ -116,38 +113,6 @@ def _rows(store: object, query: str) -> ox.QuerySolutions:
     result = store.select(query)  # type: ignore[attr-defined]
     assert isinstance(result, ox.QuerySolutions)
     return result
-
-
-def _ask(store: object, query: str) -> bool:
-    result = store.select(query)  # type: ignore[attr-defined]
-    return bool(result)
-
-
-# The index is complete / the store has events / what to say when it has events but no index.
-INDEX_READY_ASK = f'ASK {{ GRAPH {INDEX} {{ {INDEX} <{CKG.indexFormat}> "{INDEX_FORMAT}" }} }}'
-EVENTS_ASK = f"ASK {{ VALUES ?p {{ {ROLES} }} GRAPH ?g {{ ?e ?p ?x }} }}"
-MISSING_INDEX = (
-    f"this store has no index graph (dyads, counters and merge keys) or one of an older "
-    f"format; {REINDEX}"
-)
-
-
-def index_status(store: object) -> str:
-    """``ready`` (complete index), ``empty`` (no events, so nothing to index yet) or ``missing``.
-
-    An index of an older format (without merge keys, say) counts as missing.
-    """
-    if _ask(store, INDEX_READY_ASK):
-        return "ready"
-    if _ask(store, EVENTS_ASK):
-        return "missing"
-    return "empty"
-
-
-def require_index(store: object) -> None:
-    """Raise a one-line error when the store has events but no index graph."""
-    if index_status(store) == "missing":
-        raise StoreError(MISSING_INDEX)
 
 
 def _values(iris: Iterable[str]) -> str:

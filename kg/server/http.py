@@ -304,7 +304,7 @@ class Handler(BaseHTTPRequestHandler):
             "prefixes": PREFIXES,
         }
         if needs_index:
-            from kg.index.maintain import EVENTS_ASK, INDEX_READY_ASK, MISSING_INDEX
+            from kg.index.status import EVENTS_ASK, INDEX_READY_ASK, MISSING_INDEX
 
             request["index_check"] = [INDEX_READY_ASK, EVENTS_ASK, MISSING_INDEX]
         header, body = self._run(request)

@@ -15,8 +15,8 @@ from rdflib.namespace import RDF, XSD
 
 from kg.analysis.sample import build_sample, sample_facts
 from kg.errors import StoreError
-from kg.index.maintain import index_status, require_index
 from kg.index.rebuild import reindex
+from kg.index.status import index_status, require_index
 from kg.namespaces import CKG, ID, INDEX_GRAPH, source_graph
 from kg.store import open_store
 from kg.triples import facts_graph
