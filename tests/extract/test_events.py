@@ -42,6 +42,15 @@ def test_negation(dictionary: Dictionary) -> None:
     assert events("Иран не нападал на Азербайджан.", dictionary, "ru")[0].status is Status.NEGATED
 
 
+def test_a_cancelled_or_skipped_event_did_not_happen(dictionary: Dictionary) -> None:
+    (visit,) = events("Pashinyan cancelled his visit to Baku.", dictionary)
+    assert (visit.type, visit.status) == ("StateVisit", Status.NEGATED)
+    (summit,) = events("Pashinyan skipped the summit in Minsk.", dictionary)
+    assert (summit.type, summit.status) == ("Summit", Status.NEGATED)
+    (visit,) = events("Pashinyan made a visit to Baku.", dictionary)
+    assert visit.status is Status.OCCURRED
+
+
 def test_planning(dictionary: Dictionary) -> None:
     assert events("Iran will hold drills with Armenia.", dictionary)[0].status is Status.PLANNED
     text = "Türkiyə Şuşada konsulluq açacaq."

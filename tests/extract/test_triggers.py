@@ -244,3 +244,10 @@ def test_what_a_speaker_told_a_meeting_is_still_reported(dictionary: Dictionary)
         "Pashinyan told a news conference that a protocol was signed on 5 May."
     )
     assert kinds(text, dictionary) == ["Meeting", "Agreement"]
+
+
+def test_a_visiting_person_is_no_visit(dictionary: Dictionary) -> None:
+    text = "Georgians protested in Tbilisi against a visiting Russian lawmaker."
+    assert "StateVisit" not in kinds(text, dictionary)
+    text = "Iranian President Ebrahim Raisi was visiting Azerbaijan on 19 May."
+    assert kinds(text, dictionary) == ["StateVisit"]
