@@ -88,6 +88,7 @@ class ContextRules:
                 self.parts.setdefault(entity.part_of, []).append((fold(entity.label), entity.slug))
         self.function_words = {fold(w) for lex in lexicons.values() for w in lex.function_words}
         self.named_after = {fold(w) for lex in lexicons.values() for w in lex.named_after}
+        self.time_zones = {fold(w) for lex in lexicons.values() for w in lex.time_zones}
 
     def is_metonym(self, text: str, start: int, end: int, language: str) -> bool:
         """True when the place at ``text[start:end]`` stands for its government."""
@@ -151,7 +152,8 @@ class ContextRules:
     def demote(self, text: str, found: list[Mention]) -> list[Mention]:
         """Drop a place name that begins a longer unknown name (``Ararat Mirzoyan``), and a
         person's name that begins the name of a place named after them (``Heydar Aliyev
-        Center``: the lexicons' ``named_after`` words).
+        Center``: the lexicons' ``named_after`` words), and a place naming a time zone
+        (``Moskva vaxtı ilə``: the lexicons' ``time_zones`` words).
 
         >>> from kg.dictionary import load
         >>> from kg.extract.lexicon import lexicons
@@ -176,6 +178,8 @@ class ContextRules:
                 and not any(quick_fold(nxt.group(1)).startswith(c) for c in self.cue_words)
             ):
                 continue
+            if types and nxt is not None and quick_fold(nxt.group(1)) in self.time_zones:
+                continue  # "Moskva vaxtı ilə saat 00:00": a clock, not the state
             if (
                 types == {"Person"}
                 and nxt is not None

@@ -125,6 +125,7 @@ class Lexicon:
     titles: tuple[str, ...] = ()
     function_words: tuple[str, ...] = ()
     named_after: tuple[str, ...] = ()
+    time_zones: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = ()
     stem_endings: tuple[str, ...] = ()
     min_stem: int = 3

@@ -343,3 +343,11 @@ def test_an_agreement_told_as_carried_out_is_no_new_agreement(dictionary: Dictio
     )
     found = events(text, dictionary, "ru", dt.date(2024, 6, 6))
     assert [e.type for e in found if "Agreement" in e.type] == []
+
+
+def test_a_theory_of_an_event_tells_no_event(dictionary: Dictionary) -> None:
+    # "версия о столкновении": someone's account of what may have happened, not a clash
+    text = "Азербайджан отверг версию о столкновении с Арменией 5 мая 2023 года."
+    assert [e.type for e in events(text, dictionary, "ru")] == []
+    text = "Азербайджан и Армения 5 мая 2023 года сообщили о столкновении на границе."
+    assert [e.type for e in events(text, dictionary, "ru")] == ["ArmedConflict"]

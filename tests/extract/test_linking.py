@@ -179,6 +179,12 @@ def test_a_place_named_after_a_person_is_not_the_person(dictionary: Dictionary) 
     ]
 
 
+def test_a_place_naming_a_time_zone_is_no_mention(dictionary: Dictionary) -> None:
+    text = "Tərəflər Moskva vaxtı ilə saat 00:00-dan atəşi dayandırıb, danışıqlar Moskvada olub."
+    found = [(m.text, m.entity) for m in link(text, dictionary, "az") if m.kind != "candidate"]
+    assert found == [("Moskvada", "moscow")]
+
+
 SEEN_BEFORE = [
     ("Naxçıvanda və İran'ın səfirliyində Azərbaycanın nümayəndələri", "az"),
     ("учения в Нахичевани, посол Ирана и границы Армении", "ru"),
