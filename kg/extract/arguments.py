@@ -19,12 +19,11 @@ from kg.extract.dates import DateMention
 from kg.extract.groups import main_parties
 from kg.extract.kinds import broader
 from kg.extract.linking import Mention
-from kg.extract.roles import acting_for, sides
+from kg.extract.roles import STATES, acting_for, sides
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import quick_fold
 from kg.model import Event, Status
 
-STATES = ("Country", "DeFactoState")
 # What can be a side of a two-sided event: a state, or an international organisation
 # (Armenia became a party to the Rome Statute of the International Criminal Court).
 SIDES = (*STATES, "InternationalOrganisation")

@@ -32,7 +32,7 @@ from kg.extract.dates import DateMention
 from kg.extract.events import evidence
 from kg.extract.lexicon import Lexicon, PhraseIndex, common, fold_pattern, lexicon
 from kg.extract.linking import Mention
-from kg.extract.roles import acting_for, is_actor, speaker
+from kg.extract.roles import STATES, acting_for, is_actor, speaker
 from kg.extract.scan import search
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText
@@ -165,7 +165,7 @@ class ClaimFinder:
 def _speaks_on(claim: Claim, dictionary: Dictionary) -> bool:
     """True when the claimant is a person or a body (a state's next words are not 'he said')."""
     entity = dictionary.get(claim.claimant)
-    return entity is not None and entity.type not in ("Country", "DeFactoState")
+    return entity is not None and entity.type not in STATES
 
 
 @lru_cache(maxsize=16)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from kg.dictionary import Dictionary
 from kg.extract.lexicon import Lexicon, alternation, fold_pattern
 from kg.extract.mention import Mention
-from kg.extract.roles import place_types
+from kg.extract.roles import STATES, place_types
 from kg.extract.textmap import FoldedText, quick_fold
 from kg.text import fold
 
@@ -212,7 +212,7 @@ class ContextRules:
         result: list[Mention] = []
         for mention in found:
             entity = self.dictionary.get(mention.entity) if mention.entity else None
-            if entity is not None and entity.type in ("Country", "DeFactoState"):
+            if entity is not None and entity.type in STATES:
                 head = quick_fold(text[max(0, mention.start - 40) : mention.start])
                 slug = next(
                     (

@@ -21,11 +21,9 @@ from functools import lru_cache
 from kg.dictionary import Dictionary
 from kg.extract.lexicon import PhraseIndex, lexicon
 from kg.extract.mention import Mention
-from kg.extract.roles import acting_for
+from kg.extract.roles import STATES, acting_for
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText
-
-_STATES = ("Country", "DeFactoState")
 
 
 class GroupFinder:
@@ -104,12 +102,12 @@ def main_parties(
         if people:
             if entity.type == "Person" and acting_for(entity.slug, dictionary, when):
                 counts[entity.slug] += 1
-        elif entity.type in _STATES:
+        elif entity.type in STATES:
             counts[entity.slug] += 1
         elif (
             (principal := acting_for(entity.slug, dictionary, when)) is not None
             and (e := dictionary.get(principal)) is not None
-            and e.type in _STATES
+            and e.type in STATES
         ):
             counts[principal] += 1
     ranked = [slug for slug, _ in counts.most_common()]

@@ -31,7 +31,7 @@ from itertools import pairwise
 from kg.dictionary import Dictionary
 from kg.extract.lexicon import Lexicon, PhraseIndex, lexicon
 from kg.extract.mention import Mention
-from kg.extract.roles import acting_for, office_holder
+from kg.extract.roles import STATES, acting_for, office_holder
 from kg.extract.textmap import FoldedText
 from kg.text import fold
 
@@ -89,7 +89,7 @@ class Offices:
         result: list[Mention] = []
         for mention in found:
             entity = dictionary.get(mention.entity) if mention.entity else None
-            if entity is None or entity.type not in ("Country", "DeFactoState"):
+            if entity is None or entity.type not in STATES:
                 result.append(mention)
                 continue
             result.append(self._holder(text, mention, people, dictionary, when) or mention)
@@ -112,7 +112,7 @@ class Offices:
         runs: list[list[int]] = []
         for i, mention in enumerate(found):
             entity = dictionary.get(mention.entity) if mention.entity else None
-            if entity is None or entity.type not in ("Country", "DeFactoState"):
+            if entity is None or entity.type not in STATES:
                 continue
             before = runs[-1][-1] if runs else -1
             if before == i - 1 and self.separator.fullmatch(
@@ -286,9 +286,6 @@ def bare_bodies(
     return sorted(found + added, key=lambda m: m.start) if added else found
 
 
-_STATES = ("Country", "DeFactoState")
-
-
 def unowned_bodies(
     folded: FoldedText,
     found: list[Mention],
@@ -342,7 +339,7 @@ def _first_state(
         if not lo <= mention.start < hi or mention.entity is None:
             continue
         entity = dictionary.get(mention.entity)
-        if entity is not None and entity.type in _STATES:
+        if entity is not None and entity.type in STATES:
             return entity.slug
         if (state := acting_for(mention.entity, dictionary, when)) is not None:
             return state

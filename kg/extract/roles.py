@@ -59,8 +59,9 @@ def is_place(mention: Mention, dictionary: Dictionary) -> bool:
     return entity is not None and entity.type in place_types()
 
 
-_STATES = ("Country", "DeFactoState")
-_PARENTS = (*_STATES, "InternationalOrganisation")
+# The classes of a state: what a ministry, army or official acts for.
+STATES = ("Country", "DeFactoState")
+_PARENTS = (*STATES, "InternationalOrganisation")
 
 
 def _held(role: Role, when: dt.date | None) -> bool:
@@ -79,7 +80,7 @@ def _parent(slug: str | None, dictionary: Dictionary) -> str | None:
         entity = dictionary.get(slug)
         if entity is None:
             return None
-        if entity.type in _STATES:
+        if entity.type in STATES:
             return slug
         parent = dictionary.get(entity.part_of) if entity.part_of else None
         if parent is None or parent.type not in (*_PARENTS, "GovernmentBody", "ArmedForces"):
@@ -144,7 +145,7 @@ def acting_for(slug: str, dictionary: Dictionary, when: dt.date | None) -> str |
     True
     """
     entity = dictionary.get(slug)
-    if entity is None or entity.type in _STATES:
+    if entity is None or entity.type in STATES:
         return None
     if entity.type == "Person":
         for role in entity.roles:
