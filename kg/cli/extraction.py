@@ -144,10 +144,13 @@ def evaluate(gold_dir: Path | None, show_misses: int) -> None:
 
     GOLD_DIR holds articles with their .facts.yaml (default: the bundled corpus).
     Events count as found when type, date and involved entities all match.
+    sources/heldout holds a held-out set that no rule was tuned on: score it for
+    a figure unseen articles can expect, and never tune rules on it.
 
     \b
     Example:
       kg eval sources/ --misses 50
+      kg eval sources/heldout --misses 10000
     """
     from kg.extract.evaluate import ALL
     from kg.extract.evaluate import evaluate as run_evaluate
