@@ -217,6 +217,7 @@ class EventFinder(TriggerRules):
                 seen is not None
                 and self._refers_back(source.text, trigger, own_dates, seen)
                 and not self._new_plan(sentence, trigger, dates, previous, folded, window)
+                and not self.told_by_verb(source.text, trigger, triggers)
             ):
                 continue
             if self.cites(source.text, trigger):

@@ -87,8 +87,6 @@ class TriggerRules(TriggerCues):
         )
         self.anaphora = ending_with(lex.anaphora, r"(?:\s+\S+)?\s*$")
         self.said_in = [re.compile(fold_pattern(p)) for p in lex.said_in]
-        endings = sorted({fold(e) for e in lex.verb_endings}, key=len, reverse=True)
-        self.verb = re.compile(r"\w(?:" + "|".join(endings) + r")$") if endings else None
 
     def find_triggers(
         self, sentence: Sentence, folded: FoldedText, window: tuple[int, int] | None = None

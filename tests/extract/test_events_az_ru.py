@@ -145,10 +145,12 @@ def test_a_verb_tells_a_new_act_where_a_bare_noun_refers_back(dictionary: Dictio
     assert {"united-states", "azerbaijan", "armenia"} in involved
 
 
-def test_principles_of_a_settlement_agreed_are_the_ceasefire_told(dictionary: Dictionary) -> None:
+def test_principles_of_a_settlement_agreed_are_a_ceasefire(dictionary: Dictionary) -> None:
+    # (a ceasefire told before, by others, is another event: see
+    # test_a_verb_agreeing_a_kind_told_before_tells_a_new_one)
     text = (
-        "Медведев 12 августа 2008 года объявил о прекращении огня в Грузии. Медведев и "
-        "президент Франции Николя Саркози согласовали шесть принципов урегулирования."
+        "Медведев и президент Франции Николя Саркози 12 августа 2008 года согласовали шесть "
+        "принципов урегулирования."
     )
     found = events(text, dictionary, "ru", dt.date(2008, 8, 13))
     assert [e.type for e in found] == ["Ceasefire"]
@@ -351,3 +353,19 @@ def test_a_theory_of_an_event_tells_no_event(dictionary: Dictionary) -> None:
     assert [e.type for e in events(text, dictionary, "ru")] == []
     text = "Азербайджан и Армения 5 мая 2023 года сообщили о столкновении на границе."
     assert [e.type for e in events(text, dictionary, "ru")] == ["ArmedConflict"]
+
+
+def test_a_verb_agreeing_a_kind_told_before_tells_a_new_one(dictionary: Dictionary) -> None:
+    # "согласовали ... принципы урегулирования": a new settlement agreed by those named,
+    # not the settlement told before (which a bare noun alone would refer back to)
+    text = (
+        "Турция 3 мая 2021 года объявила о перемирии с Сирией. После переговоров в Анкаре "
+        "Эрдоган и президент Ирана Раиси согласовали шесть принципов урегулирования."
+    )
+    found = events(text, dictionary, "ru", dt.date(2021, 5, 4))
+    settled = [e for e in found if e.type == "Ceasefire"]
+    assert len(settled) == 2
+    assert "iran" in settled[1].involved()
+    text = text.replace("согласовали шесть", "обсуждали шесть")
+    found = events(text, dictionary, "ru", dt.date(2021, 5, 4))
+    assert len([e for e in found if e.type == "Ceasefire"]) == 1
