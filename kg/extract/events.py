@@ -239,16 +239,17 @@ class EventFinder(TriggerRules):
             told = [
                 m
                 for m in actors
-                if (said or not only_reports(m, trigger, speakers))
+                if not only_reports(m, trigger, speakers, actors if said else None)
                 and not any(a <= m.start < b and not a <= trigger.start < b for a, b in asides)
                 and not any(a <= trigger.start < b and not a <= m.start < b for a, b in sequences)
             ]
             own = [(a, b) for a, b in asides if self.opens_own_clause(source.text, a)]
             told = within_aside(told, trigger, own, dictionary, source.published)
             before = entity_slugs(m for m in told if m.end <= trigger.start)
-            # a name the trigger ends inside follows it ("о закрытии российской военной базы")
+            # a name the trigger ends inside follows it ("о закрытии российской военной базы"),
+            # so does one in a phrase's gap ("сообщил Москве письмом")
             after = entity_slugs(
-                m for m in told if m.start >= trigger.start and m.end > trigger.end
+                m for m in told if m.start > trigger.start or m.end > trigger.end >= m.start
             )
             acts: tuple[str, ...] = ()
             targets: tuple[str, ...] = ()

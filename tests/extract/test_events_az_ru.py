@@ -369,3 +369,19 @@ def test_a_verb_agreeing_a_kind_told_before_tells_a_new_one(dictionary: Dictiona
     text = text.replace("согласовали шесть", "обсуждали шесть")
     found = events(text, dictionary, "ru", dt.date(2021, 5, 4))
     assert len([e for e in found if e.type == "Ceasefire"]) == 1
+
+
+def test_a_capital_handing_demands_to_another_is_a_statement(dictionary: Dictionary) -> None:
+    # the capitals stand for their states (metonym verbs and the dative after the verb), a
+    # name inside the phrase's gap is its target, and the one the sentence is told
+    # according to only cites it
+    text = "По словам Пашиняна, 5 марта 2024 года Ереван передал Москве свои требования."
+    found = events(text, dictionary, "ru", dt.date(2024, 3, 6))
+    assert [(e.type, e.actors, e.targets) for e in found] == [
+        ("Statement", ("armenia",), ("russia",))
+    ]
+    text = "5 марта 2024 года Ереван сообщил Москве письмом о решении."
+    found = events(text, dictionary, "ru", dt.date(2024, 3, 6))
+    assert [(e.type, e.actors, e.targets) for e in found] == [
+        ("Statement", ("armenia",), ("russia",))
+    ]
