@@ -48,6 +48,8 @@ def test_absolute_and_partial(text: str, language: str, expected: str) -> None:
         ("в ноябре прошлого года", "ru", "2023-11"),
         ("in March", "en", "2024-03"),
         ("в мае", "ru", "2024-05"),
+        ("в начале марта", "ru", "2024-03"),
+        ("в конце августа", "ru", "2024-08"),
     ],
 )
 def test_relative_resolved_against_publication(text: str, language: str, expected: str) -> None:
