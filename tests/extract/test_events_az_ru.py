@@ -385,3 +385,20 @@ def test_a_capital_handing_demands_to_another_is_a_statement(dictionary: Diction
     assert [(e.type, e.actors, e.targets) for e in found] == [
         ("Statement", ("armenia",), ("russia",))
     ]
+
+
+def test_two_events_of_one_kind_told_with_different_statuses_stay_two(
+    dictionary: Dictionary,
+) -> None:
+    # aid that may be given and arms supplies: two kinds of military cooperation, one only
+    # possible ("возможность"); told in one sentence they are not one event
+    text = (
+        "Декларация России и Азербайджана от 22 февраля 2022 года предусматривает возможность "
+        "оказания взаимной военной помощи, а также сотрудничество в поставках вооружений."
+    )
+    found = events(text, dictionary, "ru", dt.date(2022, 2, 23))
+    kinds = [(e.type, e.status) for e in found if e.type == "MilitaryCooperation"]
+    assert kinds == [
+        ("MilitaryCooperation", Status.HYPOTHETICAL),
+        ("MilitaryCooperation", Status.OCCURRED),
+    ]
