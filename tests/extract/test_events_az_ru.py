@@ -402,3 +402,10 @@ def test_two_events_of_one_kind_told_with_different_statuses_stay_two(
         ("MilitaryCooperation", Status.HYPOTHETICAL),
         ("MilitaryCooperation", Status.OCCURRED),
     ]
+
+
+def test_what_a_document_provides_for_is_planned(dictionary: Dictionary) -> None:
+    # "предусматривает" as Azerbaijani "nəzərdə tutulur": the act is to come
+    text = "Документ предусматривает вывод войск Армении из Кельбаджарского района."
+    found = events(text, dictionary, "ru", dt.date(2020, 11, 10))
+    assert [(e.type, e.status) for e in found] == [("Withdrawal", Status.PLANNED)]
