@@ -23,9 +23,7 @@ from kg.extract.dates import DateMention
 from kg.extract.kinds import broader
 from kg.extract.lexicon import Lexicon, PhraseIndex, common, ending_with, fold_pattern
 from kg.extract.linking import Mention
-from kg.extract.roles import (
-    speaker,
-)
+from kg.extract.roles import speaker
 from kg.extract.scan import finditer
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText, quick_fold
@@ -224,18 +222,21 @@ class TriggerRules(TriggerCues):
         folded: FoldedText,
         window: tuple[int, int] | None,
     ) -> bool:
-        """True when a trigger that would refer back tells a plan while every earlier event of
-        a related kind was told as done ("ərazidə dəmir yolu körpüsünün tikintisi də
-        planlaşdırılır" after a bridge built): a new event, not the one told before."""
+        """True when a trigger that would refer back tells a plan (or a supposition) while no
+        earlier event of a related kind was told so ("ərazidə dəmir yolu körpüsünün tikintisi
+        də planlaşdırılır" after a bridge built; "урегулирование возможно при ... подписании
+        документа" after a plan agreed): a new event, not the one told before."""
         if previous is None:
             return False
         lo, hi = window or (0, len(folded.folded))
-        if not self.planning.find(folded.folded, lo, hi):
+        cues = (self.planning, self.conditional)
+        if not any(cue.find(folded.folded, lo, hi) for cue in cues):
             return False  # no cue of a plan anywhere in the sentence (the common case)
         related = [e for e in previous if related_kinds(e.type, trigger.type)]
-        if not related or any(e.status is Status.PLANNED for e in related):
+        status = self.status(sentence, trigger, dates)
+        if not related or any(e.status is status for e in related):
             return False
-        return self.status(sentence, trigger, dates) is Status.PLANNED
+        return status in (Status.PLANNED, Status.HYPOTHETICAL)
 
     def _names(self, clause: str) -> bool:
         """True when the clause holds a naming verb (``called it``, not ``called on``)."""

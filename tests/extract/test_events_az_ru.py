@@ -409,3 +409,17 @@ def test_what_a_document_provides_for_is_planned(dictionary: Dictionary) -> None
     text = "Документ предусматривает вывод войск Армении из Кельбаджарского района."
     found = events(text, dictionary, "ru", dt.date(2020, 11, 10))
     assert [(e.type, e.status) for e in found] == [("Withdrawal", Status.PLANNED)]
+
+
+def test_a_supposed_event_after_one_done_is_a_new_event(dictionary: Dictionary) -> None:
+    # "возможно ... при подписании документа": a signing supposed, not the plan agreed before
+    text = (
+        "Россия и Грузия 12 августа 2008 года согласовали план. Медведев заявил, что мир "
+        "возможно установить при подписании документа о неприменении силы."
+    )
+    found = events(text, dictionary, "ru", dt.date(2008, 8, 13))
+    assert [(e.type, e.status) for e in found] == [
+        ("Agreement", Status.OCCURRED),
+        ("Agreement", Status.HYPOTHETICAL),
+    ]
+    assert set(found[1].involved()) == {"russia", "georgia"}
