@@ -73,7 +73,7 @@ from kg.extract.arguments import (
 )
 from kg.extract.dates import DateMention, unset
 from kg.extract.groups import finder as group_finder
-from kg.extract.kinds import most_specific
+from kg.extract.kinds import finer_told, most_specific
 from kg.extract.lexicon import common, lexicon
 from kg.extract.linking import Mention
 from kg.extract.roles import (
@@ -213,9 +213,9 @@ class EventFinder(TriggerRules):
                 a <= trigger.start < trigger.end <= b for a, b in settings
             ):
                 continue  # a decree's kind told (a sanction, no statement), a claim's setting
+            back = seen is not None and self._refers_back(source.text, trigger, own_dates, seen)
             if (
-                seen is not None
-                and self._refers_back(source.text, trigger, own_dates, seen)
+                back
                 and not self._new_plan(sentence, trigger, dates, previous, folded, window)
                 and not self.told_by_verb(source.text, trigger, triggers)
             ):
@@ -246,8 +246,7 @@ class EventFinder(TriggerRules):
             own = [(a, b) for a, b in asides if self.opens_own_clause(source.text, a)]
             told = within_aside(told, trigger, own, dictionary, source.published)
             before = entity_slugs(m for m in told if m.end <= trigger.start)
-            # a name the trigger ends inside follows it ("о закрытии российской военной базы"),
-            # so does one in a phrase's gap ("сообщил Москве письмом")
+            # a name the trigger ends inside or holds in its gap follows it ("сообщил Москве")
             after = entity_slugs(
                 m for m in told if m.start > trigger.start or m.end > trigger.end >= m.start
             )
@@ -301,6 +300,8 @@ class EventFinder(TriggerRules):
                 occurred = status is Status.OCCURRED
                 date = (anchor or story) if occurred else None
             kind = self.refined(trigger, source.text, (lo, hi), kinds_here)
+            # a plan of something told before: of its kind (the peace agreement's signing)
+            kind = finer_told(kind, previous or []) if back and status is Status.PLANNED else kind
             told_as = trigger if kind == trigger.type else replace(trigger, type=kind)
             each = deadlines if len(deadlines) > 1 and date in deadlines else [date]
             for date in each:

@@ -92,6 +92,19 @@ def most_specific(events: list[Event], told: frozenset[str] = frozenset()) -> li
     return kept
 
 
+def finer_told(kind: str, previous: list[Event]) -> str:
+    """The kind of the last event told before that is finer than ``kind``, else ``kind``: a
+    new plan told by a word of a broader kind ("Sazişin rəsmi imzalanması ... sonrakı
+    mərhələyə saxlanılıb", the agreement's signing put off) is of the kind of the agreement
+    it refers to (the peace agreement initialled).
+
+    >>> peace = Event("PeaceAgreement", "p", ())
+    >>> finer_told("Agreement", [peace]), finer_told("Meeting", [peace])
+    ('PeaceAgreement', 'Meeting')
+    """
+    return next((e.type for e in reversed(previous) if kind in broader(e.type)), kind)
+
+
 def _retyped(event: Event, kind: str) -> Event:
     who = event.label.partition(" (")[2]
     label = event_types()[kind].label

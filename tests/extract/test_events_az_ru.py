@@ -423,3 +423,19 @@ def test_a_supposed_event_after_one_done_is_a_new_event(dictionary: Dictionary) 
         ("Agreement", Status.HYPOTHETICAL),
     ]
     assert set(found[1].involved()) == {"russia", "georgia"}
+
+
+def test_signing_put_off_is_a_plan_of_the_agreement_told(dictionary: Dictionary) -> None:
+    # "sonrakı mərhələyə saxlanılıb" / "təxirə salınıb": put off, still to come; the bare
+    # "saziş" then is the peace agreement initialled, a new (planned) event of its kind
+    first = (
+        "Ermənistan və Azərbaycan 8 avqust 2025-ci il tarixində sülhün qurulması haqqında "
+        "sazişin mətnini paraflayıblar. "
+    )
+    for then in (
+        "Sazişin rəsmi imzalanması isə sonrakı mərhələyə saxlanılıb.",
+        "Sazişin imzalanması təxirə salınıb.",
+    ):
+        found = events(first + then, dictionary, "az", dt.date(2025, 8, 9))
+        planned = [(e.type, e.status) for e in found if e.evidence[0].quote == then]
+        assert planned == [("PeaceAgreement", Status.PLANNED)]
