@@ -439,3 +439,11 @@ def test_signing_put_off_is_a_plan_of_the_agreement_told(dictionary: Dictionary)
         found = events(first + then, dictionary, "az", dt.date(2025, 8, 9))
         planned = [(e.type, e.status) for e in found if e.evidence[0].quote == then]
         assert planned == [("PeaceAgreement", Status.PLANNED)]
+
+
+def test_a_capitals_decision_is_its_states(dictionary: Dictionary) -> None:
+    text = "Евросоюз 26 августа 2008 года выступил против решения Москвы."
+    found = events(text, dictionary, "ru", dt.date(2008, 8, 27))
+    assert [(e.type, e.actors, e.targets) for e in found] == [
+        ("Accusation", ("european-union",), ("russia",))
+    ]
