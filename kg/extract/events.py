@@ -321,11 +321,12 @@ class EventFinder(TriggerRules):
                     )
                 )
         made = {e.type for e in found}
-        # an actor's name (the Economic Cooperation Organization) tells no kind; a route's
-        # or a pipeline's does (a memorandum on the North–South transport corridor)
+        # an actor's name (the Economic Cooperation Organization) or a document cited
+        # ("Bəyannaməyə görə") tells no kind; a route's does (the North–South corridor)
         named = [m for m in mentions if is_actor(m, dictionary)]
-        kinds_told = frozenset(t.type for t in triggers if not _in_name(t, named))
-        found = most_specific(found, kinds_told)
+        cited = [t for t in triggers if self.cites(source.text, t)]
+        kinds = {t.type for t in triggers if not _in_name(t, named) and t not in cited}
+        found = most_specific(found, frozenset(kinds))
         if seen is not None:
             # kinds told, those merged into another kind too ("signed a gas swap agreement":
             # "the contract" told next refers back to the agreement)

@@ -447,3 +447,15 @@ def test_a_capitals_decision_is_its_states(dictionary: Dictionary) -> None:
     assert [(e.type, e.actors, e.targets) for e in found] == [
         ("Accusation", ("european-union",), ("russia",))
     ]
+
+
+def test_help_given_each_other_is_military_cooperation(dictionary: Dictionary) -> None:
+    # a document cited as the source ("Bəyannaməyə görə") is no agreement made, so it does
+    # not make what it says a military agreement either
+    text = (
+        "Azərbaycan və Türkiyə 15 iyun 2021-ci ildə bəyannamə imzalayıblar. Bəyannaməyə görə, "
+        "üçüncü dövlət tərəfindən təhdid yaranarsa, iki ölkə bir-birinə lazımi yardım göstərəcək."
+    )
+    found = events(text, dictionary, "az", dt.date(2021, 6, 16))
+    assert [e.type for e in found] == ["Agreement", "MilitaryCooperation"]
+    assert set(found[1].involved()) == {"azerbaijan", "turkey"}
