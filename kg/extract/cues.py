@@ -29,6 +29,12 @@ class TriggerCues:
     """
 
     def __init__(self, lex: Lexicon):
+        self.negation = PhraseIndex((p, "negation") for p in lex.negation)
+        self.planning = PhraseIndex((p, "planning") for p in lex.planning)
+        self.conditional = PhraseIndex((p, "conditional") for p in lex.conditional)
+        self.conditions = (
+            PhraseIndex((p, "condition") for p in lex.conditions) if lex.conditions else None
+        )
         self.condemning = alternation(list(lex.condemning)) if lex.condemning else None
         self.according_before = ending_with(lex.according_before)
         self.according_after = (
@@ -88,6 +94,21 @@ class TriggerCues:
             if trigger.type in broader(kind):
                 return kind
         return trigger.type
+
+    def after_condition(self, sentence: Sentence, start: int) -> bool:
+        """True when the clause before the one starting at ``start`` states a condition
+        (lexicon ``conditions``: "təhdid yaranarsa, ... yardım göstərəcək", "если ..., то"):
+        the clause is its consequent, told as supposed.
+
+        >>> from kg.extract.events import finder
+        >>> s = Sentence(0, 52, "Если Армения выйдет из ОДКБ, Россия выведет войска.")
+        >>> finder("ru").after_condition(s, 27), finder("ru").after_condition(s, 0)
+        (True, False)
+        """
+        if self.conditions is None or start <= sentence.start:
+            return False
+        before = _BREAK.split(quick_fold(sentence.text[: start - sentence.start]).rstrip(" ,"))
+        return bool(self.conditions.find(before[-1]))
 
     def told_by_verb(self, text: str, trigger: Trigger, triggers: list[Trigger]) -> bool:
         """True when, in a language without articles whose verb comes before its object, a

@@ -13,6 +13,7 @@ import re
 from kg.dictionary import Dictionary
 from kg.extract.arguments import (
     Trigger,
+    clause_bounds,
     clause_of,
     nearest_date,
     related_kinds,
@@ -51,9 +52,6 @@ class TriggerRules(TriggerCues):
         super().__init__(lex)
         self.lexicon = lex
         self.trigger = PhraseIndex((p, kind) for kind, ps in lex.triggers.items() for p in ps)
-        self.negation = PhraseIndex((p, "negation") for p in lex.negation)
-        self.planning = PhraseIndex((p, "planning") for p in lex.planning)
-        self.conditional = PhraseIndex((p, "conditional") for p in lex.conditional)
         self.naming = PhraseIndex((p, "naming") for p in lex.naming)
         self.reporting = PhraseIndex((c["cue"], c.get("claimant", "before")) for c in lex.claims)
         self.tail = frozenset(quick_fold(w) for w in lex.reporting_tail)
@@ -186,10 +184,11 @@ class TriggerRules(TriggerCues):
         >>> finder("en").status(s, Trigger(26, 32, "closed", "DiplomaticDowngrade"))
         <Status.NEGATED: 'Negated'>
         """
+        bounds = bounds or clause_bounds(sentence, trigger, dates)
         clause = clause_of(sentence, trigger, dates, bounds)
         if self.negation.find(clause):
             return Status.NEGATED
-        if self.conditional.find(clause):
+        if self.conditional.find(clause) or self.after_condition(sentence, bounds[0]):
             return Status.HYPOTHETICAL
         if self.planning.find(clause):
             return Status.PLANNED

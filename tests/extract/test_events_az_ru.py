@@ -459,3 +459,20 @@ def test_help_given_each_other_is_military_cooperation(dictionary: Dictionary) -
     found = events(text, dictionary, "az", dt.date(2021, 6, 16))
     assert [e.type for e in found] == ["Agreement", "MilitaryCooperation"]
     assert set(found[1].involved()) == {"azerbaijan", "turkey"}
+
+
+def test_what_follows_a_condition_is_supposed(dictionary: Dictionary) -> None:
+    text = "Если Армения выйдет из ОДКБ, Россия 1 мая 2024 года начнёт вывод войск из Гюмри."
+    found = events(text, dictionary, "ru", dt.date(2024, 4, 1))
+    assert [(e.type, e.status) for e in found] == [("Withdrawal", Status.HYPOTHETICAL)]
+    # the document's items after a supposed one are new, not that one told again
+    text = (
+        "Azərbaycan və Türkiyə 15 iyun 2021-ci ildə bəyannamə imzalayıblar. Bəyannaməyə görə, "
+        "üçüncü dövlət tərəfindən təhdid yaranarsa, iki ölkə bir-birinə lazımi yardım "
+        "göstərəcək. Sənəddə müdafiə sənayesində əməkdaşlıq da nəzərdə tutulur."
+    )
+    found = events(text, dictionary, "az", dt.date(2021, 6, 16))
+    assert [(e.type, e.status) for e in found if e.type == "MilitaryCooperation"] == [
+        ("MilitaryCooperation", Status.HYPOTHETICAL),
+        ("MilitaryCooperation", Status.PLANNED),
+    ]
