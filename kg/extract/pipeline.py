@@ -146,14 +146,17 @@ def _said_when(
 ) -> date_rules.DateMention | None:
     """The date of a sentence that tells when the one before it was said (``Об этом он
     сказал в интервью ..., вышедшем в эфир в четверг``), if ``sentence`` is one."""
-    if not dates:
-        return None
-    lo, hi = folded.locate(sentence.start, sentence.end)
-    opening = folded.folded[lo:hi].lstrip()
-    found = _said_back(language).find(opening)
-    if not found or found[0][0] != 0:
+    if not dates or not _says_back(sentence, folded, language):
         return None
     return next((d for d in dates if d.span is not None), None)
+
+
+def _says_back(sentence: Sentence, folded: FoldedText, language: str) -> bool:
+    """True when ``sentence`` opens with a lexicon ``said_back`` phrase: it tells when or
+    where the sentence before was said, it makes no claim of its own."""
+    lo, hi = folded.locate(sentence.start, sentence.end)
+    found = _said_back(language).find(folded.folded[lo:hi].lstrip())
+    return bool(found) and found[0][0] == 0
 
 
 def extract(source: Source, dictionary: Dictionary) -> Facts:
@@ -206,16 +209,21 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
             else None
         )
         window = folded.locate(sentence.start, sentence.end)
-        told = claim_finder.claims(
-            source,
-            sentence,
-            folded,
-            local,
-            when,
-            dictionary,
-            window,
-            previous,
-            partial(_parties, mentions, mention_starts, sentence.end, dictionary, source),
+        back = _says_back(sentence, folded, language)  # when the claim before was made
+        told = (
+            []
+            if back
+            else claim_finder.claims(
+                source,
+                sentence,
+                folded,
+                local,
+                when,
+                dictionary,
+                window,
+                previous,
+                partial(_parties, mentions, mention_starts, sentence.end, dictionary, source),
+            )
         )
         events += event_finder.events(
             source,
@@ -234,7 +242,7 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
             told[0].claimant if told else None,
             events,
         )
-        previous = told[-1] if told else None
+        previous = told[-1] if told else previous if back else None
         claims += told
     slugs: list[str] = []
     for mention in mentions:

@@ -124,3 +124,15 @@ def test_welcoming_condemning_and_versions_are_claims(dictionary: Dictionary) ->
     assert claim.claimant == "russia"
     (claim,) = claims("По версии России, Грузия начала войну.", dictionary, "ru")
     assert claim.claimant == "russia"
+
+
+def test_a_sentence_telling_when_the_claim_before_was_made_makes_none(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Никол Пашинян заявил, что Армения заморозила участие в ОДКБ. Об этом он сказал в "
+        "интервью France 24, вышедшем в эфир в четверг. Он также сказал, что Россия не помогла."
+    )
+    found = claims(text, dictionary, "ru")
+    assert [c.claimant for c in found] == ["nikol-pashinyan", "nikol-pashinyan"]
+    assert "Об этом" not in " ".join(c.text for c in found)
