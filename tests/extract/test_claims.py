@@ -136,3 +136,14 @@ def test_a_sentence_telling_when_the_claim_before_was_made_makes_none(
     found = claims(text, dictionary, "ru")
     assert [c.claimant for c in found] == ["nikol-pashinyan", "nikol-pashinyan"]
     assert "Об этом" not in " ".join(c.text for c in found)
+
+
+def test_a_second_verb_joined_by_and_is_the_same_speakers(dictionary: Dictionary) -> None:
+    text = (
+        "Пресс-секретарь Кремля Дмитрий Песков в пятницу отметил, что армянская сторона не "
+        "предпринимала официальных шагов по этому вопросу, и сообщил, что Москва намерена "
+        "связаться с Ереваном."
+    )
+    assert [c.claimant for c in claims(text, dictionary, "ru")] == ["dmitry-peskov"]
+    text = "Iran said it was ready to talk, and Azerbaijan said it agreed."
+    assert [c.claimant for c in claims(text, dictionary)] == ["iran", "azerbaijan"]
