@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.arguments import Trigger
+from kg.extract.arguments import Trigger, clause_bounds
+from kg.extract.dates import DateMention
 from kg.extract.kinds import broader
 from kg.extract.lexicon import Lexicon, PhraseIndex, alternation, ending_with
 from kg.extract.sentences import Sentence
@@ -95,17 +96,27 @@ class TriggerCues:
                 return kind
         return trigger.type
 
-    def after_condition(self, sentence: Sentence, start: int) -> bool:
-        """True when the clause before the one starting at ``start`` states a condition
-        (lexicon ``conditions``: "təhdid yaranarsa, ... yardım göstərəcək", "если ..., то"):
-        the clause is its consequent, told as supposed.
+    def after_condition(
+        self,
+        sentence: Sentence,
+        trigger: Trigger,
+        dates: list[DateMention] | None,
+        bounds: tuple[int, int] | None = None,
+    ) -> bool:
+        """True when the clause before the trigger's (``bounds``, when known) states a
+        condition (lexicon ``conditions``: "təhdid yaranarsa, ... yardım göstərəcək", "если
+        ..., то"): the trigger's clause is its consequent, told as supposed.
 
         >>> from kg.extract.events import finder
-        >>> s = Sentence(0, 52, "Если Армения выйдет из ОДКБ, Россия выведет войска.")
-        >>> finder("ru").after_condition(s, 27), finder("ru").after_condition(s, 0)
+        >>> s = Sentence(0, 55, "Если Армения выйдет из ОДКБ, Россия начнёт вывод войск.")
+        >>> t = Trigger(43, 48, "вывод", "Withdrawal")
+        >>> finder("ru").after_condition(s, t, []), finder("en").after_condition(s, t, [])
         (True, False)
         """
-        if self.conditions is None or start <= sentence.start:
+        if self.conditions is None:
+            return False
+        start = (bounds or clause_bounds(sentence, trigger, dates))[0]
+        if start <= sentence.start:
             return False
         before = _BREAK.split(quick_fold(sentence.text[: start - sentence.start]).rstrip(" ,"))
         return bool(self.conditions.find(before[-1]))

@@ -13,7 +13,6 @@ import re
 from kg.dictionary import Dictionary
 from kg.extract.arguments import (
     Trigger,
-    clause_bounds,
     clause_of,
     nearest_date,
     related_kinds,
@@ -184,11 +183,10 @@ class TriggerRules(TriggerCues):
         >>> finder("en").status(s, Trigger(26, 32, "closed", "DiplomaticDowngrade"))
         <Status.NEGATED: 'Negated'>
         """
-        bounds = bounds or clause_bounds(sentence, trigger, dates)
         clause = clause_of(sentence, trigger, dates, bounds)
         if self.negation.find(clause):
             return Status.NEGATED
-        if self.conditional.find(clause) or self.after_condition(sentence, bounds[0]):
+        if self.conditional.find(clause) or self.after_condition(sentence, trigger, dates, bounds):
             return Status.HYPOTHETICAL
         if self.planning.find(clause):
             return Status.PLANNED
