@@ -125,8 +125,7 @@ class ClaimFinder:
             who = claimant.entity if claimant is not None and not goes_on else None
             if who is None and previous is not None and _speaks_on(previous, dictionary):
                 who = previous.claimant  # the speaker of the sentence before goes on
-            joined = folded.folded[lo:cue_start].replace(",", " ").split()[-1:]
-            if side == "before" and last is not None and set(joined) & self.conjunctions:
+            if side == "before" and last is not None and self._joined(folded.folded[lo:cue_start]):
                 continue  # "Песков отметил, что ..., и сообщил, что ...": Peskov speaks on
             if who is None or who in found:
                 continue
@@ -157,6 +156,11 @@ class ClaimFinder:
                 date=dated[0] if dated else None,
             )
         return list(found.values())
+
+    def _joined(self, before: str) -> bool:
+        """True when the last word of ``before`` (a cue's sentence up to it) is a conjunction."""
+        words = before[-12:].replace(",", " ").split()
+        return bool(words) and words[-1] in self.conjunctions
 
     def _said_in(
         self, sentence: Sentence, folded: FoldedText, lo: int, hi: int, shift: int
