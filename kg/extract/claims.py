@@ -3,7 +3,9 @@
 Each cue of the lexicon's ``claims`` list says where its claimant is: ``before`` (the nearest
 actor mention before the cue: ``Aliyev said``), ``after`` (the first one after it:
 ``according to Aliyev``) or ``first`` (the sentence's first actor mention, for verb-final
-languages: ``Əliyev ... bildirib``); a person is preferred among the possible speakers.
+languages: ``Əliyev ... bildirib``); a person is preferred among the possible speakers. A
+``before`` cue right after a conjunction of the lexicon (``Песков отметил, что ..., и
+сообщил, что ...``) is the sentence's speaker going on, not the last name before it.
 ``about`` is every other actor in the sentence (failing that, every other linked entity;
 failing that there is no claim, as a claim must be about something); the quote
 is the sentence; ``said_in`` comes from the lexicon's ``said_in`` patterns. Claims are never
@@ -51,6 +53,7 @@ class ClaimFinder:
         self.cue = PhraseIndex((c["cue"], c.get("claimant", "before")) for c in lex.claims)
         self.said_in = [re.compile(fold_pattern(p)) for p in lex.said_in]
         self.pronouns = {p.lower() for p in lex.pronouns}
+        self.conjunctions = frozenset(c.lower() for c in lex.conjunctions)
 
     def claims(
         self,
@@ -112,6 +115,7 @@ class ClaimFinder:
             and opening[0].strip(",").lower() in self.pronouns
         )  # "O, həmçinin ... ittiham edib", "He also said ...": the same speaker
         found: dict[str, Claim] = {}
+        last: str | None = None  # the claimant of the sentence's last cue
         for cue_start, cue_end, side in cues:
             if folded.folded[cue_start - 1 : cue_start] == "-":
                 continue  # part of a compound word (self-declared), not a verb
@@ -121,8 +125,11 @@ class ClaimFinder:
             who = claimant.entity if claimant is not None and not goes_on else None
             if who is None and previous is not None and _speaks_on(previous, dictionary):
                 who = previous.claimant  # the speaker of the sentence before goes on
+            if side == "before" and last is not None and self._joined(folded.folded[lo:cue_start]):
+                continue  # "Песков отметил, что ..., и сообщил, что ...": Peskov speaks on
             if who is None or who in found:
                 continue
+            last = who
             about = (
                 tuple(dict.fromkeys(m.entity for m in actors if m.entity and m.entity != who))
                 or tuple(dict.fromkeys(m.entity for m in mentions if m.entity and m.entity != who))
@@ -149,6 +156,11 @@ class ClaimFinder:
                 date=dated[0] if dated else None,
             )
         return list(found.values())
+
+    def _joined(self, before: str) -> bool:
+        """True when the last word of ``before`` (a cue's sentence up to it) is a conjunction."""
+        words = before[-12:].replace(",", " ").split()
+        return bool(words) and words[-1] in self.conjunctions
 
     def _said_in(
         self, sentence: Sentence, folded: FoldedText, lo: int, hi: int, shift: int

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.arguments import Trigger
+from kg.extract.arguments import Trigger, clause_bounds
+from kg.extract.dates import DateMention
 from kg.extract.kinds import broader
 from kg.extract.lexicon import Lexicon, PhraseIndex, alternation, ending_with
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import quick_fold
+from kg.text import fold
+
+_BREAK = re.compile(r"[,;:—–()]")
 
 
 class TriggerCues:
@@ -26,6 +30,12 @@ class TriggerCues:
     """
 
     def __init__(self, lex: Lexicon):
+        self.negation = PhraseIndex((p, "negation") for p in lex.negation)
+        self.planning = PhraseIndex((p, "planning") for p in lex.planning)
+        self.conditional = PhraseIndex((p, "conditional") for p in lex.conditional)
+        self.conditions = (
+            PhraseIndex((p, "condition") for p in lex.conditions) if lex.conditions else None
+        )
         self.condemning = alternation(list(lex.condemning)) if lex.condemning else None
         self.according_before = ending_with(lex.according_before)
         self.according_after = (
@@ -55,6 +65,9 @@ class TriggerCues:
             if lex.object_relatives
             else None
         )
+        endings = sorted({fold(e) for e in lex.verb_endings}, key=len, reverse=True)
+        self.verb = re.compile(r"\w(?:" + "|".join(endings) + r")$") if endings else None
+        self.verb_first = not lex.articles and not lex.subject_first
 
     def refined(
         self, trigger: Trigger, text: str, clause: tuple[int, int], told: frozenset[str]
@@ -82,6 +95,61 @@ class TriggerCues:
             if trigger.type in broader(kind):
                 return kind
         return trigger.type
+
+    def after_condition(
+        self,
+        sentence: Sentence,
+        trigger: Trigger,
+        dates: list[DateMention] | None,
+        bounds: tuple[int, int] | None = None,
+    ) -> bool:
+        """True when the clause before the trigger's (``bounds``, when known) states a
+        condition (lexicon ``conditions``: "təhdid yaranarsa, ... yardım göstərəcək", "если
+        ..., то"): the trigger's clause is its consequent, told as supposed.
+
+        >>> from kg.extract.events import finder
+        >>> s = Sentence(0, 55, "Если Армения выйдет из ОДКБ, Россия начнёт вывод войск.")
+        >>> t = Trigger(43, 48, "вывод", "Withdrawal")
+        >>> finder("ru").after_condition(s, t, []), finder("en").after_condition(s, t, [])
+        (True, False)
+        """
+        if self.conditions is None:
+            return False
+        start = (bounds or clause_bounds(sentence, trigger, dates))[0]
+        if start <= sentence.start:
+            return False
+        before = _BREAK.split(quick_fold(sentence.text[: start - sentence.start]).rstrip(" ,"))
+        return bool(self.conditions.find(before[-1]))
+
+    def told_by_verb(self, text: str, trigger: Trigger, triggers: list[Trigger]) -> bool:
+        """True when, in a language without articles whose verb comes before its object, a
+        past-tense verb trigger of a broader kind governs the bare trigger noun (at most three
+        words before it, in one clause): "согласовали шесть принципов урегулирования" tells a
+        new settlement agreed, not the one told before. (In a verb-final language the verb
+        after a noun, "silahı yerə qoymağa ... razılaşıb", tells the agreement told before.)
+
+        >>> from kg.extract.events import finder
+        >>> text = "согласовали шесть принципов урегулирования"
+        >>> verb = Trigger(0, 11, "согласовали", "Agreement")
+        >>> noun = Trigger(18, 42, "принципов урегулирования", "Ceasefire")
+        >>> finder("ru").told_by_verb(text, noun, [verb, noun])
+        True
+        >>> finder("ru").told_by_verb(text, noun, [noun])
+        False
+        """
+        if self.verb is None or not self.verb_first:
+            return False
+        for other in triggers:
+            gap = text[other.end : trigger.start]
+            if (
+                other.end <= trigger.start
+                and other.type in broader(trigger.type)
+                and len(gap.split()) <= 3
+                and not _BREAK.search(gap)
+                and any(self.verb.search(w) for w in quick_fold(other.text).split())
+            ):
+                return True
+        return False
 
     def own_act(self, sentence: Sentence, side: str, start: int, end: int) -> bool:
         """True when what a speaker named first (``side``) in a verb-final sentence reports,

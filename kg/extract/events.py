@@ -73,7 +73,7 @@ from kg.extract.arguments import (
 )
 from kg.extract.dates import DateMention, unset
 from kg.extract.groups import finder as group_finder
-from kg.extract.kinds import most_specific
+from kg.extract.kinds import finer_told, most_specific
 from kg.extract.lexicon import common, lexicon
 from kg.extract.linking import Mention
 from kg.extract.roles import (
@@ -213,10 +213,11 @@ class EventFinder(TriggerRules):
                 a <= trigger.start < trigger.end <= b for a, b in settings
             ):
                 continue  # a decree's kind told (a sanction, no statement), a claim's setting
+            back = seen is not None and self._refers_back(source.text, trigger, own_dates, seen)
             if (
-                seen is not None
-                and self._refers_back(source.text, trigger, own_dates, seen)
+                back
                 and not self._new_plan(sentence, trigger, dates, previous, folded, window)
+                and not self.told_by_verb(source.text, trigger, triggers)
             ):
                 continue
             if self.cites(source.text, trigger):
@@ -238,16 +239,16 @@ class EventFinder(TriggerRules):
             told = [
                 m
                 for m in actors
-                if (said or not only_reports(m, trigger, speakers))
+                if not only_reports(m, trigger, speakers, actors if said else None)
                 and not any(a <= m.start < b and not a <= trigger.start < b for a, b in asides)
                 and not any(a <= trigger.start < b and not a <= m.start < b for a, b in sequences)
             ]
             own = [(a, b) for a, b in asides if self.opens_own_clause(source.text, a)]
             told = within_aside(told, trigger, own, dictionary, source.published)
             before = entity_slugs(m for m in told if m.end <= trigger.start)
-            # a name the trigger ends inside follows it ("о закрытии российской военной базы")
+            # a name the trigger ends inside or holds in its gap follows it ("сообщил Москве")
             after = entity_slugs(
-                m for m in told if m.start >= trigger.start and m.end > trigger.end
+                m for m in told if m.start > trigger.start or m.end > trigger.end >= m.start
             )
             acts: tuple[str, ...] = ()
             targets: tuple[str, ...] = ()
@@ -299,6 +300,8 @@ class EventFinder(TriggerRules):
                 occurred = status is Status.OCCURRED
                 date = (anchor or story) if occurred else None
             kind = self.refined(trigger, source.text, (lo, hi), kinds_here)
+            # a plan of something told before: of its kind (the peace agreement's signing)
+            kind = finer_told(kind, previous or []) if back and status is Status.PLANNED else kind
             told_as = trigger if kind == trigger.type else replace(trigger, type=kind)
             each = deadlines if len(deadlines) > 1 and date in deadlines else [date]
             for date in each:
@@ -318,11 +321,12 @@ class EventFinder(TriggerRules):
                     )
                 )
         made = {e.type for e in found}
-        # an actor's name (the Economic Cooperation Organization) tells no kind; a route's
-        # or a pipeline's does (a memorandum on the North–South transport corridor)
+        # an actor's name (the Economic Cooperation Organization) or a document cited
+        # ("Bəyannaməyə görə") tells no kind; a route's does (the North–South corridor)
         named = [m for m in mentions if is_actor(m, dictionary)]
-        kinds_told = frozenset(t.type for t in triggers if not _in_name(t, named))
-        found = most_specific(found, kinds_told)
+        cited = [t for t in triggers if self.cites(source.text, t)]
+        kinds = {t.type for t in triggers if not _in_name(t, named) and t not in cited}
+        found = most_specific(found, frozenset(kinds))
         if seen is not None:
             # kinds told, those merged into another kind too ("signed a gas swap agreement":
             # "the contract" told next refers back to the agreement)

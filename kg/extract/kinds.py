@@ -46,10 +46,11 @@ def most_specific(events: list[Event], told: frozenset[str] = frozenset()) -> li
     "met ... and held talks" one meeting (events of one kind with two different dates, as
     in a list of deadlines, stay apart); kinds that ``common.yaml`` combines make one event
     ("an agreement on the military base": a military agreement). Of two triggers of one
-    kind the first is kept, taking the date of the second when it has none. ``told`` are
-    the kinds of every trigger of the sentence, those that made no event of their own too
-    (``the transport corridor`` told before still makes ``signed a memorandum on the
-    transport corridor`` economic cooperation).
+    kind the first is kept, taking the date of the second when it has none; two told with
+    different statuses (aid that may be given, and arms supplies agreed) are two events.
+    ``told`` are the kinds of every trigger of the sentence, those that made no event of
+    their own too (``the transport corridor`` told before still makes ``signed a memorandum
+    on the transport corridor`` economic cooperation).
 
     >>> a = Event("Agreement", "a", (), participants=("iran",))
     >>> c = Event("Ceasefire", "c", (), participants=("iran",))
@@ -78,7 +79,9 @@ def most_specific(events: list[Event], told: frozenset[str] = frozenset()) -> li
             (
                 i
                 for i, e in enumerate(kept)
-                if e.type == event.type and (e.date is None or event.date in (None, e.date))
+                if e.type == event.type
+                and e.status == event.status
+                and (e.date is None or event.date in (None, e.date))
             ),
             None,
         )
@@ -87,6 +90,19 @@ def most_specific(events: list[Event], told: frozenset[str] = frozenset()) -> li
         elif kept[same].date is None and event.date is not None:
             kept[same] = replace(kept[same], date=event.date)
     return kept
+
+
+def finer_told(kind: str, previous: list[Event]) -> str:
+    """The kind of the last event told before that is finer than ``kind``, else ``kind``: a
+    new plan told by a word of a broader kind ("Sazişin rəsmi imzalanması ... sonrakı
+    mərhələyə saxlanılıb", the agreement's signing put off) is of the kind of the agreement
+    it refers to (the peace agreement initialled).
+
+    >>> peace = Event("PeaceAgreement", "p", ())
+    >>> finer_told("Agreement", [peace]), finer_told("Meeting", [peace])
+    ('PeaceAgreement', 'Meeting')
+    """
+    return next((e.type for e in reversed(previous) if kind in broader(e.type)), kind)
 
 
 def _retyped(event: Event, kind: str) -> Event:

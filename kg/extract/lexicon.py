@@ -108,6 +108,7 @@ class Lexicon:
     negation: tuple[str, ...] = ()
     planning: tuple[str, ...] = ()
     conditional: tuple[str, ...] = ()
+    conditions: tuple[str, ...] = ()
     naming: tuple[str, ...] = ()
     condemning: tuple[str, ...] = ()
     kind_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)

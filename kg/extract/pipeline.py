@@ -29,7 +29,7 @@ from kg.extract.referents import (
 )
 from kg.extract.sentences import Sentence, split
 from kg.extract.spans import lasting
-from kg.extract.textmap import FoldedText
+from kg.extract.textmap import FoldedText, quick_fold
 from kg.facts import merge_events, named_claims
 from kg.model import Claim, Event, Facts, Source
 
@@ -134,8 +134,12 @@ def _told_apart(
 
 
 @lru_cache(maxsize=16)
-def _said_back(language: str) -> PhraseIndex[str]:
-    return PhraseIndex((p, "said") for p in lexicon(language).said_back)
+def _said_back(language: str) -> tuple[PhraseIndex[str], frozenset[str]]:
+    """The said_back phrases and the words they open with (the fast path: a sentence opening
+    with none of those words is none)."""
+    phrases = lexicon(language).said_back
+    firsts = frozenset(quick_fold(p).split()[0] for p in phrases)
+    return PhraseIndex((p, "said") for p in phrases), firsts
 
 
 def _said_when(
@@ -146,14 +150,21 @@ def _said_when(
 ) -> date_rules.DateMention | None:
     """The date of a sentence that tells when the one before it was said (``Об этом он
     сказал в интервью ..., вышедшем в эфир в четверг``), if ``sentence`` is one."""
-    if not dates:
-        return None
-    lo, hi = folded.locate(sentence.start, sentence.end)
-    opening = folded.folded[lo:hi].lstrip()
-    found = _said_back(language).find(opening)
-    if not found or found[0][0] != 0:
+    if not dates or not _says_back(sentence, folded, language):
         return None
     return next((d for d in dates if d.span is not None), None)
+
+
+def _says_back(sentence: Sentence, folded: FoldedText, language: str) -> bool:
+    """True when ``sentence`` opens with a lexicon ``said_back`` phrase: it tells when or
+    where the sentence before was said, it makes no claim of its own."""
+    index, firsts = _said_back(language)
+    opening = quick_fold(sentence.text[:40]).split()[:1]
+    if not opening or opening[0] not in firsts:
+        return False
+    lo, hi = folded.locate(sentence.start, sentence.end)
+    found = index.find(folded.folded[lo:hi].lstrip())
+    return bool(found) and found[0][0] == 0
 
 
 def extract(source: Source, dictionary: Dictionary) -> Facts:
@@ -206,16 +217,21 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
             else None
         )
         window = folded.locate(sentence.start, sentence.end)
-        told = claim_finder.claims(
-            source,
-            sentence,
-            folded,
-            local,
-            when,
-            dictionary,
-            window,
-            previous,
-            partial(_parties, mentions, mention_starts, sentence.end, dictionary, source),
+        back = _says_back(sentence, folded, language)  # when the claim before was made
+        told = (
+            []
+            if back
+            else claim_finder.claims(
+                source,
+                sentence,
+                folded,
+                local,
+                when,
+                dictionary,
+                window,
+                previous,
+                partial(_parties, mentions, mention_starts, sentence.end, dictionary, source),
+            )
         )
         events += event_finder.events(
             source,
@@ -234,7 +250,7 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
             told[0].claimant if told else None,
             events,
         )
-        previous = told[-1] if told else None
+        previous = told[-1] if told else previous if back else None
         claims += told
     slugs: list[str] = []
     for mention in mentions:

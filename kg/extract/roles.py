@@ -255,14 +255,49 @@ def is_reporter(mention: Mention, dictionary: Dictionary) -> bool:
 
 
 def only_reports(
-    mention: Mention, trigger: Spanned, speakers: list[tuple[Mention, int, str]]
+    mention: Mention,
+    trigger: Spanned,
+    speakers: list[tuple[Mention, int, str]],
+    said: list[Mention] | None = None,
 ) -> bool:
     """True when ``mention`` only reports the trigger's event (``Aliyev said Iran attacked``).
 
     A speaker named before its verb reports what follows the verb; one named after (``according
-    to``) or first in a verb-final sentence reports the whole sentence.
+    to``) or first in a verb-final sentence reports the whole sentence. The trigger of a
+    speech act (``said``: the sentence's actors) is its speaker's own act, unless
+    :func:`cited_only`.
     """
+    if said is not None:
+        return cited_only(mention, trigger, speakers, said)
     return any(
         who is mention and (side != "before" or trigger.start >= cue_end)
         for who, cue_end, side in speakers
+    )
+
+
+def cited_only(
+    mention: Mention,
+    trigger: Spanned,
+    speakers: list[tuple[Mention, int, str]],
+    actors: list[Mention],
+) -> bool:
+    """True when ``mention`` is cited as the source of a sentence telling a said act of someone
+    else: a speaker named after its cue (``по словам Алиева``, ``according to Aliyev``), with
+    another actor, no speaker, named between that cue and the trigger (``Баку передал Москве
+    свои требования``): Baku made the demands, Aliyev only tells of them.
+
+    >>> aliyev = Mention(10, 16, "Алиева", "ilham-aliyev", "name")
+    >>> baku = Mention(18, 22, "Баку", "azerbaijan", "metonym")
+    >>> said = Mention(23, 30, "передал", "", "name")
+    >>> cited_only(aliyev, said, [(aliyev, 16, "after")], [aliyev, baku])
+    True
+    >>> cited_only(aliyev, said, [(aliyev, 16, "after")], [aliyev])
+    False
+    """
+    cues = [end for who, end, side in speakers if who is mention and side == "after"]
+    if not cues or cues[0] > trigger.start:
+        return False
+    talking = {id(who) for who, _, _ in speakers}
+    return any(
+        cues[0] <= m.start and m.end <= trigger.start and id(m) not in talking for m in actors
     )

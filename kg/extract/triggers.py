@@ -23,9 +23,7 @@ from kg.extract.dates import DateMention
 from kg.extract.kinds import broader
 from kg.extract.lexicon import Lexicon, PhraseIndex, common, ending_with, fold_pattern
 from kg.extract.linking import Mention
-from kg.extract.roles import (
-    speaker,
-)
+from kg.extract.roles import speaker
 from kg.extract.scan import finditer
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText, quick_fold
@@ -53,9 +51,6 @@ class TriggerRules(TriggerCues):
         super().__init__(lex)
         self.lexicon = lex
         self.trigger = PhraseIndex((p, kind) for kind, ps in lex.triggers.items() for p in ps)
-        self.negation = PhraseIndex((p, "negation") for p in lex.negation)
-        self.planning = PhraseIndex((p, "planning") for p in lex.planning)
-        self.conditional = PhraseIndex((p, "conditional") for p in lex.conditional)
         self.naming = PhraseIndex((p, "naming") for p in lex.naming)
         self.reporting = PhraseIndex((c["cue"], c.get("claimant", "before")) for c in lex.claims)
         self.tail = frozenset(quick_fold(w) for w in lex.reporting_tail)
@@ -87,8 +82,6 @@ class TriggerRules(TriggerCues):
         )
         self.anaphora = ending_with(lex.anaphora, r"(?:\s+\S+)?\s*$")
         self.said_in = [re.compile(fold_pattern(p)) for p in lex.said_in]
-        endings = sorted({fold(e) for e in lex.verb_endings}, key=len, reverse=True)
-        self.verb = re.compile(r"\w(?:" + "|".join(endings) + r")$") if endings else None
 
     def find_triggers(
         self, sentence: Sentence, folded: FoldedText, window: tuple[int, int] | None = None
@@ -193,7 +186,7 @@ class TriggerRules(TriggerCues):
         clause = clause_of(sentence, trigger, dates, bounds)
         if self.negation.find(clause):
             return Status.NEGATED
-        if self.conditional.find(clause):
+        if self.conditional.find(clause) or self.after_condition(sentence, trigger, dates, bounds):
             return Status.HYPOTHETICAL
         if self.planning.find(clause):
             return Status.PLANNED
@@ -226,18 +219,21 @@ class TriggerRules(TriggerCues):
         folded: FoldedText,
         window: tuple[int, int] | None,
     ) -> bool:
-        """True when a trigger that would refer back tells a plan while every earlier event of
-        a related kind was told as done ("ərazidə dəmir yolu körpüsünün tikintisi də
-        planlaşdırılır" after a bridge built): a new event, not the one told before."""
+        """True when a trigger that would refer back tells a plan (or a supposition) while no
+        earlier event of a related kind was told so ("ərazidə dəmir yolu körpüsünün tikintisi
+        də planlaşdırılır" after a bridge built; "урегулирование возможно при ... подписании
+        документа" after a plan agreed): a new event, not the one told before."""
         if previous is None:
             return False
         lo, hi = window or (0, len(folded.folded))
-        if not self.planning.find(folded.folded, lo, hi):
+        cues = (self.planning, self.conditional)
+        if not any(cue.find(folded.folded, lo, hi) for cue in cues):
             return False  # no cue of a plan anywhere in the sentence (the common case)
         related = [e for e in previous if related_kinds(e.type, trigger.type)]
-        if not related or any(e.status is Status.PLANNED for e in related):
+        status = self.status(sentence, trigger, dates)
+        if not related or any(e.status is status for e in related):
             return False
-        return self.status(sentence, trigger, dates) is Status.PLANNED
+        return status in (Status.PLANNED, Status.HYPOTHETICAL)
 
     def _names(self, clause: str) -> bool:
         """True when the clause holds a naming verb (``called it``, not ``called on``)."""

@@ -124,3 +124,26 @@ def test_welcoming_condemning_and_versions_are_claims(dictionary: Dictionary) ->
     assert claim.claimant == "russia"
     (claim,) = claims("По версии России, Грузия начала войну.", dictionary, "ru")
     assert claim.claimant == "russia"
+
+
+def test_a_sentence_telling_when_the_claim_before_was_made_makes_none(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Никол Пашинян заявил, что Армения заморозила участие в ОДКБ. Об этом он сказал в "
+        "интервью France 24, вышедшем в эфир в четверг. Он также сказал, что Россия не помогла."
+    )
+    found = claims(text, dictionary, "ru")
+    assert [c.claimant for c in found] == ["nikol-pashinyan", "nikol-pashinyan"]
+    assert "Об этом" not in " ".join(c.text for c in found)
+
+
+def test_a_second_verb_joined_by_and_is_the_same_speakers(dictionary: Dictionary) -> None:
+    text = (
+        "Пресс-секретарь Кремля Дмитрий Песков в пятницу отметил, что армянская сторона не "
+        "предпринимала официальных шагов по этому вопросу, и сообщил, что Москва намерена "
+        "связаться с Ереваном."
+    )
+    assert [c.claimant for c in claims(text, dictionary, "ru")] == ["dmitry-peskov"]
+    text = "Iran said it was ready to talk, and Azerbaijan said it agreed."
+    assert [c.claimant for c in claims(text, dictionary)] == ["iran", "azerbaijan"]

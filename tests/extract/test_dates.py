@@ -48,6 +48,8 @@ def test_absolute_and_partial(text: str, language: str, expected: str) -> None:
         ("в ноябре прошлого года", "ru", "2023-11"),
         ("in March", "en", "2024-03"),
         ("в мае", "ru", "2024-05"),
+        ("в начале марта", "ru", "2024-03"),
+        ("в конце августа", "ru", "2024-08"),
     ],
 )
 def test_relative_resolved_against_publication(text: str, language: str, expected: str) -> None:
@@ -99,6 +101,12 @@ def test_offsets_point_into_original_text() -> None:
         ("22 fevral 2024-cü ildə danışıb. Həmin müsahibədə çıxıb.", "az", "2024-02-22"),
         ("27 января 2023 года началось, в тот же день закончилось.", "ru", "2023-01-27"),
         ("27 января 2023 года началось, на следующий день закончилось.", "ru", "2023-01-28"),
+        (
+            "27 января 2023 года началось. Это было на следующий день после того, как они ушли.",
+            "ru",
+            "2023-01-26",
+        ),
+        ("27 января 2023 года началось, за день до того как они ушли.", "ru", "2023-01-28"),
     ],
 )
 def test_that_day_counts_from_the_last_full_date(text: str, language: str, expected: str) -> None:
