@@ -13,6 +13,8 @@ Document context (``previous``: the last claim of the sentence before): a cue wh
 is not named in its sentence (``O əlavə edib ki``, ``по его словам``, ``— подчеркнул
 президент``) is the previous sentence's claimant continuing, and so is a sentence opening
 with a subject pronoun of the lexicon (``O, həmçinin Fransanı ittiham edib``: not France);
+in a language that writes every subject (lexicon ``drops_subjects: false``, English) only
+the pronoun continues, an unnamed subject (``The Russian-led bloc said``) is someone else;
 a claim naming nothing else it is about keeps what that claimant was talking about, failing that the
 document's main parties (``hücumu terror aktı adlandırıb``: the attack is between the two
 states) or, with fewer than two states named, what the document names most. Only a
@@ -119,7 +121,12 @@ class ClaimFinder:
             start, end = first + shift, stop + shift
             claimant = speaker(actors, side, start, end, people)
             who = claimant.entity if claimant is not None and not goes_on else None
-            if who is None and previous is not None and _speaks_on(previous, dictionary):
+            if (
+                who is None
+                and previous is not None
+                and _speaks_on(previous, dictionary)
+                and (goes_on or self.lexicon.drops_subjects)
+            ):  # "по его словам", "He said"; not "The bloc said" (English names its subject)
                 who = previous.claimant  # the speaker of the sentence before goes on
             if who is None or who in found:
                 continue

@@ -157,6 +157,7 @@ class Lexicon:
     place_before: tuple[str, ...] = ()
     place_nouns: tuple[str, ...] = ()
     subject_first: bool = False
+    drops_subjects: bool = True
     office_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     office_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
     office_list_before: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -124,3 +124,18 @@ def test_welcoming_condemning_and_versions_are_claims(dictionary: Dictionary) ->
     assert claim.claimant == "russia"
     (claim,) = claims("По версии России, Грузия начала войну.", dictionary, "ru")
     assert claim.claimant == "russia"
+
+
+def test_an_unnamed_english_speaker_is_not_the_previous_one(dictionary: Dictionary) -> None:
+    # English writes the subject: "The bloc said" is someone else, "He said" goes on.
+    text = (
+        "Armenia's foreign ministry said Azerbaijan had attacked. "
+        "The Russian-led bloc said it would send a mission to Armenia."
+    )
+    assert [c.claimant for c in claims(text, dictionary)] == [
+        "ministry-of-foreign-affairs-of-armenia"
+    ]
+    text = text.replace("The Russian-led bloc", "He")
+    assert [c.claimant for c in claims(text, dictionary)] == [
+        "ministry-of-foreign-affairs-of-armenia"
+    ] * 2
