@@ -758,3 +758,10 @@ def test_an_organisation_named_in_a_sidelines_setting_is_no_party(
     assert set(deal.involved()) == {"azerbaijan", "iran"}
     summit = next(e for e in found if e.type == "Summit")
     assert "economic-cooperation-organization" in summit.involved()
+
+
+def test_an_attack_with_artillery_is_shelling(dictionary: Dictionary) -> None:
+    (event,) = events("Azerbaijani troops opened fire with artillery on Armenia.", dictionary)
+    assert event.type == "Shelling"
+    (event,) = events("Azerbaijani troops opened fire on Armenia.", dictionary)
+    assert event.type == "Attack"
