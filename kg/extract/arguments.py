@@ -83,6 +83,29 @@ def capital_hosts(
     return tuple(found)
 
 
+def place_states(
+    located: list[Mention],
+    trigger: Trigger,
+    acts: tuple[str, ...],
+    dictionary: Dictionary,
+    when: dt.date | None,
+) -> tuple[str, ...]:
+    """The states the places after the trigger lie in (climbing ``part_of``), less the
+    actors' own (``opened fire ..., hitting settlements near Goris``: Armenia)."""
+    taken = set(acts) | sides(acts, dictionary, when)
+    found: list[str] = []
+    for mention in located:
+        slug, seen = mention.entity if mention.start > trigger.start else None, set()
+        while slug and slug not in seen and (entity := dictionary.get(slug)) is not None:
+            seen.add(slug)
+            if entity.type in STATES:
+                if slug not in taken and slug not in found:
+                    found.append(slug)
+                break
+            slug = entity.part_of
+    return tuple(found)
+
+
 def other_host(
     taken: tuple[str, ...], earlier: list[Mention], dictionary: Dictionary, when: dt.date | None
 ) -> tuple[str, ...]:

@@ -21,6 +21,7 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   Armenia and Azerbaijan recognise ...``) that names two sides itself has only those sides;
 * hosted kinds (``common.yaml``: diplomatic ties): the state whose capital is the place
   joins the event (``suspended its embassy in Tehran``: Iran is the target), never alone;
+  for shelling with no target named, the state of the place after it (``place_targets``);
 * place: a place mention after a place preposition (``in Tehran``, ``в Тегеране``) or written
   with a locative suffix (``Tehranda``);
 * date: the resolved date in the sentence nearest the trigger (not one inside an aside the
@@ -67,6 +68,7 @@ from kg.extract.arguments import (
     last_mission,
     nearest_date,
     other_host,
+    place_states,
     told_before,
     two_sided,
     within_aside,
@@ -273,6 +275,9 @@ class EventFinder(TriggerRules):
                     parts += host
                 else:
                     targets += host
+            kind = self.refined(trigger, source.text, (lo, hi), kinds_here)
+            if kind in rules.place_targets and acts and not targets:  # shelled "near Goris"
+                targets = place_states(located, trigger, acts, dictionary, source.published)
             if trigger.type in rules.symmetric and earlier:
                 count = self.sides_told(source.text, (lo, hi))
                 parts = two_sided(parts, earlier, dictionary, source.published, count=count)
@@ -298,7 +303,6 @@ class EventFinder(TriggerRules):
             if date is None and (anchor or story) is not None:
                 occurred = status is Status.OCCURRED
                 date = (anchor or story) if occurred else None
-            kind = self.refined(trigger, source.text, (lo, hi), kinds_here)
             told_as = trigger if kind == trigger.type else replace(trigger, type=kind)
             each = deadlines if len(deadlines) > 1 and date in deadlines else [date]
             for date in each:

@@ -252,6 +252,7 @@ class Common:
     combined: tuple[tuple[frozenset[str], str], ...] = ()
     speech_acts: frozenset[str] = frozenset()
     hosted: frozenset[str] = frozenset()
+    place_targets: frozenset[str] = frozenset()
     asserted_only: frozenset[str] = frozenset()
     ended_by: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -267,6 +268,7 @@ def common(folder: Path = LEXICON_DIR) -> Common:
     named = {str(k) for c in raw.get("combined") or [] for k in [*c["kinds"], c["into"]]}
     named |= {str(k) for k in raw.get("speech_acts") or []}
     named |= {str(k) for k in raw.get("hosted") or []}
+    named |= {str(k) for k in raw.get("place_targets") or []}
     named |= {str(k) for k in raw.get("asserted_only") or []}
     ended = {str(k): frozenset(str(v) for v in vs) for k, vs in (raw.get("ended_by") or {}).items()}
     named |= set(ended) | {v for vs in ended.values() for v in vs}
@@ -279,6 +281,7 @@ def common(folder: Path = LEXICON_DIR) -> Common:
         claim_confidence={str(k): float(v) for k, v in (raw.get("claim_confidence") or {}).items()},
         speech_acts=frozenset(raw.get("speech_acts") or []),
         hosted=frozenset(raw.get("hosted") or []),
+        place_targets=frozenset(raw.get("place_targets") or []),
         asserted_only=frozenset(raw.get("asserted_only") or []),
         ended_by=ended,
         combined=tuple(

@@ -765,3 +765,13 @@ def test_an_attack_with_artillery_is_shelling(dictionary: Dictionary) -> None:
     assert event.type == "Shelling"
     (event,) = events("Azerbaijani troops opened fire on Armenia.", dictionary)
     assert event.type == "Attack"
+
+
+def test_an_attack_s_place_tells_whom_it_hit(dictionary: Dictionary) -> None:
+    text = "Azerbaijani troops opened fire with artillery, hitting villages near Goris."
+    (event,) = events(text, dictionary)
+    assert set(event.actors) == {"armed-forces-of-azerbaijan", "azerbaijan"}
+    assert event.targets == ("armenia",)  # Goris lies in Armenia's Syunik province
+    # A place in the attacker's own state tells no target.
+    (event,) = events(text.replace("Azerbaijani", "Armenian"), dictionary)
+    assert event.targets == ()
