@@ -156,6 +156,7 @@ class Lexicon:
     attributive_suffixes: tuple[str, ...] = ()
     place_before: tuple[str, ...] = ()
     place_nouns: tuple[str, ...] = ()
+    people_nouns: tuple[str, ...] = ()
     subject_first: bool = False
     drops_subjects: bool = True
     office_after: dict[str, tuple[str, ...]] = field(default_factory=dict)

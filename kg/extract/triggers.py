@@ -63,11 +63,8 @@ class TriggerRules(TriggerCues):
         self.preposition = ending_with(lex.place_prepositions, r"\s+$")
         self.locative = tuple(fold(s) for s in lex.locative_suffixes)
         self.attributive = tuple(fold(s) for s in lex.attributive_suffixes)
-        self.place_after = (
-            re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(lex.place_nouns) + r")(?!\w)", re.I)
-            if lex.place_nouns
-            else None
-        )
+        nouns = "|".join(lex.place_nouns + lex.people_nouns)  # a name before them is no party
+        self.place_after = re.compile(rf"\s+(?:\w+\s+)?(?:{nouns})(?!\w)", re.I) if nouns else None
         self.place_before = ending_with(lex.place_before)
         # the last words of those phrases: only a name after one of them is tried (fast path)
         plain = all(re.fullmatch(r"[\w' -]+", p) for p in lex.place_before)

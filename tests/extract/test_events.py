@@ -775,3 +775,11 @@ def test_an_attack_s_place_tells_whom_it_hit(dictionary: Dictionary) -> None:
     # A place in the attacker's own state tells no target.
     (event,) = events(text.replace("Azerbaijani", "Armenian"), dictionary)
     assert event.targets == ()
+
+
+def test_a_demonym_before_civilians_is_no_party(dictionary: Dictionary) -> None:
+    # "Georgian villagers" are Georgia's nationals, not Georgia acting or targeted.
+    (event,) = events("Russian soldiers detained Georgian villagers.", dictionary)
+    assert (event.actors, event.targets) == (("russia",), ())
+    (event,) = events("Russian soldiers detained Georgian officials.", dictionary)
+    assert event.targets == ("georgia",)
