@@ -249,18 +249,24 @@ def told_before(
 def within_aside(
     told: list[Mention],
     trigger: Trigger,
-    asides: list[tuple[int, int]],
+    asides: list[tuple[int, int, bool]],
+    text: str,
     dictionary: Dictionary,
     when: dt.date | None,
 ) -> list[Mention]:
-    """For a trigger inside an aside with its own subject that names two sides itself (",
-    under which Armenia and Azerbaijan recognise ..."), only the names inside it: the
-    sentence's subject outside took part in something else."""
-    for a, b in asides:
+    """For a trigger inside an aside with its own subject (``True``) that names two sides
+    itself (", under which Armenia and Azerbaijan recognise ..."), only the names inside it:
+    the sentence's subject outside took part in something else. Inside an aside whose
+    relative is its subject (``False``: "the court, which issued a warrant"), the name right
+    before the relative and those inside."""
+    for a, b, own in asides:
         if a <= trigger.start < b:
             inside = [m for m in told if a <= m.start < b]
-            if len(sides(entity_slugs(inside), dictionary, when)) >= 2:
+            if own and len(sides(entity_slugs(inside), dictionary, when)) >= 2:
                 return inside
+            head = [m for m in told if m.end <= a and not text[m.end : a].strip(" '’s")]
+            if not own and head:
+                return [m for m in told if m.start == head[-1].start] + inside
     return told
 
 

@@ -55,6 +55,11 @@ class TriggerCues:
             if lex.object_relatives
             else None
         )
+        self.subject_relatives = (
+            re.compile(r",\s+(?:" + alternation(list(lex.subject_relatives)).pattern + ")")
+            if lex.subject_relatives
+            else None
+        )
 
     def refined(
         self, trigger: Trigger, text: str, clause: tuple[int, int], told: frozenset[str]
@@ -177,6 +182,27 @@ class TriggerCues:
             return False
         match = re.match(r"\s+(\w+)", text[trigger.end : trigger.end + 20])
         return match is not None and self.frame.fullmatch(quick_fold(match.group(1))) is not None
+
+    def relative_clauses(
+        self, text: str, asides: list[tuple[int, int]]
+    ) -> list[tuple[int, int, bool]]:
+        """The asides opened by a relative with a subject of its own (``True``: lexicon
+        ``object_relatives``) or that is their subject (``False``: ``subject_relatives``).
+
+        >>> from kg.extract.events import finder
+        >>> text = "the court, which issued a warrant, and the deal, under which they agree"
+        >>> finder("en").relative_clauses(text, [(9, 33), (47, 71)])
+        [(9, 33, False), (47, 71, True)]
+        """
+        found = []
+        for a, b in asides:
+            if self.opens_own_clause(text, a):
+                found.append((a, b, True))
+            elif self.subject_relatives and self.subject_relatives.match(
+                quick_fold(text[a : a + 30])
+            ):
+                found.append((a, b, False))
+        return found
 
     def opens_own_clause(self, text: str, start: int) -> bool:
         """True when the aside at ``start`` opens with a relative that is not its subject

@@ -17,8 +17,9 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   a speech act (accusation, threat, statement) whose speaker the sentence does not name but
   goes on with (``He also condemned ...``, the claimant of :mod:`kg.extract.claims`) is the
   speaker's, those named being its targets;
-* a trigger in a clause opened by a relative that is not its subject (``, under which
-  Armenia and Azerbaijan recognise ...``) that names two sides itself has only those sides;
+* a trigger in a relative clause with its own subject (``, under which Armenia and
+  Azerbaijan recognise``) naming two sides has only them; one in a clause whose relative is
+  its subject (``the court, which issued a warrant``) has the name before it and those inside;
 * hosted kinds (``common.yaml``: diplomatic ties): the state whose capital is the place
   joins the event (``suspended its embassy in Tehran``: Iran is the target), never alone;
   for shelling with no target named, the state of the place after it (``place_targets``);
@@ -244,8 +245,8 @@ class EventFinder(TriggerRules):
                 and not any(a <= m.start < b and not a <= trigger.start < b for a, b in asides)
                 and not any(a <= trigger.start < b and not a <= m.start < b for a, b in sequences)
             ]
-            own = [(a, b) for a, b in asides if self.opens_own_clause(source.text, a)]
-            told = within_aside(told, trigger, own, dictionary, source.published)
+            clauses = self.relative_clauses(source.text, asides)
+            told = within_aside(told, trigger, clauses, source.text, dictionary, source.published)
             before = entity_slugs(m for m in told if m.end <= trigger.start)
             # a name the trigger ends inside follows it ("о закрытии российской военной базы")
             after = entity_slugs(
@@ -328,10 +329,9 @@ class EventFinder(TriggerRules):
         kinds_told = frozenset(t.type for t in triggers if not _in_name(t, named))
         found = most_specific(found, kinds_told)
         if seen is not None:
-            # kinds told, those merged into another kind too ("signed a gas swap agreement":
-            # "the contract" told next refers back to the agreement)
-            # and the kinds of the words a phrase with a gap holds ("signed ... the
-            # Declaration": "the declaration" told next refers back to what was signed)
+            # kinds told, those merged into another kind ("signed a gas swap agreement": "the
+            # contract" next refers back to it) and those a phrase with a gap holds ("signed
+            # ... the Declaration": "the declaration" next refers back to what was signed)
             made_by = [t for t in triggers if t.type in made or self.cites(source.text, t)]
             seen.update(
                 [e.type for e in found]

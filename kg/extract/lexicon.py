@@ -116,6 +116,7 @@ class Lexicon:
     signing: tuple[str, ...] = ()
     three_sided: tuple[str, ...] = ()
     object_relatives: tuple[str, ...] = ()
+    subject_relatives: tuple[str, ...] = ()
     claims: tuple[dict[str, str], ...] = ()
     said_in: tuple[str, ...] = ()
     place_prepositions: tuple[str, ...] = ()

@@ -783,3 +783,15 @@ def test_a_demonym_before_civilians_is_no_party(dictionary: Dictionary) -> None:
     assert (event.actors, event.targets) == (("russia",), ())
     (event,) = events("Russian soldiers detained Georgian officials.", dictionary)
     assert event.targets == ("georgia",)
+
+
+def test_a_relative_that_is_its_clause_s_subject_is_the_name_before_it(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Armenia joined the statute of the International Criminal Court, which issued an "
+        "arrest warrant for Vladimir Putin in March 2023."
+    )
+    (event,) = [e for e in events(text, dictionary) if e.type == "Arrest"]
+    assert event.actors == ("international-criminal-court",)  # not Armenia too
+    assert set(event.targets) == {"vladimir-putin", "russia"}
