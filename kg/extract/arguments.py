@@ -270,6 +270,24 @@ def within_aside(
     return told
 
 
+def own_subject(
+    told: list[Mention],
+    trigger: Trigger,
+    clause: tuple[int, int],
+    text: str,
+    joined: re.Pattern[str] | None,
+) -> list[Mention]:
+    """For a trigger in a clause opened by a conjunction after a comma (lexicon
+    ``clause_conjunctions``: ", and Pashinyan skipped the summit") that names someone before
+    the trigger, only the clause's names: the clause before it told of others."""
+    lo, hi = clause
+    if joined is None or text[lo - 1 : lo] not in (",", ";") or not joined.match(text, lo):
+        return told
+    if not any(lo <= m.start < trigger.start for m in told):
+        return told
+    return [m for m in told if lo <= m.start < hi]
+
+
 def last_mission(
     previous: list[Event], hosted: frozenset[str]
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:

@@ -2,18 +2,23 @@
 request before it, a condemnation naming nobody else, a document cited as a source, a
 demonstrative before it, a decree told with what it enacts, a trilateral event (lexicon
 ``kind_cues``, ``requests``, ``condemning``, ``according_before``/``according_after``,
-``carried_out``, ``demonstratives``, ``back_frames``, ``decrees``/``signing``, ``three_sided``).
+``carried_out``, ``demonstratives``, ``back_frames``, ``decrees``/``signing``, ``three_sided``),
+and the names of other clauses that take no part in its event (``object_relatives``,
+``subject_relatives``, ``clause_conjunctions``).
 """
 
 from __future__ import annotations
 
 import re
 
-from kg.extract.arguments import Trigger
+from kg.dictionary import Dictionary
+from kg.extract.arguments import Trigger, own_subject, within_aside
 from kg.extract.kinds import broader
 from kg.extract.lexicon import Lexicon, PhraseIndex, alternation, ending_with
+from kg.extract.mention import Mention
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import quick_fold
+from kg.model import Source
 
 
 class TriggerCues:
@@ -53,6 +58,11 @@ class TriggerCues:
         self.object_relatives = (
             re.compile(r",\s+(?:" + alternation(list(lex.object_relatives)).pattern + ")")
             if lex.object_relatives
+            else None
+        )
+        self.joined = (
+            re.compile(r"\s*(?:" + alternation(list(lex.clause_conjunctions)).pattern + r")\s")
+            if lex.clause_conjunctions
             else None
         )
         self.subject_relatives = (
@@ -182,6 +192,22 @@ class TriggerCues:
             return False
         match = re.match(r"\s+(\w+)", text[trigger.end : trigger.end + 20])
         return match is not None and self.frame.fullmatch(quick_fold(match.group(1))) is not None
+
+    def clause_names(
+        self,
+        told: list[Mention],
+        trigger: Trigger,
+        asides: list[tuple[int, int]],
+        clause: tuple[int, int],
+        source: Source,
+        dictionary: Dictionary,
+    ) -> list[Mention]:
+        """The names that can take part in the trigger's event, less those of other clauses
+        (:func:`~kg.extract.arguments.within_aside`, :func:`~kg.extract.arguments.own_subject`).
+        """
+        clauses = self.relative_clauses(source.text, asides)
+        told = within_aside(told, trigger, clauses, source.text, dictionary, source.published)
+        return own_subject(told, trigger, clause, source.text, self.joined)
 
     def relative_clauses(
         self, text: str, asides: list[tuple[int, int]]

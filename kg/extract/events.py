@@ -20,6 +20,7 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
 * a trigger in a relative clause with its own subject (``, under which Armenia and
   Azerbaijan recognise``) naming two sides has only them; one in a clause whose relative is
   its subject (``the court, which issued a warrant``) has the name before it and those inside;
+  one in a clause opened by ``, and`` naming its subject (``, and Pashinyan skipped``), its own;
 * hosted kinds (``common.yaml``: diplomatic ties): the state whose capital is the place
   joins the event (``suspended its embassy in Tehran``: Iran is the target), never alone;
   for shelling with no target named, the state of the place after it (``place_targets``);
@@ -72,7 +73,6 @@ from kg.extract.arguments import (
     place_states,
     told_before,
     two_sided,
-    within_aside,
 )
 from kg.extract.dates import DateMention, unset
 from kg.extract.groups import finder as group_finder
@@ -245,8 +245,7 @@ class EventFinder(TriggerRules):
                 and not any(a <= m.start < b and not a <= trigger.start < b for a, b in asides)
                 and not any(a <= trigger.start < b and not a <= m.start < b for a, b in sequences)
             ]
-            clauses = self.relative_clauses(source.text, asides)
-            told = within_aside(told, trigger, clauses, source.text, dictionary, source.published)
+            told = self.clause_names(told, trigger, asides, (lo, hi), source, dictionary)
             before = entity_slugs(m for m in told if m.end <= trigger.start)
             # a name the trigger ends inside follows it ("о закрытии российской военной базы")
             after = entity_slugs(

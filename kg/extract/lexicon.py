@@ -117,6 +117,7 @@ class Lexicon:
     three_sided: tuple[str, ...] = ()
     object_relatives: tuple[str, ...] = ()
     subject_relatives: tuple[str, ...] = ()
+    clause_conjunctions: tuple[str, ...] = ()
     claims: tuple[dict[str, str], ...] = ()
     said_in: tuple[str, ...] = ()
     place_prepositions: tuple[str, ...] = ()

@@ -795,3 +795,19 @@ def test_a_relative_that_is_its_clause_s_subject_is_the_name_before_it(
     (event,) = [e for e in events(text, dictionary) if e.type == "Arrest"]
     assert event.actors == ("international-criminal-court",)  # not Armenia too
     assert set(event.targets) == {"vladimir-putin", "russia"}
+
+
+def test_a_clause_after_and_with_its_own_subject_has_only_its_names(
+    dictionary: Dictionary,
+) -> None:
+    text = "Yerevan has stayed away from CSTO events, and Nikol Pashinyan skipped the summit."
+    (event,) = events(text, dictionary)
+    assert event.type == "Summit" and event.status is Status.NEGATED
+    assert set(event.involved()) == {"nikol-pashinyan", "armenia"}  # not the CSTO
+    # With no subject of its own the clause goes on with the one before it.
+    (event,) = [
+        e
+        for e in events("Iran and Turkey met, and agreed a deal.", dictionary)
+        if e.type == "Agreement"
+    ]
+    assert set(event.involved()) == {"iran", "turkey"}
