@@ -811,3 +811,10 @@ def test_a_clause_after_and_with_its_own_subject_has_only_its_names(
         if e.type == "Agreement"
     ]
     assert set(event.involved()) == {"iran", "turkey"}
+
+
+def test_documents_signed_are_an_agreement(dictionary: Dictionary) -> None:
+    text = "Iranian President Masoud Pezeshkian held talks with Ilham Aliyev in Baku, and the two "
+    text += "governments signed seven cooperation documents."
+    deals = [e for e in events(text, dictionary) if e.type == "Agreement"]
+    assert [set(e.involved()) for e in deals] == [{"iran", "azerbaijan"}]
