@@ -281,7 +281,7 @@ def own_subject(
     ``clause_conjunctions``: ", and Pashinyan skipped the summit") that names someone before
     the trigger, only the clause's names: the clause before it told of others."""
     lo, hi = clause
-    if joined is None or text[lo - 1 : lo] not in (",", ";") or not joined.match(text, lo):
+    if joined is None or not joined.match(text, lo - 1):
         return told
     if not any(lo <= m.start < trigger.start for m in told):
         return told

@@ -30,11 +30,12 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from kg.dictionary import Dictionary
+from kg.extract.cues import joints
 from kg.extract.dates import DateMention
 from kg.extract.events import evidence
 from kg.extract.lexicon import Lexicon, PhraseIndex, common, fold_pattern, lexicon
 from kg.extract.linking import Mention
-from kg.extract.roles import STATES, acting_for, is_actor, speaker
+from kg.extract.roles import STATES, acting_for, clause_start, is_actor, speaker
 from kg.extract.scan import search
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText
@@ -53,6 +54,7 @@ class ClaimFinder:
         self.cue = PhraseIndex((c["cue"], c.get("claimant", "before")) for c in lex.claims)
         self.said_in = [re.compile(fold_pattern(p)) for p in lex.said_in]
         self.pronouns = {p.lower() for p in lex.pronouns}
+        self.joined = joints(lex.clause_conjunctions)
 
     def claims(
         self,
@@ -119,7 +121,8 @@ class ClaimFinder:
                 continue  # part of a compound word (self-declared), not a verb
             first, stop = folded.span(cue_start, cue_end)
             start, end = first + shift, stop + shift
-            claimant = speaker(actors, side, start, end, people)
+            since = clause_start(sentence, start, self.joined)
+            claimant = speaker(actors, side, start, end, people, since)
             who = claimant.entity if claimant is not None and not goes_on else None
             if (
                 who is None

@@ -10,6 +10,7 @@ and the names of other clauses that take no part in its event (``object_relative
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from kg.dictionary import Dictionary
 from kg.extract.arguments import Trigger, own_subject, within_aside
@@ -19,6 +20,17 @@ from kg.extract.mention import Mention
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import quick_fold
 from kg.model import Source
+
+
+def joints(conjunctions: Iterable[str]) -> re.Pattern[str] | None:
+    """A regex for a comma (or semicolon) and a conjunction opening a clause; ``None`` when
+    there are none.
+
+    >>> joints(["and", "but"]).search("Aliyev spoke, but the Kremlin denied").end()
+    18
+    """
+    words = list(conjunctions)
+    return re.compile(r"[,;]\s*(?:" + alternation(words).pattern + r")\s") if words else None
 
 
 class TriggerCues:
@@ -60,11 +72,7 @@ class TriggerCues:
             if lex.object_relatives
             else None
         )
-        self.joined = (
-            re.compile(r"\s*(?:" + alternation(list(lex.clause_conjunctions)).pattern + r")\s")
-            if lex.clause_conjunctions
-            else None
-        )
+        self.joined = joints(lex.clause_conjunctions)
         self.subject_relatives = (
             re.compile(r",\s+(?:" + alternation(list(lex.subject_relatives)).pattern + ")")
             if lex.subject_relatives

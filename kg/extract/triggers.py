@@ -23,9 +23,7 @@ from kg.extract.dates import DateMention
 from kg.extract.kinds import broader
 from kg.extract.lexicon import Lexicon, PhraseIndex, common, ending_with, fold_pattern
 from kg.extract.linking import Mention
-from kg.extract.roles import (
-    speaker,
-)
+from kg.extract.roles import clause_start, speaker
 from kg.extract.scan import finditer
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText, quick_fold
@@ -264,7 +262,8 @@ class TriggerRules(TriggerCues):
             if folded.folded[cue_start - 1 : cue_start] == "-":
                 continue  # part of a compound word (self-declared), not a verb
             first, stop = folded.span(cue_start, cue_end)
-            who = speaker(actors, side, first + shift, stop + shift, people)
+            since = clause_start(sentence, first + shift, self.joined)
+            who = speaker(actors, side, first + shift, stop + shift, people, since)
             if who is not None and self.own_act(sentence, side, who.end, first + shift):
                 continue  # "X ... qaldırdığını açıqlayıb": X tells its own act, takes part
             if (

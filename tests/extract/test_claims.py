@@ -139,3 +139,13 @@ def test_an_unnamed_english_speaker_is_not_the_previous_one(dictionary: Dictiona
     assert [c.claimant for c in claims(text, dictionary)] == [
         "ministry-of-foreign-affairs-of-armenia"
     ] * 2
+
+
+def test_a_speaker_after_but_is_named_in_its_own_clause(dictionary: Dictionary) -> None:
+    text = (
+        "Ilham Aliyev said Turkey would play a role, but the Kremlin said Turkish troops "
+        "would not be deployed."
+    )
+    assert [c.claimant for c in claims(text, dictionary)] == ["ilham-aliyev", "russia"]
+    (event,) = extract(Source("doc", text, "t", "en", "sha256:0"), dictionary).events
+    assert event.involved() == ("turkey",)  # the Kremlin only reports it
