@@ -149,3 +149,11 @@ def test_a_speaker_after_but_is_named_in_its_own_clause(dictionary: Dictionary) 
     assert [c.claimant for c in claims(text, dictionary)] == ["ilham-aliyev", "russia"]
     (event,) = extract(Source("doc", text, "t", "en", "sha256:0"), dictionary).events
     assert event.involved() == ("turkey",)  # the Kremlin only reports it
+
+
+def test_a_denial_is_a_claim_of_its_speaker(dictionary: Dictionary) -> None:
+    text = "The Kremlin denied that Turkish troops would be deployed in Nagorno-Karabakh."
+    (claim,) = claims(text, dictionary)
+    assert claim.claimant == "russia"
+    (event,) = extract(Source("doc", text, "t", "en", "sha256:0"), dictionary).events
+    assert event.involved() == ("turkey",) and event.status.value == "Negated"
