@@ -84,6 +84,7 @@ from kg.extract.roles import (
     is_actor,
     is_place,
     is_reporter,
+    nationals,
     only_reports,
     sides,
 )
@@ -185,6 +186,7 @@ class EventFinder(TriggerRules):
             and not is_reporter(m, dictionary)
             and not (self.attributive and quick_fold(m.text).endswith(self.attributive))
             and not self._names_a_place(source.text, m)
+            and not nationals(m, dictionary, self.lexicon.language, self.lexicon.plural_endings)
         ]
         speakers = self._speakers(sentence, folded, window, actors, dictionary) if actors else []
         deadlines = self._deadlines(source.text, dates) if len(dates) > 1 else []
@@ -227,9 +229,8 @@ class EventFinder(TriggerRules):
             lo, hi = clause_bounds(sentence, trigger, dates)
             stop = hi if self.lexicon.subject_first else trigger.start  # verb-final: after it
             if self._names(quick_fold(source.text[lo:stop])):
-                # "called the shooting an act of terrorism" names, it does not tell; a naming
-                # verb after the trigger names something else ("an end to what Moscow called
-                # its operation", "ratified the statute, a step Russia called unfriendly")
+                # "called the shooting an act of terrorism" names, it does not tell; one after
+                # the trigger names something else ("an end to what Moscow called its operation")
                 continue
             status = self.status(sentence, trigger, dates, (lo, hi))  # once per trigger
             if trigger.type in rules.asserted_only and status in (

@@ -159,6 +159,7 @@ class Lexicon:
     place_before: tuple[str, ...] = ()
     place_nouns: tuple[str, ...] = ()
     people_nouns: tuple[str, ...] = ()
+    plural_endings: tuple[str, ...] = ()
     subject_first: bool = False
     drops_subjects: bool = True
     office_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -173,14 +174,6 @@ def _strings(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value or [])
 
 
-def _string_lists(value: Any) -> dict[str, tuple[str, ...]]:
-    return {str(k): _strings(v) for k, v in (value or {}).items()}
-
-
-def _records(value: Any) -> tuple[dict[str, str], ...]:
-    return tuple({str(k): str(v) for k, v in r.items()} for r in value or [])
-
-
 # How each kind of Lexicon field is read from YAML: adding a key to the lexicons means adding
 # a field to Lexicon, nothing more.
 _READERS: dict[str, Callable[[Any], Any]] = {
@@ -188,8 +181,12 @@ _READERS: dict[str, Callable[[Any], Any]] = {
     "int": int,
     "bool": bool,
     "tuple[str, ...]": _strings,
-    "dict[str, tuple[str, ...]]": _string_lists,
-    "tuple[dict[str, str], ...]": _records,
+    "dict[str, tuple[str, ...]]": lambda value: {
+        str(k): _strings(v) for k, v in (value or {}).items()
+    },
+    "tuple[dict[str, str], ...]": lambda value: tuple(
+        {str(k): str(v) for k, v in r.items()} for r in value or []
+    ),
     "dict[int, str]": lambda value: {int(k): str(v) for k, v in (value or {}).items()},
     "tuple[dict[str, Any], ...]": lambda value: tuple(dict(r) for r in value or []),
 }

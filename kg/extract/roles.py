@@ -264,6 +264,26 @@ def clause_start(sentence: Sentence, start: int, joined: re.Pattern[str] | None)
     return sentence.start + ends[-1] if ends else 0
 
 
+def nationals(
+    mention: Mention, dictionary: Dictionary, language: str, endings: Iterable[str]
+) -> bool:
+    """True for a demonym written as another of its state's demonyms plus a plural ending
+    (lexicon ``plural_endings``: "Azerbaijanis presenting themselves as activists"): people of
+    that nationality, not the state.
+
+    >>> from kg.dictionary import load
+    >>> nationals(Mention(0, 12, "Azerbaijanis", "azerbaijan", "demonym"), load(), "en", ["s"])
+    True
+    >>> nationals(Mention(0, 11, "Azerbaijani", "azerbaijan", "demonym"), load(), "en", ["s"])
+    False
+    """
+    entity = dictionary.get(mention.entity) if mention.entity else None
+    if entity is None or mention.kind != "demonym":
+        return False
+    forms = entity.demonyms.get(language, ())
+    return any(mention.text.endswith(e) and mention.text[: -len(e)] in forms for e in endings)
+
+
 def is_reporter(mention: Mention, dictionary: Dictionary) -> bool:
     """A news outlet reports events; it takes no part in them.
 

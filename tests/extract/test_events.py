@@ -818,3 +818,12 @@ def test_documents_signed_are_an_agreement(dictionary: Dictionary) -> None:
     text += "governments signed seven cooperation documents."
     deals = [e for e in events(text, dictionary) if e.type == "Agreement"]
     assert [set(e.involved()) for e in deals] == [{"iran", "azerbaijan"}]
+
+
+def test_a_plural_demonym_names_nationals_not_their_state(dictionary: Dictionary) -> None:
+    text = "Azerbaijanis presenting themselves as activists camped on the road in protest."
+    assert events(text, dictionary) == []
+    (event,) = events("Azerbaijanis attacked Armenia.", dictionary)
+    assert (event.actors, event.targets) == ((), ("armenia",))
+    (event,) = events("Azerbaijani troops attacked Armenia.", dictionary)
+    assert "azerbaijan" in event.actors
