@@ -276,14 +276,24 @@ def own_subject(
     clause: tuple[int, int],
     text: str,
     joined: re.Pattern[str] | None,
+    function_words: frozenset[str],
 ) -> list[Mention]:
     """For a trigger in a clause opened by a conjunction after a comma (lexicon
     ``clause_conjunctions``: ", and Pashinyan skipped the summit") that names someone before
-    the trigger, only the clause's names: the clause before it told of others."""
+    the trigger, only the clause's names: the clause before it told of others. Not when what
+    comes before the comma is only a name, the item of a list ("Iran, Azerbaijan, and Turkey
+    signed")."""
     lo, hi = clause
     if joined is None or not joined.match(text, lo - 1):
         return told
     if not any(lo <= m.start < trigger.start for m in told):
+        return told
+    start = max(text.rfind(c, 0, lo - 1) for c in ",;.\n") + 1
+    item = list(text[start : lo - 1])
+    for m in told:
+        if start <= m.start and m.end <= lo - 1:
+            item[m.start - start : m.end - start] = " " * (m.end - m.start)
+    if all(quick_fold(w) in function_words for w in "".join(item).split()):
         return told
     return [m for m in told if lo <= m.start < hi]
 

@@ -215,7 +215,7 @@ class TriggerCues:
         """
         clauses = self.relative_clauses(source.text, asides)
         told = within_aside(told, trigger, clauses, source.text, dictionary, source.published)
-        return own_subject(told, trigger, clause, source.text, self.joined)
+        return own_subject(told, trigger, clause, source.text, self.joined, self.function_words)
 
     def relative_clauses(
         self, text: str, asides: list[tuple[int, int]]

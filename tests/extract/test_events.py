@@ -804,6 +804,10 @@ def test_a_clause_after_and_with_its_own_subject_has_only_its_names(
     (event,) = events(text, dictionary)
     assert event.type == "Summit" and event.status is Status.NEGATED
     assert set(event.involved()) == {"nikol-pashinyan", "armenia"}  # not the CSTO
+    # A list with a comma before "and" is no clause: every state in it signs.
+    text = "Iran, Azerbaijan, and Turkey signed a trade agreement in Baku."
+    (event,) = events(text, dictionary)
+    assert set(event.involved()) == {"iran", "azerbaijan", "turkey"}
     # With no subject of its own the clause goes on with the one before it.
     (event,) = [
         e
