@@ -257,16 +257,20 @@ def within_aside(
     """For a trigger inside an aside with its own subject (``True``) that names two sides
     itself (", under which Armenia and Azerbaijan recognise ..."), only the names inside it:
     the sentence's subject outside took part in something else. Inside an aside whose
-    relative is its subject (``False``: "the court, which issued a warrant"), the name right
-    before the relative and those inside."""
+    relative is its subject (``False``: "the court, which issued a warrant"), the names right
+    before the relative ("Iran and Azerbaijan, which signed") and those inside."""
     for a, b, own in asides:
         if a <= trigger.start < b:
             inside = [m for m in told if a <= m.start < b]
             if own and len(sides(entity_slugs(inside), dictionary, when)) >= 2:
                 return inside
-            head = [m for m in told if m.end <= a and not text[m.end : a].strip(" '’s")]
+            head = [m for m in told if m.end <= a and not text[m.end : a].strip(" '’s")][-1:]
+            for m in reversed([m for m in told if head and m.end <= head[0].start]):
+                if text[m.end : head[0].start].strip(" ,'’s") not in ("", "and"):
+                    break
+                head.insert(0, m)  # "Iran and Azerbaijan, which": both
             if not own and head:
-                return [m for m in told if m.start == head[-1].start] + inside
+                return head + inside
     return told
 
 

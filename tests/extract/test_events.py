@@ -795,6 +795,9 @@ def test_a_relative_that_is_its_clause_s_subject_is_the_name_before_it(
     (event,) = [e for e in events(text, dictionary) if e.type == "Arrest"]
     assert event.actors == ("international-criminal-court",)  # not Armenia too
     assert set(event.targets) == {"vladimir-putin", "russia"}
+    text = "Russia blamed Iran and Azerbaijan, which signed a gas agreement in 2023."
+    (deal,) = [e for e in events(text, dictionary) if e.type == "Agreement"]
+    assert set(deal.involved()) == {"iran", "azerbaijan"}  # both before the relative
 
 
 def test_a_clause_after_and_with_its_own_subject_has_only_its_names(
