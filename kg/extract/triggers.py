@@ -61,8 +61,11 @@ class TriggerRules(TriggerCues):
         self.preposition = ending_with(lex.place_prepositions, r"\s+$")
         self.locative = tuple(fold(s) for s in lex.locative_suffixes)
         self.attributive = tuple(fold(s) for s in lex.attributive_suffixes)
-        nouns = "|".join(lex.place_nouns + lex.people_nouns)  # a name before them is no party
+        nouns = "|".join(lex.place_nouns)  # a name before them is no party, nor one right
         self.place_after = re.compile(rf"\s+(?:\w+\s+)?(?:{nouns})(?!\w)", re.I) if nouns else None
+        people = "|".join(lex.people_nouns)  # before these ("Ukrainian children")
+        self.people_after = re.compile(rf"\s+(?:{people})(?!\w)", re.I) if people else None
+        self.after_name = (self.place_after, self.people_after)
         self.place_before = ending_with(lex.place_before)
         # the last words of those phrases: only a name after one of them is tried (fast path)
         plain = all(re.fullmatch(r"[\w' -]+", p) for p in lex.place_before)
@@ -380,7 +383,7 @@ class TriggerRules(TriggerCues):
         >>> finder("en")._names_a_place("in the Kazakh port city", kazakh)
         True
         """
-        if self.place_after is not None and self.place_after.match(source_text, mention.end):
+        if any(r is not None and r.match(source_text, mention.end) for r in self.after_name):
             return True
         if self.place_before is None:
             return False

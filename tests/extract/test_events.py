@@ -783,6 +783,9 @@ def test_a_demonym_before_civilians_is_no_party(dictionary: Dictionary) -> None:
     assert (event.actors, event.targets) == (("russia",), ())
     (event,) = events("Russian soldiers detained Georgian officials.", dictionary)
     assert event.targets == ("georgia",)
+    # Only right before them: a state that shells civilians takes part.
+    (event,) = events("Azerbaijan shelled civilians in Armenia.", dictionary)
+    assert event.actors == ("azerbaijan",)
 
 
 def test_a_relative_that_is_its_clause_s_subject_is_the_name_before_it(
