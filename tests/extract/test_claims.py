@@ -139,6 +139,10 @@ def test_an_unnamed_english_speaker_is_not_the_previous_one(dictionary: Dictiona
     assert [c.claimant for c in claims(text, dictionary)] == [
         "ministry-of-foreign-affairs-of-armenia"
     ] * 2
+    text = text.replace("He", "It")  # a body goes on as "it"
+    assert [c.claimant for c in claims(text, dictionary)] == [
+        "ministry-of-foreign-affairs-of-armenia"
+    ] * 2
 
 
 def test_a_speaker_after_but_is_named_in_its_own_clause(dictionary: Dictionary) -> None:
