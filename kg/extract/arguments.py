@@ -83,6 +83,29 @@ def capital_hosts(
     return tuple(found)
 
 
+def place_states(
+    located: list[Mention],
+    trigger: Trigger,
+    acts: tuple[str, ...],
+    dictionary: Dictionary,
+    when: dt.date | None,
+) -> tuple[str, ...]:
+    """The states the places after the trigger lie in (climbing ``part_of``), less the
+    actors' own (``opened fire ..., hitting settlements near Goris``: Armenia)."""
+    taken = set(acts) | sides(acts, dictionary, when)
+    found: list[str] = []
+    for mention in located:
+        slug, seen = mention.entity if mention.start > trigger.start else None, set()
+        while slug and slug not in seen and (entity := dictionary.get(slug)) is not None:
+            seen.add(slug)
+            if entity.type in STATES:
+                if slug not in taken and slug not in found:
+                    found.append(slug)
+                break
+            slug = entity.part_of
+    return tuple(found)
+
+
 def other_host(
     taken: tuple[str, ...], earlier: list[Mention], dictionary: Dictionary, when: dt.date | None
 ) -> tuple[str, ...]:
@@ -226,19 +249,57 @@ def told_before(
 def within_aside(
     told: list[Mention],
     trigger: Trigger,
-    asides: list[tuple[int, int]],
+    asides: list[tuple[int, int, bool]],
+    text: str,
     dictionary: Dictionary,
     when: dt.date | None,
 ) -> list[Mention]:
-    """For a trigger inside an aside with its own subject that names two sides itself (",
-    under which Armenia and Azerbaijan recognise ..."), only the names inside it: the
-    sentence's subject outside took part in something else."""
-    for a, b in asides:
+    """For a trigger inside an aside with its own subject (``True``) that names two sides
+    itself (", under which Armenia and Azerbaijan recognise ..."), only the names inside it:
+    the sentence's subject outside took part in something else. Inside an aside whose
+    relative is its subject (``False``: "the court, which issued a warrant"), the names right
+    before the relative ("Iran and Azerbaijan, which signed") and those inside."""
+    for a, b, own in asides:
         if a <= trigger.start < b:
             inside = [m for m in told if a <= m.start < b]
-            if len(sides(entity_slugs(inside), dictionary, when)) >= 2:
+            if own and len(sides(entity_slugs(inside), dictionary, when)) >= 2:
                 return inside
+            head = [m for m in told if m.end <= a and not text[m.end : a].strip(" '’s")][-1:]
+            for m in reversed([m for m in told if head and m.end <= head[0].start]):
+                if text[m.end : head[0].start].strip(" ,'’s") not in ("", "and"):
+                    break
+                head.insert(0, m)  # "Iran and Azerbaijan, which": both
+            if not own and head:
+                return head + inside
     return told
+
+
+def own_subject(
+    told: list[Mention],
+    trigger: Trigger,
+    clause: tuple[int, int],
+    text: str,
+    joined: re.Pattern[str] | None,
+    function_words: frozenset[str],
+) -> list[Mention]:
+    """For a trigger in a clause opened by a conjunction after a comma (lexicon
+    ``clause_conjunctions``: ", and Pashinyan skipped the summit") that names someone before
+    the trigger, only the clause's names: the clause before it told of others. Not when what
+    comes before the comma is only a name, the item of a list ("Iran, Azerbaijan, and Turkey
+    signed")."""
+    lo, hi = clause
+    if joined is None or not joined.match(text, lo - 1):
+        return told
+    if not any(lo <= m.start < trigger.start for m in told):
+        return told
+    start = max(text.rfind(c, 0, lo - 1) for c in ",;.\n") + 1
+    item = list(text[start : lo - 1])
+    for m in told:
+        if start <= m.start and m.end <= lo - 1:
+            item[m.start - start : m.end - start] = " " * (m.end - m.start)
+    if all(quick_fold(w) in function_words for w in "".join(item).split()):
+        return told
+    return [m for m in told if lo <= m.start < hi]
 
 
 def last_mission(

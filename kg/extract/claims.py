@@ -15,6 +15,8 @@ Document context (``previous``: the last claim of the sentence before): a cue wh
 is not named in its sentence (``O əlavə edib ki``, ``по его словам``, ``— подчеркнул
 президент``) is the previous sentence's claimant continuing, and so is a sentence opening
 with a subject pronoun of the lexicon (``O, həmçinin Fransanı ittiham edib``: not France);
+in a language that writes every subject (lexicon ``drops_subjects: false``, English) only
+the pronoun continues, an unnamed subject (``The Russian-led bloc said``) is someone else;
 a claim naming nothing else it is about keeps what that claimant was talking about, failing that the
 document's main parties (``hücumu terror aktı adlandırıb``: the attack is between the two
 states) or, with fewer than two states named, what the document names most. Only a
@@ -30,11 +32,13 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from kg.dictionary import Dictionary
+from kg.extract.cues import joints
 from kg.extract.dates import DateMention
-from kg.extract.events import evidence
-from kg.extract.lexicon import Lexicon, PhraseIndex, common, fold_pattern, lexicon
+from kg.extract.evidence import evidence
+from kg.extract.lexicon import Lexicon, common, lexicon
 from kg.extract.linking import Mention
-from kg.extract.roles import STATES, acting_for, is_actor, speaker
+from kg.extract.phrases import PhraseIndex, fold_pattern
+from kg.extract.roles import STATES, acting_for, clause_start, is_actor, speaker
 from kg.extract.scan import search
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText
@@ -54,6 +58,7 @@ class ClaimFinder:
         self.said_in = [re.compile(fold_pattern(p)) for p in lex.said_in]
         self.pronouns = {p.lower() for p in lex.pronouns}
         self.conjunctions = frozenset(c.lower() for c in lex.conjunctions)
+        self.joined = joints(lex.clause_conjunctions)
 
     def claims(
         self,
@@ -121,9 +126,15 @@ class ClaimFinder:
                 continue  # part of a compound word (self-declared), not a verb
             first, stop = folded.span(cue_start, cue_end)
             start, end = first + shift, stop + shift
-            claimant = speaker(actors, side, start, end, people)
+            since = clause_start(sentence, start, self.joined)
+            claimant = speaker(actors, side, start, end, people, since)
             who = claimant.entity if claimant is not None and not goes_on else None
-            if who is None and previous is not None and _speaks_on(previous, dictionary):
+            if (
+                who is None
+                and previous is not None
+                and _speaks_on(previous, dictionary)
+                and (goes_on or self.lexicon.drops_subjects)
+            ):  # "по его словам", "He said"; not "The bloc said" (English names its subject)
                 who = previous.claimant  # the speaker of the sentence before goes on
             if side == "before" and last is not None and self._joined(folded.folded[lo:cue_start]):
                 continue  # "Песков отметил, что ..., и сообщил, что ...": Peskov speaks on

@@ -10,8 +10,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from kg.dictionary import Dictionary
-from kg.extract.lexicon import Lexicon, alternation, fold_pattern
+from kg.extract.lexicon import Lexicon
 from kg.extract.mention import Mention
+from kg.extract.phrases import alternation, fold_pattern
 from kg.extract.roles import STATES, place_types
 from kg.extract.textmap import FoldedText, quick_fold
 from kg.text import fold

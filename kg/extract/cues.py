@@ -2,22 +2,40 @@
 request before it, a condemnation naming nobody else, a document cited as a source, a
 demonstrative before it, a decree told with what it enacts, a trilateral event (lexicon
 ``kind_cues``, ``requests``, ``condemning``, ``according_before``/``according_after``,
-``carried_out``, ``demonstratives``, ``back_frames``, ``decrees``/``signing``, ``three_sided``).
+``carried_out``, ``demonstratives``, ``back_frames``, ``decrees``/``signing``, ``three_sided``),
+and the names of other clauses that take no part in its event (``object_relatives``,
+``subject_relatives``, ``clause_conjunctions``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from kg.extract.arguments import Trigger, clause_bounds
+from kg.dictionary import Dictionary
+from kg.extract.arguments import Trigger, clause_bounds, own_subject, within_aside
 from kg.extract.dates import DateMention
 from kg.extract.kinds import broader
-from kg.extract.lexicon import Lexicon, PhraseIndex, alternation, ending_with
+from kg.extract.lexicon import Lexicon
+from kg.extract.mention import Mention
+from kg.extract.phrases import PhraseIndex, alternation, ending_with
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import quick_fold
+from kg.model import Source
 from kg.text import fold
 
 _BREAK = re.compile(r"[,;:—–()]")
+
+
+def joints(conjunctions: Iterable[str]) -> re.Pattern[str] | None:
+    """A regex for a comma (or semicolon) and a conjunction opening a clause; ``None`` when
+    there are none.
+
+    >>> joints(["and", "but"]).search("Aliyev spoke, but the Kremlin denied").end()
+    18
+    """
+    words = list(conjunctions)
+    return re.compile(r"[,;]\s*(?:" + alternation(words).pattern + r")\s") if words else None
 
 
 class TriggerCues:
@@ -68,6 +86,12 @@ class TriggerCues:
         endings = sorted({fold(e) for e in lex.verb_endings}, key=len, reverse=True)
         self.verb = re.compile(r"\w(?:" + "|".join(endings) + r")$") if endings else None
         self.verb_first = not lex.articles and not lex.subject_first
+        self.joined = joints(lex.clause_conjunctions)
+        self.subject_relatives = (
+            re.compile(r",\s+(?:" + alternation(list(lex.subject_relatives)).pattern + ")")
+            if lex.subject_relatives
+            else None
+        )
 
     def refined(
         self, trigger: Trigger, text: str, clause: tuple[int, int], told: frozenset[str]
@@ -245,6 +269,43 @@ class TriggerCues:
             return False
         match = re.match(r"\s+(\w+)", text[trigger.end : trigger.end + 20])
         return match is not None and self.frame.fullmatch(quick_fold(match.group(1))) is not None
+
+    def clause_names(
+        self,
+        told: list[Mention],
+        trigger: Trigger,
+        asides: list[tuple[int, int]],
+        clause: tuple[int, int],
+        source: Source,
+        dictionary: Dictionary,
+    ) -> list[Mention]:
+        """The names that can take part in the trigger's event, less those of other clauses
+        (:func:`~kg.extract.arguments.within_aside`, :func:`~kg.extract.arguments.own_subject`).
+        """
+        clauses = self.relative_clauses(source.text, asides)
+        told = within_aside(told, trigger, clauses, source.text, dictionary, source.published)
+        return own_subject(told, trigger, clause, source.text, self.joined, self.function_words)
+
+    def relative_clauses(
+        self, text: str, asides: list[tuple[int, int]]
+    ) -> list[tuple[int, int, bool]]:
+        """The asides opened by a relative with a subject of its own (``True``: lexicon
+        ``object_relatives``) or that is their subject (``False``: ``subject_relatives``).
+
+        >>> from kg.extract.events import finder
+        >>> text = "the court, which issued a warrant, and the deal, under which they agree"
+        >>> finder("en").relative_clauses(text, [(9, 33), (47, 71)])
+        [(9, 33, False), (47, 71, True)]
+        """
+        found = []
+        for a, b in asides:
+            if self.opens_own_clause(text, a):
+                found.append((a, b, True))
+            elif self.subject_relatives and self.subject_relatives.match(
+                quick_fold(text[a : a + 30])
+            ):
+                found.append((a, b, False))
+        return found
 
     def opens_own_clause(self, text: str, start: int) -> bool:
         """True when the aside at ``start`` opens with a relative that is not its subject

@@ -27,7 +27,8 @@ from functools import lru_cache
 from typing import Any
 
 from kg.dates import DateSpan, PartialDate
-from kg.extract.lexicon import Lexicon, fold_pattern, lexicon
+from kg.extract.lexicon import Lexicon, lexicon
+from kg.extract.phrases import fold_pattern
 from kg.extract.scan import finditer
 from kg.extract.textmap import FoldedText
 from kg.extract.wordscan import WordIndex, WordScanner

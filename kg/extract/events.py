@@ -17,10 +17,13 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   a speech act (accusation, threat, statement) whose speaker the sentence does not name but
   goes on with (``He also condemned ...``, the claimant of :mod:`kg.extract.claims`) is the
   speaker's, those named being its targets;
-* a trigger in a clause opened by a relative that is not its subject (``, under which
-  Armenia and Azerbaijan recognise ...``) that names two sides itself has only those sides;
+* a trigger in a relative clause with its own subject (``, under which Armenia and
+  Azerbaijan recognise``) naming two sides has only them; one in a clause whose relative is
+  its subject (``the court, which issued a warrant``) has the name before it and those inside;
+  one in a clause opened by ``, and`` naming its subject (``, and Pashinyan skipped``), its own;
 * hosted kinds (``common.yaml``: diplomatic ties): the state whose capital is the place
   joins the event (``suspended its embassy in Tehran``: Iran is the target), never alone;
+  for shelling with no target named, the state of the place after it (``place_targets``);
 * place: a place mention after a place preposition (``in Tehran``, ``в Тегеране``) or written
   with a locative suffix (``Tehranda``);
 * date: the resolved date in the sentence nearest the trigger (not one inside an aside the
@@ -54,9 +57,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
-from kg import __version__
 from kg.dictionary import Dictionary
-from kg.extract import EXTRACTOR
 from kg.extract.arguments import (
     Trigger,
     capital_hosts,
@@ -67,11 +68,12 @@ from kg.extract.arguments import (
     last_mission,
     nearest_date,
     other_host,
+    place_states,
     told_before,
     two_sided,
-    within_aside,
 )
 from kg.extract.dates import DateMention, unset
+from kg.extract.evidence import evidence
 from kg.extract.groups import finder as group_finder
 from kg.extract.kinds import finer_told, most_specific
 from kg.extract.lexicon import common, lexicon
@@ -81,36 +83,18 @@ from kg.extract.roles import (
     is_actor,
     is_place,
     is_reporter,
+    nationals,
     only_reports,
     sides,
 )
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText, quick_fold
 from kg.extract.triggers import TriggerRules
-from kg.model import Event, Evidence, Source, Status
+from kg.model import Event, Source, Status
 from kg.ontology import event_types
 
 # An anniversary (``the 30th anniversary of``) dates only what is named right after it.
 _OF_REACH = 40
-
-
-def evidence(source: Source, sentence: Sentence, confidence: float) -> Evidence:
-    """Evidence for a fact read from ``sentence`` by the rules.
-
-    >>> from kg.extract.sentences import split
-    >>> src = Source("doc", "Talks ended.", "t", "en", "sha256:0")
-    >>> evidence(src, split(src.text)[0], 0.5).quote
-    'Talks ended.'
-    """
-    return Evidence(
-        source.slug,
-        sentence.text,
-        sentence.start,
-        sentence.end,
-        EXTRACTOR,
-        __version__,
-        round(min(1.0, max(0.0, confidence)), 2),
-    )
 
 
 class EventFinder(TriggerRules):
@@ -182,6 +166,7 @@ class EventFinder(TriggerRules):
             and not is_reporter(m, dictionary)
             and not (self.attributive and quick_fold(m.text).endswith(self.attributive))
             and not self._names_a_place(source.text, m)
+            and not nationals(m, dictionary, self.lexicon.language, self.lexicon.plural_endings)
         ]
         speakers = self._speakers(sentence, folded, window, actors, dictionary) if actors else []
         deadlines = self._deadlines(source.text, dates) if len(dates) > 1 else []
@@ -225,9 +210,8 @@ class EventFinder(TriggerRules):
             lo, hi = clause_bounds(sentence, trigger, dates)
             stop = hi if self.lexicon.subject_first else trigger.start  # verb-final: after it
             if self._names(quick_fold(source.text[lo:stop])):
-                # "called the shooting an act of terrorism" names, it does not tell; a naming
-                # verb after the trigger names something else ("an end to what Moscow called
-                # its operation", "ratified the statute, a step Russia called unfriendly")
+                # "called the shooting an act of terrorism" names, it does not tell; one after
+                # the trigger names something else ("an end to what Moscow called its operation")
                 continue
             status = self.status(sentence, trigger, dates, (lo, hi))  # once per trigger
             if trigger.type in rules.asserted_only and status in (
@@ -243,8 +227,7 @@ class EventFinder(TriggerRules):
                 and not any(a <= m.start < b and not a <= trigger.start < b for a, b in asides)
                 and not any(a <= trigger.start < b and not a <= m.start < b for a, b in sequences)
             ]
-            own = [(a, b) for a, b in asides if self.opens_own_clause(source.text, a)]
-            told = within_aside(told, trigger, own, dictionary, source.published)
+            told = self.clause_names(told, trigger, asides, (lo, hi), source, dictionary)
             before = entity_slugs(m for m in told if m.end <= trigger.start)
             # a name the trigger ends inside or holds in its gap follows it ("сообщил Москве")
             after = entity_slugs(
@@ -274,6 +257,9 @@ class EventFinder(TriggerRules):
                     parts += host
                 else:
                     targets += host
+            kind = self.refined(trigger, source.text, (lo, hi), kinds_here)
+            if kind in rules.place_targets and acts and not targets:  # shelled "near Goris"
+                targets = place_states(located, trigger, acts, dictionary, source.published)
             if trigger.type in rules.symmetric and earlier:
                 count = self.sides_told(source.text, (lo, hi))
                 parts = two_sided(parts, earlier, dictionary, source.published, count=count)
@@ -299,7 +285,6 @@ class EventFinder(TriggerRules):
             if date is None and (anchor or story) is not None:
                 occurred = status is Status.OCCURRED
                 date = (anchor or story) if occurred else None
-            kind = self.refined(trigger, source.text, (lo, hi), kinds_here)
             # a plan of something told before: of its kind (the peace agreement's signing)
             kind = finer_told(kind, previous or []) if back and status is Status.PLANNED else kind
             told_as = trigger if kind == trigger.type else replace(trigger, type=kind)
@@ -328,10 +313,9 @@ class EventFinder(TriggerRules):
         kinds = {t.type for t in triggers if not _in_name(t, named) and t not in cited}
         found = most_specific(found, frozenset(kinds))
         if seen is not None:
-            # kinds told, those merged into another kind too ("signed a gas swap agreement":
-            # "the contract" told next refers back to the agreement)
-            # and the kinds of the words a phrase with a gap holds ("signed ... the
-            # Declaration": "the declaration" told next refers back to what was signed)
+            # kinds told, those merged into another kind ("signed a gas swap agreement": "the
+            # contract" next refers back to it) and those a phrase with a gap holds ("signed
+            # ... the Declaration": "the declaration" next refers back to what was signed)
             made_by = [t for t in triggers if t.type in made or self.cites(source.text, t)]
             seen.update(
                 [e.type for e in found]

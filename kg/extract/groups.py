@@ -4,12 +4,14 @@ document's main parties.
 A news article about two states calls them ``the two sides`` once it has named them. The
 lexicon's ``groups`` say which phrases refer to states and which to people (a kind with a
 number, ``states 3``, for ``the three governments``); a phrase is resolved to the two (or
-that many) states (people) named most often in the document before it, ties going to the one
-named first. With fewer such states named before it, a phrase for states looks ahead: a lead
-that opens with ``the five Caspian states signed ...`` names them in the sentences that
-follow, so the states named most often in the whole document stand for it (a phrase for
-people does not: ``the leaders`` of a lead may be any of those named later); with fewer
-named there too it stays unresolved.
+that many) states (people) its own sentence names before it when it names just that many
+("Armenia asked Russia for help under the two countries' treaty": Armenia and Russia), else to
+those named most often in the document before it, ties going to the one named first. With
+fewer such states named before it, a phrase for states looks ahead: a lead that opens with
+``the five Caspian states signed ...`` names them in the sentences that follow, so the states
+named most often in the whole document stand for it (a phrase for people does not: ``the
+leaders`` of a lead may be any of those named later); with fewer named there too it stays
+unresolved.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from collections import Counter
 from functools import lru_cache
 
 from kg.dictionary import Dictionary
-from kg.extract.lexicon import PhraseIndex, lexicon
+from kg.extract.lexicon import lexicon
 from kg.extract.mention import Mention
+from kg.extract.phrases import PhraseIndex
 from kg.extract.roles import STATES, acting_for
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText
@@ -53,7 +56,8 @@ class GroupFinder:
         """One mention per party for each group phrase in the sentence (kind ``group``).
 
         ``earlier`` are the document's mentions before the sentence, ``later`` those from
-        the sentence on (looked at only when ``earlier`` names too few parties).
+        the sentence on (its own before the phrase are looked at first; the rest only when
+        ``earlier`` names too few parties).
 
         >>> from kg.dictionary import load
         >>> text = "Iran met Azerbaijan. Iran thanked Azerbaijan. The two countries met."
@@ -70,14 +74,17 @@ class GroupFinder:
             name, _, size = kind.partition(" ")
             count = int(size) if size.isdigit() else 2
             people = name == "people"
-            parties = main_parties(earlier, dictionary, when, people=people, count=count)
+            first, stop = folded.span(start, end)
+            first, stop = first + shift, stop + shift
+            here = [m for m in later or () if sentence.start <= m.start and m.end <= first]
+            parties = main_parties(here, dictionary, when, people=people, count=count, exact=True)
+            if not parties:  # not the parties the sentence itself names before it
+                parties = main_parties(earlier, dictionary, when, people=people, count=count)
             if len(parties) < count and later and not people:
                 whole = earlier + later
                 parties = main_parties(whole, dictionary, when, people=people, count=count)
             if len(parties) < count:
                 continue
-            first, stop = folded.span(start, end)
-            first, stop = first + shift, stop + shift
             text = sentence.text[first - sentence.start : stop - sentence.start]
             found += [Mention(first, stop, text, slug, "group") for slug in parties]
         return found
@@ -90,8 +97,10 @@ def main_parties(
     *,
     people: bool,
     count: int = 2,
+    exact: bool = False,
 ) -> list[str]:
-    """The ``count`` states (or people holding a role) named most often in ``earlier``."""
+    """The ``count`` states (or people holding a role) named most often in ``earlier``
+    (``exact``: only when ``earlier`` names just that many)."""
     counts: Counter[str] = Counter()
     for mention in earlier:
         if mention.entity is None or mention.kind == "group":
@@ -111,6 +120,8 @@ def main_parties(
         ):
             counts[principal] += 1
     ranked = [slug for slug, _ in counts.most_common()]
+    if exact and len(ranked) != count:
+        return []
     return ranked[:count] if len(ranked) >= count else []
 
 

@@ -17,8 +17,9 @@ from kg.extract import claims as claim_rules
 from kg.extract import dates as date_rules
 from kg.extract import events as event_rules
 from kg.extract.groups import main_parties
-from kg.extract.lexicon import PhraseIndex, lexicon
+from kg.extract.lexicon import lexicon
 from kg.extract.linking import Mention, linker
+from kg.extract.phrases import PhraseIndex
 from kg.extract.referents import (
     bare_bodies,
     capital_pairs,

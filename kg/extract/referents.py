@@ -29,8 +29,9 @@ from functools import lru_cache
 from itertools import pairwise
 
 from kg.dictionary import Dictionary
-from kg.extract.lexicon import Lexicon, PhraseIndex, lexicon
+from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.mention import Mention
+from kg.extract.phrases import PhraseIndex
 from kg.extract.roles import STATES, acting_for, office_holder
 from kg.extract.textmap import FoldedText
 from kg.text import fold

@@ -4,12 +4,14 @@ an official, a body or a force acts (the dictionary's dated roles and ``part_of`
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import Protocol
 
 from kg.dictionary import Dictionary
 from kg.extract.mention import Mention
+from kg.extract.sentences import Sentence
 from kg.model import Role
 from kg.namespaces import CKG
 from kg.ontology import subclasses
@@ -222,11 +224,13 @@ _REACH = 90
 
 
 def speaker(
-    actors: list[Mention], side: str, start: int, end: int, people: set[str]
+    actors: list[Mention], side: str, start: int, end: int, people: set[str], since: int = 0
 ) -> Mention | None:
     """The speaker of a reporting cue at ``[start, end)``; ``side`` says where it is named:
     ``before`` (nearest, ``Aliyev said``), ``after`` (``according to Aliyev``) or ``first``
-    (the sentence's first actor, verb-final languages). People are preferred.
+    (the sentence's first actor, verb-final languages). People are preferred; named ``before``
+    in the cue's own clause opening at ``since`` (``Aliyev said ..., but the Kremlin
+    denied``: :func:`clause_start`), only those there.
 
     >>> m = [Mention(0, 4, "Iran", "iran", "name"), Mention(5, 10, "Aliyev", "ilham-aliyev", "x")]
     >>> speaker(m, "before", 11, 15, {"ilham-aliyev"}).entity
@@ -238,9 +242,46 @@ def speaker(
     else:
         earlier = [m for m in actors if m.end <= start]
         pool = earlier if side == "first" else [m for m in earlier if start - m.end <= _REACH]
+        if side == "before" and any(m.start >= since for m in pool):
+            pool = [m for m in pool if m.start >= since]
         ordered = pool if side == "first" else pool[::-1]
     named = [m for m in ordered if m.entity in people]
     return named[0] if named else (ordered[0] if ordered else None)
+
+
+def clause_start(sentence: Sentence, start: int, joined: re.Pattern[str] | None) -> int:
+    """The document offset where the clause holding ``start`` opens after a comma and a
+    conjunction (lexicon ``clause_conjunctions``: ", but the Kremlin denied"); else 0.
+
+    >>> import re
+    >>> s = Sentence(10, 45, "Aliyev spoke, but the Kremlin denied.")
+    >>> clause_start(s, 40, re.compile(r",\\s*but\\s"))
+    28
+    """
+    if joined is None:
+        return 0
+    ends = [m.end() for m in joined.finditer(sentence.text, 0, max(0, start - sentence.start))]
+    return sentence.start + ends[-1] if ends else 0
+
+
+def nationals(
+    mention: Mention, dictionary: Dictionary, language: str, endings: Iterable[str]
+) -> bool:
+    """True for a demonym written as another of its state's demonyms plus a plural ending
+    (lexicon ``plural_endings``: "Azerbaijanis presenting themselves as activists"): people of
+    that nationality, not the state.
+
+    >>> from kg.dictionary import load
+    >>> nationals(Mention(0, 12, "Azerbaijanis", "azerbaijan", "demonym"), load(), "en", ["s"])
+    True
+    >>> nationals(Mention(0, 11, "Azerbaijani", "azerbaijan", "demonym"), load(), "en", ["s"])
+    False
+    """
+    entity = dictionary.get(mention.entity) if mention.entity else None
+    if entity is None or mention.kind != "demonym":
+        return False
+    forms = entity.demonyms.get(language, ())
+    return any(mention.text.endswith(e) and mention.text[: -len(e)] in forms for e in endings)
 
 
 def is_reporter(mention: Mention, dictionary: Dictionary) -> bool:

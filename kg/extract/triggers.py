@@ -21,9 +21,10 @@ from kg.extract.arguments import (
 from kg.extract.cues import TriggerCues
 from kg.extract.dates import DateMention
 from kg.extract.kinds import broader
-from kg.extract.lexicon import Lexicon, PhraseIndex, common, ending_with, fold_pattern
+from kg.extract.lexicon import Lexicon, common
 from kg.extract.linking import Mention
-from kg.extract.roles import speaker
+from kg.extract.phrases import PhraseIndex, ending_with, fold_pattern
+from kg.extract.roles import clause_start, speaker
 from kg.extract.scan import finditer
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText, quick_fold
@@ -58,11 +59,11 @@ class TriggerRules(TriggerCues):
         self.preposition = ending_with(lex.place_prepositions, r"\s+$")
         self.locative = tuple(fold(s) for s in lex.locative_suffixes)
         self.attributive = tuple(fold(s) for s in lex.attributive_suffixes)
-        self.place_after = (
-            re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(lex.place_nouns) + r")(?!\w)", re.I)
-            if lex.place_nouns
-            else None
-        )
+        nouns = "|".join(lex.place_nouns)  # a name before them is no party, nor one right
+        self.place_after = re.compile(rf"\s+(?:\w+\s+)?(?:{nouns})(?!\w)", re.I) if nouns else None
+        people = "|".join(lex.people_nouns)  # before these ("Ukrainian children")
+        self.people_after = re.compile(rf"\s+(?:{people})(?!\w)", re.I) if people else None
+        self.after_name = (self.place_after, self.people_after)
         self.place_before = ending_with(lex.place_before)
         # the last words of those phrases: only a name after one of them is tried (fast path)
         plain = all(re.fullmatch(r"[\w' -]+", p) for p in lex.place_before)
@@ -263,7 +264,8 @@ class TriggerRules(TriggerCues):
             if folded.folded[cue_start - 1 : cue_start] == "-":
                 continue  # part of a compound word (self-declared), not a verb
             first, stop = folded.span(cue_start, cue_end)
-            who = speaker(actors, side, first + shift, stop + shift, people)
+            since = clause_start(sentence, first + shift, self.joined)
+            who = speaker(actors, side, first + shift, stop + shift, people, since)
             if who is not None and self.own_act(sentence, side, who.end, first + shift):
                 continue  # "X ... qaldırdığını açıqlayıb": X tells its own act, takes part
             if (
@@ -380,7 +382,7 @@ class TriggerRules(TriggerCues):
         >>> finder("en")._names_a_place("in the Kazakh port city", kazakh)
         True
         """
-        if self.place_after is not None and self.place_after.match(source_text, mention.end):
+        if any(r is not None and r.match(source_text, mention.end) for r in self.after_name):
             return True
         if self.place_before is None:
             return False

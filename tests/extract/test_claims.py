@@ -147,3 +147,40 @@ def test_a_second_verb_joined_by_and_is_the_same_speakers(dictionary: Dictionary
     assert [c.claimant for c in claims(text, dictionary, "ru")] == ["dmitry-peskov"]
     text = "Iran said it was ready to talk, and Azerbaijan said it agreed."
     assert [c.claimant for c in claims(text, dictionary)] == ["iran", "azerbaijan"]
+
+
+def test_an_unnamed_english_speaker_is_not_the_previous_one(dictionary: Dictionary) -> None:
+    # English writes the subject: "The bloc said" is someone else, "He said" goes on.
+    text = (
+        "Armenia's foreign ministry said Azerbaijan had attacked. "
+        "The Russian-led bloc said it would send a mission to Armenia."
+    )
+    assert [c.claimant for c in claims(text, dictionary)] == [
+        "ministry-of-foreign-affairs-of-armenia"
+    ]
+    text = text.replace("The Russian-led bloc", "He")
+    assert [c.claimant for c in claims(text, dictionary)] == [
+        "ministry-of-foreign-affairs-of-armenia"
+    ] * 2
+    text = text.replace("He", "It")  # a body goes on as "it"
+    assert [c.claimant for c in claims(text, dictionary)] == [
+        "ministry-of-foreign-affairs-of-armenia"
+    ] * 2
+
+
+def test_a_speaker_after_but_is_named_in_its_own_clause(dictionary: Dictionary) -> None:
+    text = (
+        "Ilham Aliyev said Turkey would play a role, but the Kremlin said Turkish troops "
+        "would not be deployed."
+    )
+    assert [c.claimant for c in claims(text, dictionary)] == ["ilham-aliyev", "russia"]
+    (event,) = extract(Source("doc", text, "t", "en", "sha256:0"), dictionary).events
+    assert event.involved() == ("turkey",)  # the Kremlin only reports it
+
+
+def test_a_denial_is_a_claim_of_its_speaker(dictionary: Dictionary) -> None:
+    text = "The Kremlin denied that Turkish troops would be deployed in Nagorno-Karabakh."
+    (claim,) = claims(text, dictionary)
+    assert claim.claimant == "russia"
+    (event,) = extract(Source("doc", text, "t", "en", "sha256:0"), dictionary).events
+    assert event.involved() == ("turkey",) and event.status.value == "Negated"

@@ -758,3 +758,82 @@ def test_an_organisation_named_in_a_sidelines_setting_is_no_party(
     assert set(deal.involved()) == {"azerbaijan", "iran"}
     summit = next(e for e in found if e.type == "Summit")
     assert "economic-cooperation-organization" in summit.involved()
+
+
+def test_an_attack_with_artillery_is_shelling(dictionary: Dictionary) -> None:
+    (event,) = events("Azerbaijani troops opened fire with artillery on Armenia.", dictionary)
+    assert event.type == "Shelling"
+    (event,) = events("Azerbaijani troops opened fire on Armenia.", dictionary)
+    assert event.type == "Attack"
+
+
+def test_an_attack_s_place_tells_whom_it_hit(dictionary: Dictionary) -> None:
+    text = "Azerbaijani troops opened fire with artillery, hitting villages near Goris."
+    (event,) = events(text, dictionary)
+    assert set(event.actors) == {"armed-forces-of-azerbaijan", "azerbaijan"}
+    assert event.targets == ("armenia",)  # Goris lies in Armenia's Syunik province
+    # A place in the attacker's own state tells no target.
+    (event,) = events(text.replace("Azerbaijani", "Armenian"), dictionary)
+    assert event.targets == ()
+
+
+def test_a_demonym_before_civilians_is_no_party(dictionary: Dictionary) -> None:
+    # "Georgian villagers" are Georgia's nationals, not Georgia acting or targeted.
+    (event,) = events("Russian soldiers detained Georgian villagers.", dictionary)
+    assert (event.actors, event.targets) == (("russia",), ())
+    (event,) = events("Russian soldiers detained Georgian officials.", dictionary)
+    assert event.targets == ("georgia",)
+    # Only right before them: a state that shells civilians takes part.
+    (event,) = events("Azerbaijan shelled civilians in Armenia.", dictionary)
+    assert event.actors == ("azerbaijan",)
+
+
+def test_a_relative_that_is_its_clause_s_subject_is_the_name_before_it(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Armenia joined the statute of the International Criminal Court, which issued an "
+        "arrest warrant for Vladimir Putin in March 2023."
+    )
+    (event,) = [e for e in events(text, dictionary) if e.type == "Arrest"]
+    assert event.actors == ("international-criminal-court",)  # not Armenia too
+    assert set(event.targets) == {"vladimir-putin", "russia"}
+    text = "Russia blamed Iran and Azerbaijan, which signed a gas agreement in 2023."
+    (deal,) = [e for e in events(text, dictionary) if e.type == "Agreement"]
+    assert set(deal.involved()) == {"iran", "azerbaijan"}  # both before the relative
+
+
+def test_a_clause_after_and_with_its_own_subject_has_only_its_names(
+    dictionary: Dictionary,
+) -> None:
+    text = "Yerevan has stayed away from CSTO events, and Nikol Pashinyan skipped the summit."
+    (event,) = events(text, dictionary)
+    assert event.type == "Summit" and event.status is Status.NEGATED
+    assert set(event.involved()) == {"nikol-pashinyan", "armenia"}  # not the CSTO
+    # A list with a comma before "and" is no clause: every state in it signs.
+    text = "Iran, Azerbaijan, and Turkey signed a trade agreement in Baku."
+    (event,) = events(text, dictionary)
+    assert set(event.involved()) == {"iran", "azerbaijan", "turkey"}
+    # With no subject of its own the clause goes on with the one before it.
+    (event,) = [
+        e
+        for e in events("Iran and Turkey met, and agreed a deal.", dictionary)
+        if e.type == "Agreement"
+    ]
+    assert set(event.involved()) == {"iran", "turkey"}
+
+
+def test_documents_signed_are_an_agreement(dictionary: Dictionary) -> None:
+    text = "Iranian President Masoud Pezeshkian held talks with Ilham Aliyev in Baku, and the two "
+    text += "governments signed seven cooperation documents."
+    deals = [e for e in events(text, dictionary) if e.type == "Agreement"]
+    assert [set(e.involved()) for e in deals] == [{"iran", "azerbaijan"}]
+
+
+def test_a_plural_demonym_names_nationals_not_their_state(dictionary: Dictionary) -> None:
+    text = "Azerbaijanis presenting themselves as activists camped on the road in protest."
+    assert events(text, dictionary) == []
+    (event,) = events("Azerbaijanis attacked Armenia.", dictionary)
+    assert (event.actors, event.targets) == ((), ("armenia",))
+    (event,) = events("Azerbaijani troops attacked Armenia.", dictionary)
+    assert "azerbaijan" in event.actors

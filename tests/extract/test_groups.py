@@ -80,3 +80,22 @@ def test_a_lead_group_of_people_does_not_look_ahead(dictionary: Dictionary) -> N
     later = named("ilham-aliyev", "nikol-pashinyan")
     found = finder("en").mentions(sentence, folded, (0, 20), [], dictionary, None, later)
     assert found == []
+
+
+def test_a_group_is_the_parties_its_own_sentence_names_before_it(dictionary: Dictionary) -> None:
+    # The document is about Armenia and Azerbaijan, but "the two countries" here are the two
+    # states the sentence names just before the phrase.
+    earlier = named("armenia", "azerbaijan", "armenia", "azerbaijan")
+    text = "Armenia asked Russia for help under the two countries' treaty."
+    sentence = Sentence(100, 100 + len(text), text)
+    folded = FoldedText.of(text)
+    own = [
+        Mention(100, 107, "Armenia", "armenia", "name"),
+        Mention(114, 120, "Russia", "russia", "name"),
+    ]
+    found = finder("en").mentions(sentence, folded, None, earlier, dictionary, None, own)
+    assert [m.entity for m in found] == ["armenia", "russia"]
+    # With three states named before it, the sentence does not say which two: the main parties.
+    three = [*own, Mention(101, 102, "x", "turkey", "name")]
+    found = finder("en").mentions(sentence, folded, None, earlier, dictionary, None, three)
+    assert [m.entity for m in found] == ["armenia", "azerbaijan"]

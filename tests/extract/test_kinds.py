@@ -39,6 +39,11 @@ def test_an_agreement_on_economic_matters_is_economic_cooperation() -> None:
     assert [e.type for e in kept] == ["EconomicCooperation"]
 
 
+def test_an_agreement_covering_investment_is_an_agreement() -> None:
+    kept = most_specific([event("Agreement"), event("Investment")])
+    assert [e.type for e in kept] == ["Agreement"]
+
+
 def test_a_kind_told_without_an_event_of_its_own_still_combines() -> None:
     kept = most_specific([event("Agreement")], frozenset({"Agreement", "EconomicCooperation"}))
     assert [e.type for e in kept] == ["EconomicCooperation"]

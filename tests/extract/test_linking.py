@@ -84,6 +84,13 @@ def test_country_body_phrase(dictionary: Dictionary) -> None:
     )
 
 
+def test_a_country_s_security_council_is_its_body(dictionary: Dictionary) -> None:
+    (mention,) = link("Armenia's Security Council asked for help.", dictionary, "en")
+    assert (mention.entity, mention.name_of) == ("security-council-of-armenia", "armenia")
+    (mention,) = link("The UN Security Council met.", dictionary, "en")
+    assert mention.entity == "united-nations-security-council"
+
+
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [

@@ -1,0 +1,189 @@
+"""Trigger and cue phrases: their syntax, compiled regexes and a fast index to find them.
+
+Phrase syntax (triggers, cues): words separated by spaces; ``*`` at the end (or start) of a
+word matches any further letters; ``...`` allows up to six words in between. Phrases and
+date patterns are folded (:func:`kg.text.fold`) before they are compiled.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from typing import Generic, TypeVar
+
+from kg.extract.scan import finditer
+from kg.extract.tokens import Tokens, tokens
+from kg.text import fold
+
+_GAP = r"(?:\s+\S+){0,6}?\s+"
+
+
+def fold_pattern(pattern: str) -> str:
+    """Fold a regex pattern like text; named groups ``(?P<name>`` survive, other escapes
+    must be lower case (``\\d``, ``\\s``, ``\\w``).
+
+    >>> fold_pattern(r"Январ[ьяе]\\s+Й")
+    'январ[ьяе]\\\\s+и'
+    """
+    folded = "".join(fold(ch) if ch.strip() else ch for ch in pattern)
+    return folded.replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+
+
+def phrase_regex(phrase: str) -> str:
+    """The regex (over folded text) for one trigger or cue phrase.
+
+    >>> phrase_regex("signed ... agreement*")
+    '(?<!\\\\w)signed(?:\\\\s+\\\\S+){0,6}?\\\\s+agreement\\\\w*(?!\\\\w)'
+    >>> bool(re.search(phrase_regex("*mayib"), "olunmayib"))
+    True
+    """
+    parts: list[str] = []
+    gap = False
+    for word in fold(phrase).split(" "):
+        if word == "...":
+            gap = True
+            continue
+        if parts:
+            parts.append(_GAP if gap else r"\s+")
+        gap = False
+        lead = r"\w*" if word.startswith("*") and len(word) > 1 else ""
+        tail = r"\w*" if word.endswith("*") else ""
+        parts.append(lead + re.escape(word.strip("*")) + tail)
+    return r"(?<!\w)" + "".join(parts) + r"(?!\w)"
+
+
+def alternation(phrases: list[str]) -> re.Pattern[str]:
+    """One compiled regex matching any of the phrases, longest first.
+
+    >>> alternation(["talks", "held talks"]).search("they held talks").group()
+    'held talks'
+    """
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return re.compile("|".join(f"(?:{phrase_regex(p)})" for p in ordered) or r"(?!x)x")
+
+
+def ending_with(phrases: Iterable[str], tail: str = r"\s*$") -> re.Pattern[str] | None:
+    """A regex for text ending in one of the phrases (at its start or after a space), then
+    ``tail``; ``None`` when there are no phrases.
+
+    >>> ending_with(["according to"]).search("as told, according to ") is not None
+    True
+    >>> ending_with([]) is None
+    True
+    """
+    listed = list(phrases)
+    if not listed:
+        return None
+    return re.compile(r"(?:^|\s)(?:" + alternation(listed).pattern + ")" + tail)
+
+
+V = TypeVar("V")
+
+_TOKEN = re.compile(r"\w+")
+_SPLIT = re.compile(r"(\w+)")
+
+
+class PhraseIndex(Generic[V]):
+    """Many phrases, indexed by their first word, found in one pass over the words of a text.
+
+    Far faster than one large alternation: only phrases whose first word (or its prefix, for
+    ``word*``) occurs at a position are tried there.
+
+    >>> index = PhraseIndex([("talks", "Meeting"), ("held talks", "Meeting"), ("sanction*", "S")])
+    >>> [(s, e, v) for s, e, v in index.find("they held talks on sanctions")]
+    [(5, 15, 'Meeting'), (19, 28, 'S')]
+    """
+
+    def __init__(self, phrases: Iterable[tuple[str, V]]):
+        self.exact: dict[str, list[tuple[re.Pattern[str], V]]] = {}
+        self.prefix: dict[str, list[tuple[re.Pattern[str], V]]] = {}
+        self.anywhere: list[tuple[re.Pattern[str], V]] = []
+        ordered = sorted(phrases, key=lambda pair: len(pair[0]), reverse=True)
+        for phrase, value in ordered:
+            regex = re.compile(phrase_regex(phrase))
+            words = fold(phrase).split(" ")
+            first = words[0] if words else ""
+            stem = first.rstrip("*")
+            if not stem or first.startswith("*") or not _TOKEN.fullmatch(stem):
+                self.anywhere.append((regex, value))
+            elif first.endswith("*"):
+                self.prefix.setdefault(stem, []).append((regex, value))
+            else:
+                self.exact.setdefault(stem, []).append((regex, value))
+        self.lengths = sorted({len(p) for p in self.prefix}, reverse=True)
+        self._tries: dict[str, list[tuple[re.Pattern[str], V]]] = {}
+        self._starting: set[str] = set()  # the words of _tries with something to try
+        self._last: tuple[Tokens, list[int]] | None = None
+
+    def find(self, text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, V]]:
+        """Non-overlapping matches in ``text[lo:hi]``, the longest at each place, in order.
+
+        Only the words that can start a phrase are visited: the text is tokenised once (and
+        kept while the same text object is searched window by window), and the words of a
+        phrase's first word are known from a cache of every word seen.
+
+        >>> PhraseIndex([("met", "Meeting")]).find("they met", 0, 4)
+        []
+        """
+        hi = len(text) if hi is None else hi
+        hits: list[tuple[int, int, V]] = []
+        for regex, value in self.anywhere:
+            hits += [(m.start(), m.end(), value) for m in finditer(regex, text, lo, hi)]
+        found = tokens(text, _SPLIT)
+        span = found.inside(lo, hi)
+        if span is None:  # a word crosses the window's edge: tokenise the window itself
+            found = Tokens.within(text, lo, hi, _SPLIT)
+            span = (0, len(found.words))
+        places = self._places(found)
+        chosen = places[bisect_left(places, span[0]) : bisect_left(places, span[1])]
+        words, starts = (found.words, found.starts) if chosen else ([], [])
+        cache = self._tries
+        for index in chosen:
+            start = starts[index]
+            best: tuple[int, int, V] | None = None
+            tries = cache.get(words[index])
+            for regex, value in tries if tries is not None else self._tries_for(words[index]):
+                match = regex.match(text, start, hi)
+                if match and (best is None or match.end() > best[1]):
+                    best = (match.start(), match.end(), value)
+            if best is not None:
+                hits.append(best)
+        hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+        kept: list[tuple[int, int, V]] = []
+        for hit in hits:
+            if not kept or hit[0] >= kept[-1][1]:
+                kept.append(hit)
+        return kept
+
+    def _tries_for(self, word: str) -> list[tuple[re.Pattern[str], V]]:
+        """The phrases that may start at ``word``: exact first word, then longest prefix."""
+        tries = list(self.exact.get(word, ()))
+        for size in self.lengths:
+            if len(word) >= size:
+                tries += self.prefix.get(word[:size], ())
+        return tries
+
+    def _places(self, found: Tokens) -> list[int]:
+        """Indices of the tokens at which some phrase may start (cached for the last text)."""
+        if self._last is not None and self._last[0] is found:
+            return self._last[1]
+        cache = self._tries
+        unknown = found.distinct.difference(cache)
+        if len(cache) + len(unknown) > 200_000:
+            cache.clear()
+            self._starting.clear()
+            unknown = found.distinct
+        for word in unknown:
+            tries = self._tries_for(word)
+            cache[word] = tries
+            if tries:
+                self._starting.add(word)
+        starting = self._starting
+        places = (
+            []
+            if starting.isdisjoint(found.distinct)
+            else [i for i, w in enumerate(found.words) if w in starting]
+        )
+        self._last = (found, places)
+        return places
