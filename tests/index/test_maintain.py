@@ -206,6 +206,31 @@ def test_an_index_of_the_format_before_merge_keys_asks_for_reindex(tmp_path: Pat
         store.close()
 
 
+def test_an_index_of_the_format_before_the_answer_rows_asks_for_reindex(tmp_path: Path) -> None:
+    from kg.query import run_saved
+
+    build_sample(open_store(tmp_path / "s", create=True)).close()
+    raw = ox.Store(str(tmp_path / "s"))
+    index = f"<{INDEX_GRAPH}>"
+    raw.update(  # what a store of index format 3 holds: no answer rows
+        f"DELETE WHERE {{ GRAPH {index} {{ ?e <{CKG.indexDate}> ?d }} }} ;\n"
+        f"DELETE WHERE {{ GRAPH {index} {{ {index} <{CKG.indexFormat}> ?f }} }} ;\n"
+        f'INSERT DATA {{ GRAPH {index} {{ {index} <{CKG.indexFormat}> "3" }} }}'
+    )
+    raw.flush()
+    del raw
+    store = open_store(tmp_path / "s")
+    try:
+        pair = {"a": f"{ENTITY}alpha", "b": f"{ENTITY}bravo"}
+        with pytest.raises(StoreError, match="older format; run 'kg reindex'"):
+            run_saved(store, "events-between", pair)
+        reindex(store)
+        assert stored_index(store) == scratch_index(store)
+        assert list(run_saved(store, "events-between", pair))
+    finally:
+        store.close()
+
+
 @pytest.mark.parametrize(
     "dates",
     [
