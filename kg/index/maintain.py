@@ -276,13 +276,14 @@ def index_update(store: object, changes: list[Change]) -> str:
             continue
         old_facts.update(event_triples(event, was))
         new_facts.update(event_triples(event, now))
-        if contributions(was) == contributions(now):
+        parts = contributions(was), contributions(now)
+        if parts[0] == parts[1]:
             continue  # only other starts of the same years, a label, or merge keys changed
         changed.add(event)
         old_links.update((event, k) for k in links_of(was))
         new_links.update((event, k) for k in links_of(now))
-        for totals, state in ((old, was), (new, now)):
-            for key, part in contributions(state).items():
+        for totals, part_of in ((old, parts[0]), (new, parts[1])):
+            for key, part in part_of.items():
                 totals.setdefault(key, Totals()).add(part)
     keys = sorted(set(old) | set(new), key=str)
     current, stored = _current(store, keys)
