@@ -4,10 +4,10 @@ A write replaces graphs (a document, the dictionary) or adds quads to them (``kg
 Before it is applied, :func:`index_update` reads every touched event's facts from all graphs
 (one query), works out each event's merged state before and after the write, and the counters
 of every node those states touch (one query); it returns the update that deletes those nodes
-and inserts them with their new values, plus the links (to dyads and class-year counts) and
-merge keys that appear or go (an event whose other earliest dates, of years it already has,
-change only swaps its keys). The store sends it in the same transaction (embedded) or the
-same request (remote) as the write itself.
+and inserts them with their new values, plus the links (to dyads, class-year counts, kinds and
+start-year nodes), merge keys, dates and labels that appear or go (an event whose other
+earliest dates, of years it already has, change only swaps its keys). The store sends it in
+the same transaction (embedded) or the same request (remote) as the write itself.
 
 Counts and Goldstein sums are subtracted and added exactly. A date bound cannot be subtracted:
 when an event leaves a dyad whose earliest (or latest) date was its own, or its dates narrow
