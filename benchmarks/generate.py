@@ -38,7 +38,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from kg.index.compute import index_triples  # noqa: E402
-from kg.index.state import StateReader  # noqa: E402
+from kg.index.state import StateReader, label_value  # noqa: E402
 from kg.namespaces import (  # noqa: E402
     CKG,
     DICTIONARY_GRAPH,
@@ -385,7 +385,7 @@ def document_count(events: int) -> int:
 
 def event_facts(record: EventRecord) -> list[tuple[str, str, str]]:
     """What the index graph reads of one event: roles, status, Goldstein value, date bounds,
-    class."""
+    class and label."""
     node, ckg = f"{ID}event/{record.slug}", str(CKG)
     _, _, goldstein = _types()
     facts = [
@@ -404,6 +404,7 @@ def event_facts(record: EventRecord) -> list[tuple[str, str, str]]:
         (node, f"{ckg}earliestDate", record.earliest.isoformat()),
         (node, f"{ckg}latestDate", record.latest.isoformat()),
         (node, RDF_TYPE[1:-1], f"{ckg}{record.type}"),
+        (node, LABEL[1:-1], label_value(record.label, "en")),
     ]
 
 

@@ -6,14 +6,15 @@ from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
 
-from kg.index.mergekeys import key_triple, merge_keys
+from kg.index.answers import event_triples
 from kg.index.state import Fact, StateReader
 from kg.index.tally import Key, Totals, contributions, link_triple, links_of, node_triples
 from kg.namespaces import CKG, INDEX_GRAPH
 
 # "2": with merge keys (kg.index.mergekeys); "3": with class-year counts
-# (kg.index.tally); a store whose index has an older format needs kg reindex
-INDEX_FORMAT = "3"
+# (kg.index.tally); "4": with the answer rows of events-between (kg.index.answers); a store
+# whose index has an older format needs kg reindex
+INDEX_FORMAT = "4"
 GRAPH_NODE = ox.NamedNode(str(INDEX_GRAPH))
 
 
@@ -25,7 +26,8 @@ def marker_triple() -> tuple[ox.NamedNode, ox.NamedNode, ox.Literal]:
 def index_triples(reader: StateReader) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, object]]:
     """Every triple of the index graph for the events ``reader`` holds, the marker last.
 
-    Per event its links (dyads, class-year counts) and merge keys, then the counter nodes.
+    Per event its links (dyads, class-year counts, dyad-start years, kinds), merge keys, dates
+    and label, then the counter nodes.
 
     >>> from kg.index.state import STATUS, OCCURRED
     >>> reader = StateReader()
@@ -39,8 +41,7 @@ def index_triples(reader: StateReader) -> Iterator[tuple[ox.NamedNode, ox.NamedN
         state = reader.state(event)
         for key in links_of(state):
             yield link_triple(event, key)
-        for merge_key in sorted(merge_keys(state)):
-            yield key_triple(event, merge_key)
+        yield from sorted(event_triples(event, state), key=str)
         for key, part in contributions(state).items():
             if key in totals:
                 totals[key].add(part)

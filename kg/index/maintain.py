@@ -4,10 +4,10 @@ A write replaces graphs (a document, the dictionary) or adds quads to them (``kg
 Before it is applied, :func:`index_update` reads every touched event's facts from all graphs
 (one query), works out each event's merged state before and after the write, and the counters
 of every node those states touch (one query); it returns the update that deletes those nodes
-and inserts them with their new values, plus the links (to dyads and class-year counts) and
-merge keys that appear or go (an event whose other earliest dates, of years it already has,
-change only swaps its keys). The store sends it in the same transaction (embedded) or the
-same request (remote) as the write itself.
+and inserts them with their new values, plus the links (to dyads, class-year counts, kinds and
+start-year nodes), merge keys, dates and labels that appear or go (an event whose other
+earliest dates, of years it already has, change only swaps its keys). The store sends it in
+the same transaction (embedded) or the same request (remote) as the write itself.
 
 Counts and Goldstein sums are subtracted and added exactly. A date bound cannot be subtracted:
 when an event leaves a dyad whose earliest (or latest) date was its own, or its dates narrow
@@ -27,23 +27,23 @@ from decimal import Decimal
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
+from kg.index.answers import event_triples
 from kg.index.compute import marker_triple
-from kg.index.mergekeys import key_triple, merge_keys
 from kg.index.state import (
-    CLASS,
     EARLIEST,
     LATEST,
+    LIGHT,
     OCCURRED,
     PREDICATES,
     STATUS,
     Fact,
     StateReader,
+    fact_value,
 )
 from kg.index.status import INDEX, ROLES, index_status
 from kg.index.tally import (
     Key,
     Totals,
-    class_years,
     contributions,
     link_triple,
     links_of,
@@ -74,7 +74,7 @@ class Change:
 def graph_facts(graph: Graph) -> list[Fact]:
     """The facts of an rdflib graph that the index reads (IRI subjects only)."""
     return [
-        (str(s), str(p), str(o))
+        (str(s), str(p), fact_value(str(p), o))
         for s, p, o in graph
         if isinstance(s, URIRef) and str(p) in PREDICATES
     ]
@@ -90,8 +90,9 @@ def quad_facts(quads: Iterable[ox.Quad]) -> dict[str, list[Fact]]:
             and q.predicate.value in PREDICATES
             and isinstance(q.object, ox.NamedNode | ox.Literal)
         ):
+            predicate = q.predicate.value
             found.setdefault(q.graph_name.value, []).append(
-                (q.subject.value, q.predicate.value, q.object.value)
+                (q.subject.value, predicate, fact_value(predicate, q.object))
             )
     return found
 
@@ -124,10 +125,11 @@ def _touched_facts(
 ) -> Iterator[tuple[str, str, str, str]]:
     """(graph, event, predicate, value) of every watched fact about the touched events.
 
-    ``subjects`` have watched facts other than their class in the write, ``typed`` only a
-    class. A subject with neither a role nor an earliest date in any graph has nothing in the
-    index, before or after a write that gives it only a class, so the typed ones (evidence,
-    sources, an outlet named by thousands of documents) are read only when they have one.
+    ``subjects`` have watched facts other than their class and label in the write, ``typed``
+    only those. A subject with neither a role nor an earliest date in any graph has nothing in
+    the index, before or after a write that gives it only a class or a label, so the typed ones
+    (evidence, sources, an outlet named by thousands of documents) are read only when they
+    have one.
 
     The events are named in ``VALUES`` and the predicates only filtered, so that the store
     looks each event up instead of scanning every watched fact (seconds on large stores).
@@ -140,7 +142,7 @@ def _touched_facts(
             f"FILTER(?p IN ({WATCHED_LIST})) }}"
         )
         for row in _rows(store, query):
-            (typed if row["p"].value == CLASS else listed).add(row["e"].value)
+            (typed if row["p"].value in LIGHT else listed).add(row["e"].value)
     typed -= listed
     if typed:
         # a path: with the roles in VALUES, Oxigraph walked every role fact (0.5 s at 100k)
@@ -158,7 +160,8 @@ def _touched_facts(
         for row in _rows(store, query):
             graph = row["g"].value
             if graph != str(INDEX_GRAPH) and isinstance(row["e"], ox.NamedNode):
-                yield graph, row["e"].value, row["p"].value, row["o"].value
+                predicate = row["p"].value
+                yield graph, row["e"].value, predicate, fact_value(predicate, row["o"])
 
 
 COUNTERS = {
@@ -248,8 +251,8 @@ def index_update(store: object, changes: list[Change]) -> str:
     if status == "missing":
         return ""
     replaced = [c.graph for c in changes if c.replace]
-    subjects = {f[0] for c in changes for f in c.facts if f[1] != CLASS}
-    typed = {f[0] for c in changes for f in c.facts if f[1] == CLASS} - subjects
+    subjects = {f[0] for c in changes for f in c.facts if f[1] not in LIGHT}
+    typed = {f[0] for c in changes for f in c.facts if f[1] in LIGHT} - subjects
     before, after = StateReader(), StateReader()
     touched = set(subjects)
     gone = set(replaced)
@@ -262,8 +265,8 @@ def index_update(store: object, changes: list[Change]) -> str:
         after.add(change.facts)
     old_links: set[tuple[str, Key]] = set()
     new_links: set[tuple[str, Key]] = set()
-    old_keys: set[tuple[str, str]] = set()
-    new_keys: set[tuple[str, str]] = set()
+    old_facts: set[Triple] = set()  # merge keys, dates and labels (kg.index.answers)
+    new_facts: set[Triple] = set()
     old: dict[Key, Totals] = {}
     new: dict[Key, Totals] = {}
     changed: set[str] = set()  # events whose contributions are taken away and added again
@@ -271,15 +274,16 @@ def index_update(store: object, changes: list[Change]) -> str:
         was, now = before.state(event), after.state(event)
         if was == now:
             continue
-        old_keys.update((event, k) for k in merge_keys(was))
-        new_keys.update((event, k) for k in merge_keys(now))
-        if was.counted() == now.counted() and class_years(was) == class_years(now):
-            continue  # only other starts of the same years, or merge keys, changed
+        old_facts.update(event_triples(event, was))
+        new_facts.update(event_triples(event, now))
+        parts = contributions(was), contributions(now)
+        if parts[0] == parts[1]:
+            continue  # only other starts of the same years, a label, or merge keys changed
         changed.add(event)
         old_links.update((event, k) for k in links_of(was))
         new_links.update((event, k) for k in links_of(now))
-        for totals, state in ((old, was), (new, now)):
-            for key, part in contributions(state).items():
+        for totals, part_of in ((old, parts[0]), (new, parts[1])):
+            for key, part in part_of.items():
                 totals.setdefault(key, Totals()).add(part)
     keys = sorted(set(old) | set(new), key=str)
     current, stored = _current(store, keys)
@@ -312,9 +316,9 @@ def index_update(store: object, changes: list[Change]) -> str:
     if redo:
         _rewiden(store, result, redo, changed)
     going: list[Triple] = [link_triple(e, k) for e, k in sorted(old_links - new_links, key=str)]
-    going += [key_triple(e, k) for e, k in sorted(old_keys - new_keys)]
+    going += sorted(old_facts - new_facts, key=str)
     coming: list[Triple] = [link_triple(e, k) for e, k in sorted(new_links - old_links, key=str)]
-    coming += [key_triple(e, k) for e, k in sorted(new_keys - old_keys)]
+    coming += sorted(new_facts - old_facts, key=str)
     return _update_text(result, stored, set(current), going, coming, status)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pyoxigraph as ox
 
 from kg.index.compute import index_quads
-from kg.index.state import PREDICATES, Fact
+from kg.index.state import PREDICATES, Fact, fact_value
 from kg.namespaces import INDEX_GRAPH
 from kg.store import Store
 
@@ -20,7 +20,8 @@ def stored_facts(store: Store) -> Iterator[Fact]:
         if isinstance(graph, ox.NamedNode) and graph.value == index:
             continue
         if isinstance(subject, ox.NamedNode) and isinstance(value, ox.NamedNode | ox.Literal):
-            yield subject.value, quad.predicate.value, value.value
+            predicate = quad.predicate.value
+            yield subject.value, predicate, fact_value(predicate, value)
 
 
 def reindex(store: Store) -> int:

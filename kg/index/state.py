@@ -10,7 +10,12 @@ event through these rules (``ontology/README.md``, "The index graph"):
 * its earliest date is the lowest ``ckg:earliestDate``, its latest the highest
   ``ckg:latestDate``;
 * its classes are every ``rdf:type`` and its starts every ``ckg:earliestDate`` any graph gives
-  (for the merge keys, :mod:`kg.index.mergekeys`).
+  (for the merge keys, :mod:`kg.index.mergekeys`);
+* for the answer rows (:mod:`kg.index.answers`), its Goldstein values and statuses are every
+  one any graph gives, and its label the smallest ``rdfs:label`` (by text, then language tag).
+
+A label's fact value carries its language tag (:func:`label_value`), since the answer rows
+give the label back as it was written.
 """
 
 from __future__ import annotations
@@ -21,18 +26,44 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from itertools import islice
 
-from kg.namespaces import CKG, ID, RDF
+from kg.namespaces import CKG, ID, RDF, RDFS
 from kg.packed import Names, pack, unpack
 
 ROLE_PREDICATES = frozenset(str(CKG[p]) for p in ("actor", "target", "participant"))
 STATUS, GOLDSTEIN = str(CKG.status), str(CKG.goldstein)
 EARLIEST, LATEST = str(CKG.earliestDate), str(CKG.latestDate)
 OCCURRED = str(CKG.Occurred)
-CLASS = str(RDF.type)
-PREDICATES = ROLE_PREDICATES | {STATUS, GOLDSTEIN, EARLIEST, LATEST, CLASS}
+CLASS, LABEL = str(RDF.type), str(RDFS.label)
+PREDICATES = ROLE_PREDICATES | {STATUS, GOLDSTEIN, EARLIEST, LATEST, CLASS, LABEL}
+# facts that give a subject nothing in the index unless it has a role or a date somewhere
+LIGHT = frozenset({CLASS, LABEL})
 
 Fact = tuple[str, str, str]
-"""(event IRI, predicate IRI, object value: an IRI or a literal's lexical form)."""
+"""(event IRI, predicate IRI, object value: an IRI or a literal's lexical form; for a label,
+:func:`label_value`)."""
+
+
+def label_value(text: str, language: str | None) -> str:
+    """A label's fact value: its text, ``@`` and its language tag (empty when it has none).
+
+    >>> label_value("Talks", "en"), label_value("a@b", None), split_label("a@b@")
+    ('Talks@en', 'a@b@', ('a@b', ''))
+    """
+    return f"{text}@{language or ''}"
+
+
+def split_label(value: str) -> tuple[str, str]:
+    """(text, language tag) of a label's fact value."""
+    text, _, language = value.rpartition("@")
+    return text, language
+
+
+def fact_value(predicate: str, term: object) -> str:
+    """The fact value of an object term (pyoxigraph or rdflib): a label keeps its language."""
+    value = str(getattr(term, "value", term))
+    if predicate == LABEL:
+        return label_value(value, getattr(term, "language", None))
+    return value
 
 
 @dataclass(frozen=True)
@@ -46,6 +77,9 @@ class EventState:
     latest: str | None = None
     classes: frozenset[str] = frozenset()
     starts: frozenset[str] = frozenset()
+    goldsteins: frozenset[str] = frozenset()
+    statuses: frozenset[str] = frozenset()
+    label: str | None = None
 
     def counted(self) -> tuple[object, ...]:
         """What the dyad links and counters read (classes and starts are for merge keys)."""
@@ -117,14 +151,20 @@ class StateReader:
             row = self._rows[event] = len(self._packed)
             self._packed.append(_EMPTY)
         number = self._names.number
-        occurred, goldstein, earliest, latest, roles, classes, starts = _read(self._packed[row])
+        head, roles, classes, golds, statuses, starts = _read(self._packed[row])
+        occurred, goldstein, earliest, latest, label = head
         for predicate, value in facts:
             if predicate in ROLE_PREDICATES:
                 roles.add(number(value))
             elif predicate == STATUS:
                 occurred = occurred or value == OCCURRED
+                statuses.add(number(value))
+            elif predicate == LABEL:
+                if label < 0 or split_label(value) < split_label(self._names.text(label)):
+                    label = number(value)
             elif predicate == GOLDSTEIN:
                 found = number(value)
+                golds.add(found)
                 decimal = self._decimal(found)
                 if decimal is not None and (goldstein < 0 or decimal < self._lowest(goldstein)):
                     goldstein = found
@@ -136,9 +176,11 @@ class StateReader:
                 starts.add(number(value))
             elif latest < 0 or value > self._names.text(latest):  # LATEST
                 latest = number(value)
-        head = (int(occurred), goldstein, earliest, latest)
-        record = pack((*head, len(roles), *roles, len(classes), *classes, *starts))
-        if not roles and goldstein < 0 and earliest < 0 and latest < 0:
+        numbers = [int(occurred), goldstein, earliest, latest, label]
+        for part in (roles, classes, golds, statuses):
+            numbers += [len(part), *part]
+        record = pack((*numbers, *starts))
+        if not roles and goldstein < 0 and earliest < 0 and latest < 0 and label < 0:
             record = self._shared.setdefault(record, record)
         self._packed[row] = record
 
@@ -159,7 +201,8 @@ class StateReader:
         row = self._rows.get(event)
         if row is None:
             return EventState()
-        occurred, goldstein, earliest, latest, roles, classes, starts = _read(self._packed[row])
+        head, roles, classes, golds, statuses, starts = _read(self._packed[row])
+        occurred, goldstein, earliest, latest, label = head
         text = self._names.text
         return EventState(
             frozenset(text(n) for n in roles),
@@ -169,27 +212,28 @@ class StateReader:
             None if latest < 0 else text(latest),
             frozenset(text(n) for n in classes),
             frozenset(text(n) for n in starts),
+            frozenset(text(n) for n in golds),
+            frozenset(text(n) for n in statuses),
+            None if label < 0 else text(label),
         )
 
 
 _CHUNK = 10_000
 _EVENT_PREFIX = str(ID) + "event/"
-_EMPTY = pack((0, -1, -1, -1, 0, 0))
+_EMPTY = pack((0, -1, -1, -1, -1, 0, 0, 0, 0))
 
-_Unpacked = tuple[bool, int, int, int, set[int], set[int], set[int]]
+_Unpacked = tuple[tuple[bool, int, int, int, int], set[int], set[int], set[int], set[int], set[int]]
 
 
 def _read(record: bytes) -> _Unpacked:
-    """A packed state as (occurred, Goldstein, earliest, latest, roles, classes, starts)."""
+    """A packed state as ((occurred, Goldstein, earliest, latest, label), roles, classes,
+    Goldstein values, statuses, starts)."""
     numbers = unpack(record)
-    roles_end = 5 + numbers[4]
-    classes_end = roles_end + 1 + numbers[roles_end]
-    return (
-        bool(numbers[0]),
-        numbers[1],
-        numbers[2],
-        numbers[3],
-        set(numbers[5:roles_end]),
-        set(numbers[roles_end + 1 : classes_end]),
-        set(numbers[classes_end:]),
-    )
+    parts: list[set[int]] = []
+    at = 5
+    for _ in range(4):
+        end = at + 1 + numbers[at]
+        parts.append(set(numbers[at + 1 : end]))
+        at = end
+    head = (bool(numbers[0]), numbers[1], numbers[2], numbers[3], numbers[4])
+    return head, parts[0], parts[1], parts[2], parts[3], set(numbers[at:])

@@ -14,6 +14,15 @@ Five kinds of counter nodes, each keyed by a tuple (see ``ontology/README.md``):
   Each counted event links to it (``ckg:inClassYear``), so that the events of some classes in
   some years are found without walking the others.
 
+Two more kinds of node serve the answer rows of ``events-between`` (:mod:`kg.index.answers`),
+both counting the events that link to them (``ckg:eventCount``), events with a dyad only:
+
+* ``("dyad-start", a, b, year)``: the events of the dyad ``a``--``b`` with an earliest date
+  in the year (``ckg:inDyadYear``), so that a date range reads only its years' events;
+* ``("kind", class, goldstein, status)``: one class, Goldstein value (lexical form) and status
+  of an event (``""`` for none), every combination of those any graph gives it
+  (``ckg:indexKind``); a few hundred nodes that a query reads once.
+
 Dyad nodes exist while an event links to them; the other nodes while their count is not zero.
 Counters add and subtract exactly (integers and decimals), so an index kept up to date a
 document at a time equals one computed from scratch.
@@ -65,7 +74,10 @@ class Totals:
             self.latest = latest
 
     def alive(self, key: Key) -> bool:
-        return (self.events if key[0] in ("dyad", "class-year") else self.occurred) > 0
+        return (self.events if key[0] in EVENT_COUNTED else self.occurred) > 0
+
+
+EVENT_COUNTED = frozenset({"dyad", "class-year", "dyad-start", "kind"})
 
 
 def contributions(state: EventState) -> dict[Key, Totals]:
@@ -77,7 +89,8 @@ def contributions(state: EventState) -> dict[Key, Totals]:
     [('dyad', 'x:a', 'x:b'), ('dyad-years', 'x:a', 'x:b', 2015, 2015), ('entity', 'x:a'),
      ('entity', 'x:b'), ('entity-years', 'x:a', 2015, 2015), ('entity-years', 'x:b', 2015, 2015)]
     """
-    out: dict[Key, Totals] = {key: Totals(events=1) for key in class_years(state)}
+    counted = class_years(state) + dyad_starts(state) + kinds(state)
+    out: dict[Key, Totals] = {key: Totals(events=1) for key in counted}
     roles = sorted(state.roles)
     years = state.years() if state.occurred else None
     goldstein = state.goldstein if state.goldstein is not None else ZERO
@@ -129,6 +142,32 @@ def class_years(state: EventState) -> list[Key]:
     return [("class-year", c, y) for c in sorted(state.classes) for y in years]
 
 
+def dyad_starts(state: EventState) -> list[Key]:
+    """The dyad-start nodes of an event: each dyad with each year of an earliest date.
+
+    >>> dyad_starts(EventState(frozenset({"x:a", "x:b"}), starts=frozenset({"2015-05-01"})))
+    [('dyad-start', 'x:a', 'x:b', 2015)]
+    """
+    years = sorted({y for y in map(start_year, state.starts) if y is not None})
+    return [("dyad-start", *key[1:], year) for key in dyads_of(state) for year in years]
+
+
+def kinds(state: EventState) -> list[Key]:
+    """The kinds of an event with a dyad: each class with each Goldstein value (or none) and
+    each status (or none) any graph gives it.
+
+    >>> state = EventState(frozenset({"x:a", "x:b"}), classes=frozenset({"x:Talks"}),
+    ...     goldsteins=frozenset({"2", "-1.5"}))
+    >>> kinds(state)
+    [('kind', 'x:Talks', '-1.5', ''), ('kind', 'x:Talks', '2', '')]
+    """
+    if len(state.roles) < 2:
+        return []
+    goldsteins = sorted(state.goldsteins) or [""]
+    statuses = sorted(state.statuses) or [""]
+    return [("kind", c, g, s) for c in sorted(state.classes) for g in goldsteins for s in statuses]
+
+
 def dyads_of(state: EventState) -> list[Key]:
     """The dyad keys an event links to: every unordered pair of its distinct roles."""
     roles = sorted(state.roles)
@@ -170,11 +209,35 @@ def node_iri(key: Key) -> str:
     kind = key[0]
     if kind == "class-year":
         return f"{ID}classyear/{class_name(str(key[1]))}/{key[2]}"
-    if kind in ("dyad", "dyad-years"):
+    if kind == "kind":
+        return kind_iri(str(key[1]), str(key[2]), str(key[3]))
+    if kind in ("dyad", "dyad-years", "dyad-start"):
         base = f"{ID}dyad/{entity_name(str(key[1]))}--{entity_name(str(key[2]))}"
+        if kind == "dyad-start":
+            return f"{base}/start/{key[3]}"
         return base if kind == "dyad" else f"{base}/years/{key[3]}-{key[4]}"
     base = f"{ID}tally/{entity_name(str(key[1]))}"
     return base if kind == "entity" else f"{base}/years/{key[2]}-{key[3]}"
+
+
+def kind_iri(cls: str, goldstein: str, status: str) -> str:
+    """The IRI of a kind node: the class, then the status and Goldstein value it has, if any.
+
+    >>> kind_iri(CLASS_PREFIX + "Meeting", "-2.5", CLASS_PREFIX + "Occurred")
+    'https://w3id.org/caucasus-kg/id/kind/Meeting/status/Occurred/goldstein/-2.5'
+    >>> kind_iri(CLASS_PREFIX + "Meeting", "", "")
+    'https://w3id.org/caucasus-kg/id/kind/Meeting'
+    """
+    iri = f"{ID}kind/{class_name(cls)}"
+    if status:
+        iri += f"/status/{class_name(status)}"
+    if goldstein:
+        name = goldstein if _NUMBER.fullmatch(goldstein) else class_name(goldstein)
+        iri += f"/goldstein/{name}"
+    return iri
+
+
+_NUMBER = re.compile(r"[+-]?[0-9]*\.?[0-9]+")
 
 
 def decimal_text(value: Decimal) -> str:
@@ -213,6 +276,10 @@ def node_triples(key: Key, totals: Totals) -> Iterator[tuple[ox.NamedNode, ox.Na
     """The triples describing one counter node with these totals."""
     node = ox.NamedNode(node_iri(key))
     kind = key[0]
+    if kind in ("dyad-start", "kind"):
+        yield from _answer_node(node, key)
+        yield (node, _p("eventCount"), _integer(totals.events))
+        return
     if kind == "class-year":
         yield from (
             (node, TYPE, _p("ClassYear")),
@@ -256,16 +323,37 @@ def node_triples(key: Key, totals: Totals) -> Iterator[tuple[ox.NamedNode, ox.Na
             yield (node, _p("latestEventDate"), _date(totals.latest))
 
 
+def _answer_node(
+    node: ox.NamedNode, key: Key
+) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, object]]:
+    """What a dyad-start or kind node says, its count apart."""
+    if key[0] == "dyad-start":
+        yield (node, _p("dyadOf"), ox.NamedNode(node_iri(("dyad", key[1], key[2]))))
+        yield (node, _p("startYear"), _integer(int(key[3])))
+        return
+    yield (node, TYPE, _p("EventKind"))
+    yield (node, _p("kindClass"), ox.NamedNode(str(key[1])))
+    if key[2]:
+        yield (node, _p("kindGoldstein"), ox.Literal(str(key[2]), datatype=_XSD_DECIMAL))
+    if key[3]:
+        yield (node, _p("kindStatus"), ox.NamedNode(str(key[3])))
+
+
 def links_of(state: EventState) -> list[Key]:
-    """The nodes an event links to: its dyads and the class-year counts it is counted in."""
-    return dyads_of(state) + class_years(state)
+    """The nodes an event links to: its dyads, the class-year counts it is counted in, and
+    (with a dyad) its dyad-start nodes and kinds."""
+    return dyads_of(state) + class_years(state) + dyad_starts(state) + kinds(state)
+
+
+_LINKS = {"class-year": "inClassYear", "dyad-start": "inDyadYear", "kind": "indexKind"}
 
 
 def link_triple(event: str, key: Key) -> tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode]:
-    """``event ckg:dyad dyad``, or ``event ckg:inClassYear count`` for a class-year count.
+    """``event ckg:dyad dyad``, or ``ckg:inClassYear`` a class-year count, ``ckg:inDyadYear``
+    a dyad-start node, ``ckg:indexKind`` a kind.
 
     >>> link_triple("x:e", ("class-year", CLASS_PREFIX + "Meeting", 2015))[1].value
     'https://w3id.org/caucasus-kg/ontology#inClassYear'
     """
-    predicate = _p("inClassYear") if key[0] == "class-year" else _p("dyad")
+    predicate = _p(_LINKS.get(str(key[0]), "dyad"))
     return (ox.NamedNode(event), predicate, ox.NamedNode(node_iri(key)))

@@ -11,10 +11,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import RDF, RDFS, XSD
 
 from kg.analysis.sample import build_sample, sample_facts
 from kg.errors import StoreError
+from kg.index.compute import INDEX_FORMAT
 from kg.index.rebuild import reindex
 from kg.index.status import index_status, require_index
 from kg.namespaces import CKG, ID, INDEX_GRAPH, source_graph
@@ -25,7 +26,7 @@ from tests.index.conftest import scratch_index, stored_index
 EVENT = f"{ID}event/"
 ENTITY = f"{ID}entity/"
 DYAD = f"<{CKG.dyad}>"
-MARKER = {f'<{INDEX_GRAPH}> <{CKG.indexFormat}> "3"'}
+MARKER = {f'<{INDEX_GRAPH}> <{CKG.indexFormat}> "{INDEX_FORMAT}"'}
 
 
 def dyads_of_event(store, event: str) -> set[str]:
@@ -59,6 +60,13 @@ def test_a_merged_event_pairs_entities_named_by_different_sources(tmp_path: Path
         store.close()
 
 
+# what the index may say of an event: links, merge keys and the answer rows' one copy
+EVENT_LINKS = {DYAD} | {
+    f"<{CKG[p]}>"
+    for p in ("mergeKey", "inClassYear", "inDyadYear", "indexKind", "indexDate", "indexLabel")
+}
+
+
 def test_index_graph_holds_no_counter_on_entities_or_events(tmp_path: Path) -> None:
     store = build_sample(open_store(tmp_path / "s", create=True))
     try:
@@ -67,7 +75,7 @@ def test_index_graph_holds_no_counter_on_entities_or_events(tmp_path: Path) -> N
         assert not {s for s in subjects if s.startswith(f"<{ENTITY}")}
         for line in stored_index(store):
             if line.split()[0] in events:
-                assert line.split()[1] in (DYAD, f"<{CKG.mergeKey}>", f"<{CKG.inClassYear}>")
+                assert line.split()[1] in EVENT_LINKS
     finally:
         store.close()
 
@@ -86,7 +94,8 @@ report = st.tuples(
     st.sampled_from(["-5.5", "0", "2.5", "7"]),
     st.lists(st.sampled_from(DATES), min_size=2, max_size=2).map(sorted),
     st.lists(st.sampled_from(CLASSES), max_size=2),  # a source may leave the class to another
-    st.booleans(),  # a source may give the event its class and nothing else
+    st.booleans(),  # a source may give the event its class (and label) and nothing else
+    st.sampled_from([None, ("Talks", "en"), ("Talks", None), ("Alpha", "ru")]),  # the label
 )
 document = st.lists(report, max_size=3)
 operation = st.one_of(
@@ -99,10 +108,12 @@ operation = st.one_of(
 
 def as_graph(reports: list) -> Graph:
     graph = Graph()
-    for event, roles, status, goldstein, (first, last), classes, class_only in reports:
+    for event, roles, status, goldstein, (first, last), classes, class_only, label in reports:
         node = URIRef(event)
         for kind in classes:
             graph.add((node, RDF.type, kind))
+        if label is not None:
+            graph.add((node, RDFS.label, Literal(label[0], lang=label[1])))
         if class_only:
             continue
         for prop, entity in roles:
@@ -122,7 +133,9 @@ def as_quads(reports: list, graph: str) -> list[ox.Quad]:
             ox.NamedNode(str(p)),
             ox.NamedNode(str(o))
             if isinstance(o, URIRef)
-            else ox.Literal(str(o), datatype=ox.NamedNode(str(o.datatype))),
+            else ox.Literal(str(o), language=o.language)
+            if o.language
+            else ox.Literal(str(o), datatype=ox.NamedNode(str(o.datatype or XSD.string))),
             name,
         )
         for s, p, o in as_graph(reports)
@@ -193,6 +206,31 @@ def test_an_index_of_the_format_before_merge_keys_asks_for_reindex(tmp_path: Pat
         store.close()
 
 
+def test_an_index_of_the_format_before_the_answer_rows_asks_for_reindex(tmp_path: Path) -> None:
+    from kg.query import run_saved
+
+    build_sample(open_store(tmp_path / "s", create=True)).close()
+    raw = ox.Store(str(tmp_path / "s"))
+    index = f"<{INDEX_GRAPH}>"
+    raw.update(  # what a store of index format 3 holds: no answer rows
+        f"DELETE WHERE {{ GRAPH {index} {{ ?e <{CKG.indexDate}> ?d }} }} ;\n"
+        f"DELETE WHERE {{ GRAPH {index} {{ {index} <{CKG.indexFormat}> ?f }} }} ;\n"
+        f'INSERT DATA {{ GRAPH {index} {{ {index} <{CKG.indexFormat}> "3" }} }}'
+    )
+    raw.flush()
+    del raw
+    store = open_store(tmp_path / "s")
+    try:
+        pair = {"a": f"{ENTITY}alpha", "b": f"{ENTITY}bravo"}
+        with pytest.raises(StoreError, match="older format; run 'kg reindex'"):
+            run_saved(store, "events-between", pair)
+        reindex(store)
+        assert stored_index(store) == scratch_index(store)
+        assert list(run_saved(store, "events-between", pair))
+    finally:
+        store.close()
+
+
 @pytest.mark.parametrize(
     "dates",
     [
@@ -206,7 +244,16 @@ def test_a_dyad_bound_follows_its_only_event_whose_dates_change(tmp_path: Path, 
     try:
         roles = [(CKG.actor, ENTITIES[0]), (CKG.target, ENTITIES[1])]
         for first, last in dates:
-            report = (EVENTS[0], roles, CKG.Occurred, "2.5", (first, last), [CKG.Meeting], False)
+            report = (
+                EVENTS[0],
+                roles,
+                CKG.Occurred,
+                "2.5",
+                (first, last),
+                [CKG.Meeting],
+                False,
+                None,
+            )
             store.replace_graph(source_graph("doc-0"), as_graph([report]))
             assert stored_index(store) == scratch_index(store)
             bounds = {line.split()[2] for line in stored_index(store) if "EventDate>" in line}
@@ -220,9 +267,9 @@ def test_a_class_given_by_one_source_counts_with_a_date_another_gives(tmp_path: 
     store = open_store(tmp_path / "s", create=True)
     try:
         day = ("2015-01-02", "2015-01-02")
-        dated = (EVENTS[0], [], CKG.Planned, "0", day, [], False)
+        dated = (EVENTS[0], [], CKG.Planned, "0", day, [], False, None)
         store.replace_graph(source_graph("doc-0"), as_graph([dated]))
-        classed = (EVENTS[0], [], CKG.Planned, "0", day, [CKG.Attack], True)
+        classed = (EVENTS[0], [], CKG.Planned, "0", day, [CKG.Attack], True, None)
         for write in ("class", "class again", "remove"):
             if write == "remove":
                 store.remove_graph(source_graph("doc-1"))

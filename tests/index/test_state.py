@@ -12,11 +12,13 @@ from kg.index.state import (
     CLASS,
     EARLIEST,
     GOLDSTEIN,
+    LABEL,
     LATEST,
     OCCURRED,
     STATUS,
     EventState,
     StateReader,
+    split_label,
 )
 from kg.index.tally import Totals, contributions, decimal_text, dyads_of, node_iri
 from kg.namespaces import CKG
@@ -89,6 +91,7 @@ VALUES = {
     LATEST: ["2020-05-31", "2021-01-02", "2020-05-01"],
     CLASS: [str(CKG.Meeting), str(CKG.Attack), str(CKG.Evidence)],
     str(CKG.label): ["not watched"],
+    LABEL: ["Talks@en", "Talks@", "Alpha b@en", "Alpha@ru", "a@b@"],
 }
 
 
@@ -109,6 +112,9 @@ def expected_state(facts):
         max(latest) if latest else None,
         frozenset(v for _s, p, v in facts if p == CLASS),
         frozenset(earliest),
+        frozenset(v for _s, p, v in facts if p == GOLDSTEIN),
+        frozenset(v for _s, p, v in facts if p == STATUS),
+        min((v for _s, p, v in facts if p == LABEL), key=split_label, default=None),
     )
 
 
