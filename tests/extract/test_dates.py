@@ -134,6 +134,12 @@ def test_azerbaijani_deadline_ending() -> None:
     assert iso("noyabrın 20-dək", "az") == ["2024-11-20"]
 
 
+def test_azerbaijani_day_in_the_dative() -> None:
+    # "set for 24 June": the day's dative ending keeps the day.
+    assert iso("iyunun 24-nə təyin olunmuş seçkilər", "az") == ["2024-06-24"]
+    assert iso("seçkini fevralın 7-ə keçirib", "az") == ["2024-02-07"]
+
+
 def test_a_story_told_forward_keeps_going_forward() -> None:
     text = "At a summit on November 1, 2017 they spoke. On 30 July the ministers met."
     assert iso(text, "en", dt.date(2018, 8, 13)) == ["2017-11-01", "2018-07-30"]
