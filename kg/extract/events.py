@@ -11,6 +11,7 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
 * roles: for *directed* types (``common.yaml``) actors are those before the trigger and
   targets those after it; for *symmetric* types every one in the sentence is a participant
   (fewer than two states named: the document's two main parties join, implicit arguments);
+  for *held* types (an election) too, with no implicit side;
   otherwise those before the trigger are actors (those after it when there are none before);
   each official, body or force brings the state or organisation it acts for into its role
   (three main parties for an event told as trilateral);
@@ -236,7 +237,7 @@ class EventFinder(TriggerRules):
             acts: tuple[str, ...] = ()
             targets: tuple[str, ...] = ()
             parts: tuple[str, ...] = ()
-            if trigger.type in rules.symmetric:
+            if trigger.type in rules.symmetric or trigger.type in rules.held:
                 parts = entity_slugs(m for m in told)
             elif trigger.type in rules.directed:
                 acts, targets = before, tuple(s for s in after if s not in before)
