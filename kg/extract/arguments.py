@@ -85,17 +85,19 @@ def capital_hosts(
 
 def place_states(
     located: list[Mention],
-    trigger: Trigger,
+    trigger: Trigger | None,
     acts: tuple[str, ...],
     dictionary: Dictionary,
     when: dt.date | None,
 ) -> tuple[str, ...]:
-    """The states the places after the trigger lie in (climbing ``part_of``), less the
-    actors' own (``opened fire ..., hitting settlements near Goris``: Armenia)."""
+    """The states the places after the trigger (anywhere, with no trigger) lie in (climbing
+    ``part_of``), less those of ``acts`` (``opened fire ..., hitting settlements near Goris``:
+    Armenia)."""
     taken = set(acts) | sides(acts, dictionary, when)
     found: list[str] = []
     for mention in located:
-        slug, seen = mention.entity if mention.start > trigger.start else None, set()
+        after = trigger is None or mention.start > trigger.start
+        slug, seen = mention.entity if after else None, set()
         while slug and slug not in seen and (entity := dictionary.get(slug)) is not None:
             seen.add(slug)
             if entity.type in STATES:

@@ -25,6 +25,7 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
 * hosted kinds (``common.yaml``: diplomatic ties): the state whose capital is the place
   joins the event (``suspended its embassy in Tehran``: Iran is the target), never alone;
   for shelling with no target named, the state of the place after it (``place_targets``);
+  for an arrest with no actor named, the state of its place (``place_actors``);
 * place: a place mention after a place preposition (``in Tehran``, ``в Тегеране``) or written
   with a locative suffix (``Tehranda``);
 * date: the resolved date in the sentence nearest the trigger (not one inside an aside the
@@ -261,6 +262,8 @@ class EventFinder(TriggerRules):
             kind = self.refined(trigger, source.text, (lo, hi), kinds_here)
             if kind in rules.place_targets and acts and not targets:  # shelled "near Goris"
                 targets = place_states(located, trigger, acts, dictionary, source.published)
+            elif kind in rules.place_actors and targets and not acts:  # a court in Tbilisi
+                acts = place_states(located, None, targets, dictionary, source.published)
             if trigger.type in rules.symmetric and earlier:
                 count = self.sides_told(source.text, (lo, hi))
                 parts = two_sided(parts, earlier, dictionary, source.published, count=count)

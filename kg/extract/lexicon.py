@@ -186,6 +186,7 @@ class Common:
     speech_acts: frozenset[str] = frozenset()
     hosted: frozenset[str] = frozenset()
     place_targets: frozenset[str] = frozenset()
+    place_actors: frozenset[str] = frozenset()
     asserted_only: frozenset[str] = frozenset()
     held: frozenset[str] = frozenset()
     ended_by: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -203,6 +204,7 @@ def common(folder: Path = LEXICON_DIR) -> Common:
     named |= {str(k) for k in raw.get("speech_acts") or []}
     named |= {str(k) for k in raw.get("hosted") or []}
     named |= {str(k) for k in raw.get("place_targets") or []}
+    named |= {str(k) for k in raw.get("place_actors") or []}
     named |= {str(k) for k in raw.get("asserted_only") or []}
     named |= {str(k) for k in raw.get("held") or []}
     ended = {str(k): frozenset(str(v) for v in vs) for k, vs in (raw.get("ended_by") or {}).items()}
@@ -217,6 +219,7 @@ def common(folder: Path = LEXICON_DIR) -> Common:
         speech_acts=frozenset(raw.get("speech_acts") or []),
         hosted=frozenset(raw.get("hosted") or []),
         place_targets=frozenset(raw.get("place_targets") or []),
+        place_actors=frozenset(raw.get("place_actors") or []),
         asserted_only=frozenset(raw.get("asserted_only") or []),
         held=frozenset(raw.get("held") or []),
         ended_by=ended,

@@ -21,3 +21,16 @@ def test_an_election_holds_its_state_and_its_winner(dictionary: Dictionary) -> N
         ("Election", {"azerbaijan", "ilham-aliyev"})
     ]
     assert found[0].participants and not found[0].actors
+
+
+def test_a_remand_is_an_arrest_by_the_state_of_its_place(dictionary: Dictionary) -> None:
+    text = "В пятницу суд в Тбилиси отправил четверых россиян под стражу на два месяца."
+    found = events(text, dictionary, "ru", dt.date(2006, 10, 3))
+    assert [(e.type, e.actors, e.targets) for e in found] == [("Arrest", ("georgia",), ("russia",))]
+    assert found[0].date is not None and found[0].date.iso() == "2006-09-29"
+
+
+def test_an_arrest_with_its_actor_named_takes_no_place_state(dictionary: Dictionary) -> None:
+    text = "Власти Грузии задержали в Баку четверых россиян."
+    found = events(text, dictionary, "ru", dt.date(2006, 10, 3))
+    assert [set(e.involved()) for e in found if e.type == "Arrest"] == [{"georgia", "russia"}]
