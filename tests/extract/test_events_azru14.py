@@ -34,3 +34,23 @@ def test_an_arrest_with_its_actor_named_takes_no_place_state(dictionary: Diction
     text = "Власти Грузии задержали в Баку четверых россиян."
     found = events(text, dictionary, "ru", dt.date(2006, 10, 3))
     assert [set(e.involved()) for e in found if e.type == "Arrest"] == [{"georgia", "russia"}]
+
+
+def test_suspended_transport_links_are_a_sanction(dictionary: Dictionary) -> None:
+    text = "Россия приостановила авиа-, железнодорожное и морское сообщение с Грузией."
+    found = events(text, dictionary, "ru", dt.date(2006, 10, 3))
+    assert [(e.type, e.actors, e.targets) for e in found] == [
+        ("Sanction", ("russia",), ("georgia",))
+    ]
+
+
+def test_an_embassy_stopping_visas_is_a_sanction(dictionary: Dictionary) -> None:
+    text = "Посольство России прекратило выдавать визы гражданам Грузии."
+    found = events(text, dictionary, "ru", dt.date(2006, 10, 3))
+    assert [(e.type, set(e.involved())) for e in found] == [("Sanction", {"russia", "georgia"})]
+
+
+def test_a_capital_banning_imports_is_its_state(dictionary: Dictionary) -> None:
+    text = "Москва запретила ввоз грузинского вина."
+    found = events(text, dictionary, "ru", dt.date(2006, 10, 3))
+    assert [(e.type, e.actors) for e in found] == [("Sanction", ("russia",))]
