@@ -134,6 +134,12 @@ def test_azerbaijani_deadline_ending() -> None:
     assert iso("noyabrın 20-dək", "az") == ["2024-11-20"]
 
 
+def test_russian_weekday_since() -> None:
+    # "со вторника" (since Tuesday): the weekday in the genitive after "с/со".
+    assert iso("со вторника Россия приостановила сообщение", "ru") == ["2024-11-26"]
+    assert iso("с пятницы", "ru") == ["2024-11-22"]
+
+
 def test_azerbaijani_day_in_the_dative() -> None:
     # "set for 24 June": the day's dative ending keeps the day.
     assert iso("iyunun 24-nə təyin olunmuş seçkilər", "az") == ["2024-06-24"]
