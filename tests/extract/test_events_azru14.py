@@ -54,3 +54,12 @@ def test_a_capital_banning_imports_is_its_state(dictionary: Dictionary) -> None:
     text = "Москва запретила ввоз грузинского вина."
     found = events(text, dictionary, "ru", dt.date(2006, 10, 3))
     assert [(e.type, e.actors) for e in found] == [("Sanction", ("russia",))]
+
+
+def test_breaking_a_ceasefire_is_no_ceasefire(dictionary: Dictionary) -> None:
+    text = (
+        "İyulun 12-də Ermənistan silahlı qüvvələri atəşkəs rejimini pozaraq Azərbaycan "
+        "mövqelərini atəşə tutub."
+    )
+    found = events(text, dictionary, "az", dt.date(2020, 7, 15))
+    assert [e.type for e in found] == ["Shelling"]
