@@ -134,6 +134,13 @@ def test_azerbaijani_deadline_ending() -> None:
     assert iso("noyabrın 20-dək", "az") == ["2024-11-20"]
 
 
+def test_a_major_general_is_no_may() -> None:
+    # "general-mayor" (major general) holds the letters of "may", the month.
+    assert iso("döyüşdə general-mayor Polad Həşimov həlak olub", "az") == []
+    assert iso("2024-cü il mayın 19-da", "az", None) == ["2024-05-19"]
+    assert iso("2024-cü ilin mayında", "az", None) == ["2024-05"]
+
+
 def test_russian_weekday_since() -> None:
     # "со вторника" (since Tuesday): the weekday in the genitive after "с/со".
     assert iso("со вторника Россия приостановила сообщение", "ru") == ["2024-11-26"]
