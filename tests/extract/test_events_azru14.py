@@ -63,3 +63,17 @@ def test_breaking_a_ceasefire_is_no_ceasefire(dictionary: Dictionary) -> None:
     )
     found = events(text, dictionary, "az", dt.date(2020, 7, 15))
     assert [e.type for e in found] == ["Shelling"]
+
+
+def test_fighting_on_a_border_is_a_border_incident(dictionary: Dictionary) -> None:
+    az = (
+        "Azərbaycan-Ermənistan dövlət sərhədinin Tovuz rayonu istiqamətində bazar günü "
+        "başlayan döyüşlər davam edir."
+    )
+    found = events(az, dictionary, "az", dt.date(2020, 7, 14))
+    assert [(e.type, set(e.involved())) for e in found] == [
+        ("BorderIncident", {"armenia", "azerbaijan"})
+    ]
+    ru = "Столкновения на армяно-азербайджанской границе между Арменией и Азербайджаном."
+    found = events(ru, dictionary, "ru", dt.date(2020, 7, 14))
+    assert [e.type for e in found] == ["BorderIncident"]
