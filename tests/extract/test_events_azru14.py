@@ -77,3 +77,11 @@ def test_fighting_on_a_border_is_a_border_incident(dictionary: Dictionary) -> No
     ru = "Столкновения на армяно-азербайджанской границе между Арменией и Азербайджаном."
     found = events(ru, dictionary, "ru", dt.date(2020, 7, 14))
     assert [e.type for e in found] == ["BorderIncident"]
+
+
+def test_demonstrators_tell_a_protest(dictionary: Dictionary) -> None:
+    text = "Bu gün səhər nümayişçilərin bir hissəsi Milli Məclisin binasına daxil olub."
+    found = events(text, dictionary, "az", dt.date(2020, 7, 15))
+    assert [(e.type, set(e.involved())) for e in found] == [
+        ("Protest", {"milli-majlis", "azerbaijan"})
+    ]
