@@ -134,6 +134,15 @@ def test_azerbaijani_deadline_ending() -> None:
     assert iso("noyabrın 20-dək", "az") == ["2024-11-20"]
 
 
+def test_a_day_of_last_month() -> None:
+    # "ötən ayın 24-də", "25-го прошлого месяца": a day of a month told relative to publication.
+    assert iso("ötən ayın 24-də", "az") == ["2024-10-24"]
+    assert iso("bu ayın 3-də", "az") == ["2024-11-03"]
+    assert iso("25-го прошлого месяца", "ru") == ["2024-10-25"]
+    # November has no 31st: no date rather than a wrong one
+    assert iso("ötən ayın 31-də", "az", dt.date(2024, 12, 5)) == [None]
+
+
 def test_a_major_general_is_no_may() -> None:
     # "general-mayor" (major general) holds the letters of "may", the month.
     assert iso("döyüşdə general-mayor Polad Həşimov həlak olub", "az") == []
