@@ -85,3 +85,22 @@ def test_demonstrators_tell_a_protest(dictionary: Dictionary) -> None:
     assert [(e.type, set(e.involved())) for e in found] == [
         ("Protest", {"milli-majlis", "azerbaijan"})
     ]
+
+
+def test_refused_credentials_and_suspended_participation(dictionary: Dictionary) -> None:
+    text = (
+        "Avropa Şurası Parlament Assambleyası ötən ayın 24-də Azərbaycan nümayəndə heyətinin "
+        "səlahiyyətlərini təsdiq etməkdən imtina edib."
+    )
+    found = events(text, dictionary, "az", dt.date(2024, 2, 8))
+    assert [(e.type, e.date.iso() if e.date else None) for e in found] == [
+        ("DiplomaticDowngrade", "2024-01-24")
+    ]
+    assert set(found[0].involved()) == {
+        "azerbaijan",
+        "council-of-europe",
+        "parliamentary-assembly-of-the-council-of-europe",
+    }
+    ru = "Азербайджан приостановил участие в работе ПАСЕ."
+    found = events(ru, dictionary, "ru", dt.date(2024, 2, 8))
+    assert [e.type for e in found] == ["DiplomaticDowngrade"]
