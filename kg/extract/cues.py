@@ -197,7 +197,12 @@ class TriggerCues:
         words = quick_fold(reported).replace(",", " ").split()
         if not any(w.endswith(self.own_act_endings) for w in words[-2:]):
             return False
-        return not any(w.endswith(self.subject) for w in words if w not in self.function_words)
+        return not any(
+            w.endswith(e) and len(w) - len(e) > 1  # "gün" (day) is no genitive of "g"
+            for w in words
+            if w not in self.function_words
+            for e in self.subject
+        )
 
     def condemns(self, trigger: Trigger) -> bool:
         """True when the trigger is a word that judges an act (``condemned``, lexicon

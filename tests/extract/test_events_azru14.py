@@ -104,3 +104,16 @@ def test_refused_credentials_and_suspended_participation(dictionary: Dictionary)
     ru = "Азербайджан приостановил участие в работе ПАСЕ."
     found = events(ru, dictionary, "ru", dt.date(2024, 2, 8))
     assert [e.type for e in found] == ["DiplomaticDowngrade"]
+
+
+def test_a_short_word_is_no_subject_in_a_speakers_own_act(dictionary: Dictionary) -> None:
+    # "həmin gün" (that day): neither word is a genitive subject, so the delegation tells
+    # its own act and takes part in it
+    text = (
+        "Azərbaycan nümayəndə heyəti həmin gün AŞPA ilə əməkdaşlığı və təşkilatdakı "
+        "iştirakını dayandırdığını bəyan edib."
+    )
+    found = events(text, dictionary, "az", dt.date(2024, 2, 8))
+    assert [(e.type, "azerbaijan" in e.involved()) for e in found] == [
+        ("DiplomaticDowngrade", True)
+    ]
