@@ -117,3 +117,12 @@ def test_a_short_word_is_no_subject_in_a_speakers_own_act(dictionary: Dictionary
     assert [(e.type, "azerbaijan" in e.involved()) for e in found] == [
         ("DiplomaticDowngrade", True)
     ]
+
+
+def test_not_recognising_results_accuses_after_a_semicolon(dictionary: Dictionary) -> None:
+    # the clause after the semicolon names its own subject: the party before it is not in it
+    text = "Müsavat seçkidə namizəd irəli sürməyib; AXCP nəticələri tanımadığını açıqlayıb."
+    found = events(text, dictionary, "az", dt.date(2024, 2, 8))
+    assert [(e.type, e.involved()) for e in found if e.type == "Accusation"] == [
+        ("Accusation", ("popular-front-party-of-azerbaijan",))
+    ]
