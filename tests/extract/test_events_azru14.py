@@ -126,3 +126,16 @@ def test_not_recognising_results_accuses_after_a_semicolon(dictionary: Dictionar
     assert [(e.type, e.involved()) for e in found if e.type == "Accusation"] == [
         ("Accusation", ("popular-front-party-of-azerbaijan",))
     ]
+
+
+def test_a_verb_made_a_noun_tells_a_new_act(dictionary: Dictionary) -> None:
+    # "geri çağırdığını" is a verb (made a noun), not a bare noun referring back
+    text = (
+        "Ermənistan mayın 5-də Rusiyadakı səfirini geri çağırıb. Gürcüstan da Rusiyadakı "
+        "səfirini geri çağırdığını bildirib."
+    )
+    found = events(text, dictionary, "az", dt.date(2023, 5, 8))
+    assert ["georgia" in e.involved() for e in found if e.type == "DiplomaticDowngrade"] == [
+        False,
+        True,
+    ]
