@@ -139,3 +139,17 @@ def test_a_verb_made_a_noun_tells_a_new_act(dictionary: Dictionary) -> None:
         False,
         True,
     ]
+
+
+def test_a_joint_press_conference_is_a_meeting_a_press_conference_no_summit(
+    dictionary: Dictionary,
+) -> None:
+    text = "Ərdoğan aprelin 25-də Əliyevlə birgə mətbuat konfransında çıxış edib."
+    found = events(text, dictionary, "az", dt.date(2018, 6, 13))
+    assert [(e.type, e.date.iso() if e.date else None) for e in found] == [
+        ("Meeting", "2018-04-25")
+    ]
+    text = "Ərdoğan aprelin 25-də Ankarada mətbuat konfransında Azərbaycan barədə danışıb."
+    assert [e.type for e in events(text, dictionary, "az", dt.date(2018, 6, 13))] == []
+    text = "Путин и Алиев 25 апреля провели совместную пресс-конференцию."
+    assert [e.type for e in events(text, dictionary, "ru", dt.date(2018, 6, 13))] == ["Meeting"]
