@@ -153,3 +153,12 @@ def test_a_joint_press_conference_is_a_meeting_a_press_conference_no_summit(
     assert [e.type for e in events(text, dictionary, "az", dt.date(2018, 6, 13))] == []
     text = "Путин и Алиев 25 апреля провели совместную пресс-конференцию."
     assert [e.type for e in events(text, dictionary, "ru", dt.date(2018, 6, 13))] == ["Meeting"]
+
+
+def test_what_a_project_is_meant_for_is_no_arrest(dictionary: Dictionary) -> None:
+    # "nəzərdə tutulub" (is meant to): "tutulub" alone also reads "was caught"
+    text = "Layihə qazı Gürcüstan və Türkiyə ərazisindən Avropaya nəql etmək üçün nəzərdə tutulub."
+    assert [e.type for e in events(text, dictionary, "az", dt.date(2018, 6, 13))] == []
+    text = "Polis Bakıda iki Rusiya vətəndaşını həbs edib."
+    found = events(text, dictionary, "az", dt.date(2018, 6, 13))
+    assert [e.type for e in found] == ["Arrest"]
