@@ -162,3 +162,18 @@ def test_what_a_project_is_meant_for_is_no_arrest(dictionary: Dictionary) -> Non
     text = "Polis Bakıda iki Rusiya vətəndaşını həbs edib."
     found = events(text, dictionary, "az", dt.date(2018, 6, 13))
     assert [e.type for e in found] == ["Arrest"]
+
+
+def test_putting_works_into_service_is_economic_cooperation(dictionary: Dictionary) -> None:
+    text = (
+        "Azərbaycan Prezidenti İlham Əliyev və İran Prezidenti İbrahim Rəisi 19 may 2024-cü il "
+        "tarixində Araz çayı üzərində tikilmiş iki su anbarını istifadəyə veriblər."
+    )
+    found = events(text, dictionary, "az", dt.date(2024, 5, 20))
+    assert [(e.type, set(e.involved())) for e in found] == [
+        ("EconomicCooperation", {"azerbaijan", "iran", "ilham-aliyev", "ebrahim-raisi"})
+    ]
+    text = "Azərbaycan ilə Gürcüstan arasında yeni qaz kəməri çəkilib."
+    assert [e.type for e in events(text, dictionary, "az", dt.date(2018, 6, 13))] == [
+        "EconomicCooperation"
+    ]
