@@ -285,10 +285,10 @@ def own_subject(
     function_words: frozenset[str],
 ) -> list[Mention]:
     """For a trigger in a clause opened by a conjunction after a comma (lexicon
-    ``clause_conjunctions``: ", and Pashinyan skipped the summit") or by a semicolon that names
-    someone before the trigger, only the clause's names: the clause before it told of others. Not when what
-    comes before the comma is only a name, the item of a list ("Iran, Azerbaijan, and Turkey
-    signed")."""
+    ``clause_conjunctions``: ", and Pashinyan skipped the summit") or by a semicolon that
+    names someone before the trigger, only the clause's names: the clause before it told of
+    others. Not when what comes before the comma is only a name, the item of a list ("Iran,
+    Azerbaijan, and Turkey signed")."""
     lo, hi = clause
     after_semicolon = text[lo - 1 : lo] == ";"  # "...; AXCP nəticələri tanımadığını açıqlayıb"
     if not after_semicolon and (joined is None or not joined.match(text, lo - 1)):
