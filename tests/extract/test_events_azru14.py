@@ -177,3 +177,14 @@ def test_putting_works_into_service_is_economic_cooperation(dictionary: Dictiona
     assert [e.type for e in events(text, dictionary, "az", dt.date(2018, 6, 13))] == [
         "EconomicCooperation"
     ]
+
+
+def test_a_treaty_on_joining_an_economic_union_is_a_trade_agreement(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Президент Армении Серж Саргсян 10 октября подписал в Минске договор о присоединении "
+        "республики к Евразийскому экономическому союзу."
+    )
+    found = events(text, dictionary, "ru", dt.date(2014, 10, 11))
+    assert [e.type for e in found] == ["TradeAgreement"]
