@@ -204,6 +204,18 @@ class TriggerCues:
             for e in self.subject
         )
 
+    def told_done(self, trigger: Trigger) -> bool:
+        """True when a word of the trigger is a verb of the past (lexicon ``verb_endings``):
+        a deadline told with it ("подписали протокол, продлевающий пребывание базы до 2044
+        года") is the term of what was done, not its date.
+
+        >>> from kg.extract.events import finder
+        >>> finder("ru").told_done(Trigger(0, 19, "подписали протокол", "Agreement"))
+        True
+        """
+        words = quick_fold(trigger.text).split()
+        return self.verb is not None and any(self.verb.search(w) for w in words)
+
     def condemns(self, trigger: Trigger) -> bool:
         """True when the trigger is a word that judges an act (``condemned``, lexicon
         ``condemning``), which accuses someone only when someone else is named.

@@ -38,7 +38,8 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   leaders met on 19 May. They discussed ...``); none otherwise (never a date the document
   does not give); a planned event's weekday (``is due on Thursday``) is the coming one, not
   the last; a clause listing several deadlines (``by November 15, ... by November 20``)
-  tells one event per deadline;
+  tells one event per deadline; a deadline told with a verb of the past (``подписали
+  протокол ... до 2044 года``) is the term of what was done, not its date;
 * status: negation, conditional and planning cues in the trigger's clause; a date after the
   publication date also means planned;
 * no event: a trigger in the clause of a naming verb (``called the shooting an act of
@@ -281,6 +282,8 @@ class EventFinder(TriggerRules):
                 if not any(a <= d.start < b and not a <= trigger.start < b for a, b in asides)
                 and ("anniversary" not in d.flags or 0 <= trigger.start - d.end <= _OF_REACH)
             ]
+            if deadlines and self.told_done(trigger):  # "signed a protocol ... until 2044"
+                outside = [d for d in outside if d not in deadlines] or outside
             # two events of one kind told in one sentence each take the date of their clause
             # ("A expelled four diplomats on 6 April, B a month later expelled four")
             twice = any(t.type == trigger.type and t != trigger for t in triggers)

@@ -4,7 +4,7 @@ import datetime as dt
 
 from kg.dictionary import Dictionary
 from kg.extract.pipeline import extract
-from kg.model import Event, Source
+from kg.model import Event, Source, Status
 
 
 def events(
@@ -188,3 +188,14 @@ def test_a_treaty_on_joining_an_economic_union_is_a_trade_agreement(
     )
     found = events(text, dictionary, "ru", dt.date(2014, 10, 11))
     assert [e.type for e in found] == ["TradeAgreement"]
+
+
+def test_a_term_told_with_a_past_signing_is_not_its_date(dictionary: Dictionary) -> None:
+    text = (
+        "В августе 2010 года Россия и Армения подписали протокол, продлевающий пребывание "
+        "базы до 2044 года."
+    )
+    found = events(text, dictionary, "ru", dt.date(2025, 9, 30))
+    assert [(e.date.iso() if e.date else None, e.status) for e in found] == [
+        ("2010-08", Status.OCCURRED)
+    ]
