@@ -199,3 +199,10 @@ def test_a_term_told_with_a_past_signing_is_not_its_date(dictionary: Dictionary)
     assert [(e.date.iso() if e.date else None, e.status) for e in found] == [
         ("2010-08", Status.OCCURRED)
     ]
+
+
+def test_an_order_signed_is_a_decree_no_agreement(dictionary: Dictionary) -> None:
+    # "sərəncam" (an order) is a decree as "fərman" is: signing it makes no agreement
+    text = "Əliyev dekabrın 7-də Azərbaycan Ordusu ilə bağlı sərəncam imzalayıb."
+    found = events(text, dictionary, "az", dt.date(2024, 2, 8))
+    assert [e.type for e in found] == ["Statement"]
