@@ -206,3 +206,12 @@ def test_an_order_signed_is_a_decree_no_agreement(dictionary: Dictionary) -> Non
     text = "Əliyev dekabrın 7-də Azərbaycan Ordusu ilə bağlı sərəncam imzalayıb."
     found = events(text, dictionary, "az", dt.date(2024, 2, 8))
     assert [e.type for e in found] == ["Statement"]
+
+
+def test_fighting_and_shooting_down_are_told(dictionary: Dictionary) -> None:
+    text = "Бои между Арменией и Азербайджаном продолжаются."
+    assert [e.type for e in events(text, dictionary, "ru", dt.date(2020, 11, 10))] == [
+        "ArmedConflict"
+    ]
+    text = "Азербайджан сбил российский вертолёт над Арменией."
+    assert "Attack" in [e.type for e in events(text, dictionary, "ru", dt.date(2020, 11, 10))]
