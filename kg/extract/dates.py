@@ -13,9 +13,10 @@ going forward (``on November 1, 2017 ... on 30 July`` in an article of August 20
 full date told before them (``a month later``, unit ``previous_month``, in months: that month);
 ``в ночь на 13 августа`` (unit ``night``) spans the night from the 12th; ``the 30th
 anniversary of`` (unit ``anniversary``, ``{count}`` years) dates what it is the anniversary of
-that many years before the publication year. A relative month may name its day (``ötən ayın
-24-də``, the 24th of last month). Dates that do not exist (``February 30``) are
-returned with flag ``impossible`` and no span.
+that many years before the publication year. Something told as going on since a date (unit
+``since``: ``продолжаются с 27 сентября``) spans from that date to the publication date. A
+relative month may name its day (``ötən ayın 24-də``, the 24th of last month). Dates that do
+not exist (``February 30``) are returned with flag ``impossible`` and no span.
 """
 
 from __future__ import annotations
@@ -208,6 +209,12 @@ class DateFinder:
                 "relative",
                 "anniversary",
             )
+        if rule.unit == "since":  # "продолжаются с 27 сентября": from then to publication
+            since, how = self._resolve(_Rule(rule.regex, None, 0), groups, published, context)
+            if since is None or published is None or since.earliest > published:
+                return since, how
+            until = PartialDate(published.year, published.month, published.day)
+            return DateSpan(since.start, until), (*how, "since")
         if rule.unit is not None:
             weekday = self._number(self.weekdays, groups.get("weekday"))
             month = self._number(self.months, groups.get("month"))

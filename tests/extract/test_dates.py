@@ -134,6 +134,15 @@ def test_azerbaijani_deadline_ending() -> None:
     assert iso("noyabrın 20-dək", "az") == ["2024-11-20"]
 
 
+def test_going_on_since_a_day_runs_to_publication() -> None:
+    # "продолжаются с 27 сентября", "sentyabrın 27-dən bəri": from then until the article
+    published = dt.date(2020, 11, 10)
+    expected = ["2020-09-27/2020-11-10"]
+    assert iso("Бои продолжаются с 27 сентября.", "ru", published) == expected
+    assert iso("Döyüşlər sentyabrın 27-dən bəri davam edir.", "az", published) == expected
+    assert iso("с 27 сентября", "ru", published) == ["2020-09-27"]
+
+
 def test_a_day_of_last_month() -> None:
     # "ötən ayın 24-də", "25-го прошлого месяца": a day of a month told relative to publication.
     assert iso("ötən ayın 24-də", "az") == ["2024-10-24"]
