@@ -215,3 +215,10 @@ def test_fighting_and_shooting_down_are_told(dictionary: Dictionary) -> None:
     ]
     text = "Азербайджан сбил российский вертолёт над Арменией."
     assert "Attack" in [e.type for e in events(text, dictionary, "ru", dt.date(2020, 11, 10))]
+
+
+def test_a_speaker_after_a_semicolon_is_that_clauses_first_name(dictionary: Dictionary) -> None:
+    text = "Müsavat seçkidə namizəd irəli sürməyib; AXCP nəticələri tanımadığını açıqlayıb."
+    source = Source("doc", text, "t", "az", "sha256:0", published=dt.date(2024, 2, 8))
+    claims = extract(source, dictionary).claims
+    assert [c.claimant for c in claims] == ["popular-front-party-of-azerbaijan"]
