@@ -222,3 +222,19 @@ def test_a_speaker_after_a_semicolon_is_that_clauses_first_name(dictionary: Dict
     source = Source("doc", text, "t", "az", "sha256:0", published=dt.date(2024, 2, 8))
     claims = extract(source, dictionary).claims
     assert [c.claimant for c in claims] == ["popular-front-party-of-azerbaijan"]
+
+
+def test_the_same_day_when_x_is_dated_by_x(dictionary: Dictionary) -> None:
+    # "в тот же день, когда в Минске был подписан договор": the day of the signing told
+    # before, not the last date told; the treaty is the one told before, no new agreement
+    text = (
+        "Армения и Россия 10 октября 2014 года подписали договор в Минске. 3 сентября 2013 "
+        "года Саргсян встретился с Путиным. В тот же день, когда в Минске был подписан "
+        "договор, Армения провела антиправительственный митинг."
+    )
+    found = events(text, dictionary, "ru", dt.date(2014, 10, 11))
+    assert [(e.type, e.date.iso() if e.date else None) for e in found] == [
+        ("Agreement", "2014-10-10"),
+        ("Meeting", "2013-09-03"),
+        ("Protest", "2014-10-10"),
+    ]
