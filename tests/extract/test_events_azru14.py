@@ -238,3 +238,13 @@ def test_the_same_day_when_x_is_dated_by_x(dictionary: Dictionary) -> None:
         ("Meeting", "2013-09-03"),
         ("Protest", "2014-10-10"),
     ]
+
+
+def test_a_russian_ministry_named_with_the_country(dictionary: Dictionary) -> None:
+    text = "Как сообщило Министерство обороны России, вертолёт сбили 9 ноября над Арменией."
+    source = Source("doc", text, "t", "ru", "sha256:0", published=dt.date(2020, 11, 10))
+    facts = extract(source, dictionary)
+    assert [c.claimant for c in facts.claims] == ["ministry-of-defence-of-russia"]
+    text = "Министерство иностранных дел России вызвало посла Грузии."
+    source = Source("doc", text, "t", "ru", "sha256:0", published=dt.date(2020, 11, 10))
+    assert "ministry-of-foreign-affairs-of-russia" in extract(source, dictionary).mentions
