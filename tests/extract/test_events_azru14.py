@@ -248,3 +248,7 @@ def test_a_russian_ministry_named_with_the_country(dictionary: Dictionary) -> No
     text = "Министерство иностранных дел России вызвало посла Грузии."
     source = Source("doc", text, "t", "ru", "sha256:0", published=dt.date(2020, 11, 10))
     assert "ministry-of-foreign-affairs-of-russia" in extract(source, dictionary).mentions
+    text = "Министерство обороны Турции и Türkiyə Müdafiə Nazirliyi."
+    for language in ("ru", "az"):
+        source = Source("doc", text, "t", language, "sha256:0", published=dt.date(2020, 11, 10))
+        assert "ministry-of-defence-of-turkey" in extract(source, dictionary).mentions
