@@ -252,3 +252,23 @@ def test_a_russian_ministry_named_with_the_country(dictionary: Dictionary) -> No
     for language in ("ru", "az"):
         source = Source("doc", text, "t", language, "sha256:0", published=dt.date(2020, 11, 10))
         assert "ministry-of-defence-of-turkey" in extract(source, dictionary).mentions
+
+
+def test_azerbaijani_reporting_verbs_of_the_past_perfect(dictionary: Dictionary) -> None:
+    for text, who in [
+        ("Prezident İlham Əliyev İranda baş verənləri terror aktı adlandırmışdı.", "ilham-aliyev"),
+        (
+            "Ərdoğan çıxışında Azərbaycanı qardaş ölkə kimi səciyyələndirib.",
+            "recep-tayyip-erdogan",
+        ),
+        (
+            "İran tərəfi Azərbaycana qarşı hücumun şəxsi səbəblərdən törədildiyini iddia etmişdi.",
+            "iran",
+        ),
+        (
+            "Azərbaycan Müdafiə Nazirliyi Ermənistana qarşı əməliyyata başlandığını elan edib.",
+            "ministry-of-defence-of-azerbaijan",
+        ),
+    ]:
+        source = Source("doc", text, "t", "az", "sha256:0", published=dt.date(2024, 7, 16))
+        assert [c.claimant for c in extract(source, dictionary).claims] == [who], text
