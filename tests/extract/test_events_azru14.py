@@ -272,3 +272,12 @@ def test_azerbaijani_reporting_verbs_of_the_past_perfect(dictionary: Dictionary)
     ]:
         source = Source("doc", text, "t", "az", "sha256:0", published=dt.date(2024, 7, 16))
         assert [c.claimant for c in extract(source, dictionary).claims] == [who], text
+
+
+def test_a_visit_to_a_capital_is_to_its_state(dictionary: Dictionary) -> None:
+    for language, text in [
+        ("ru", "Президент Ирана находится с визитом в Баку."),
+        ("az", "İran Prezidenti Bakıda səfərdədir."),
+    ]:
+        found = events(text, dictionary, language, dt.date(2024, 5, 10))
+        assert [(e.type, e.targets) for e in found] == [("StateVisit", ("azerbaijan",))], text
