@@ -134,6 +134,11 @@ def test_azerbaijani_deadline_ending() -> None:
     assert iso("noyabrın 20-dək", "az") == ["2024-11-20"]
 
 
+def test_two_days_either_side_and_tomorrow() -> None:
+    assert iso("позавчера и послезавтра", "ru") == ["2024-11-25", "2024-11-29"]
+    assert iso("srağagün, sabah və birigün", "az") == ["2024-11-25", "2024-11-28", "2024-11-29"]
+
+
 def test_going_on_since_a_day_runs_to_publication() -> None:
     # "продолжаются с 27 сентября", "sentyabrın 27-dən bəri": from then until the article
     published = dt.date(2020, 11, 10)
