@@ -134,6 +134,11 @@ def test_azerbaijani_deadline_ending() -> None:
     assert iso("noyabrın 20-dək", "az") == ["2024-11-20"]
 
 
+def test_russian_last_weekday() -> None:
+    assert iso("в прошлую пятницу", "ru") == ["2024-11-22"]
+    assert iso("в минувшее воскресенье", "ru") == ["2024-11-24"]
+
+
 def test_two_days_either_side_and_tomorrow() -> None:
     assert iso("позавчера и послезавтра", "ru") == ["2024-11-25", "2024-11-29"]
     assert iso("srağagün, sabah və birigün", "az") == ["2024-11-25", "2024-11-28", "2024-11-29"]
