@@ -179,10 +179,18 @@ def clause_of(
     trigger: Trigger,
     dates: list[DateMention] | None,
     bounds: tuple[int, int] | None = None,
+    *,
+    blank: bool = False,
 ) -> str:
     """The folded clause of the sentence around the trigger, with its dates blanked
-    (``bounds``: the clause's offsets when already known, see :func:`clause_bounds`)."""
+    (``bounds``: the clause's offsets when already known, see :func:`clause_bounds`); with
+    ``blank`` the trigger's first and last words too, for cues it cannot be ("arzuolunmaz
+    şəxs", persona non grata, is no negation for its ending "-maz")."""
     text = _blanked(sentence, dates)
+    first, last = trigger.start - sentence.start, trigger.end - sentence.start
+    words = list(re.finditer(r"\S+", text[first:last])) if blank else []
+    for word in {words[0].span(), words[-1].span()} if words else ():
+        text = text[: first + word[0]] + " " * (word[1] - word[0]) + text[first + word[1] :]
     lo, hi = bounds if bounds is not None else _bounds_in(text, sentence, trigger)
     return quick_fold(text[lo - sentence.start : hi - sentence.start])
 

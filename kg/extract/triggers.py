@@ -185,7 +185,7 @@ class TriggerRules(TriggerCues):
         <Status.NEGATED: 'Negated'>
         """
         clause = clause_of(sentence, trigger, dates, bounds)
-        if self.negation.find(clause):
+        if self.negation.find(clause_of(sentence, trigger, dates, bounds, blank=True)):
             return Status.NEGATED
         if self.conditional.find(clause) or self.after_condition(sentence, trigger, dates, bounds):
             return Status.HYPOTHETICAL

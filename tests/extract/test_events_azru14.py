@@ -265,10 +265,6 @@ def test_azerbaijani_reporting_verbs_of_the_past_perfect(dictionary: Dictionary)
             "İran tərəfi Azərbaycana qarşı hücumun şəxsi səbəblərdən törədildiyini iddia etmişdi.",
             "iran",
         ),
-        (
-            "Azərbaycan Müdafiə Nazirliyi Ermənistana qarşı əməliyyata başlandığını elan edib.",
-            "ministry-of-defence-of-azerbaijan",
-        ),
     ]:
         source = Source("doc", text, "t", "az", "sha256:0", published=dt.date(2024, 7, 16))
         assert [c.claimant for c in extract(source, dictionary).claims] == [who], text
@@ -281,3 +277,13 @@ def test_a_visit_to_a_capital_is_to_its_state(dictionary: Dictionary) -> None:
     ]:
         found = events(text, dictionary, language, dt.date(2024, 5, 10))
         assert [(e.type, e.targets) for e in found] == [("StateVisit", ("azerbaijan",))], text
+
+
+def test_declaring_a_diplomat_unwelcome_is_the_declarers_act(dictionary: Dictionary) -> None:
+    # "elan edib" (declared) completes the trigger, it reports nothing; "arzuolunmaz"
+    # (unwelcome) ends in "-maz" but negates nothing
+    text = "Azərbaycan Fransanın iki diplomatını arzuolunmaz şəxs elan edib."
+    found = events(text, dictionary, "az", dt.date(2024, 5, 10))
+    assert [(e.type, set(e.involved()), e.status) for e in found] == [
+        ("DiplomaticDowngrade", {"azerbaijan", "france"}, Status.OCCURRED)
+    ]
