@@ -287,3 +287,11 @@ def test_declaring_a_diplomat_unwelcome_is_the_declarers_act(dictionary: Diction
     assert [(e.type, set(e.involved()), e.status) for e in found] == [
         ("DiplomaticDowngrade", {"azerbaijan", "france"}, Status.OCCURRED)
     ]
+
+
+def test_declared_persona_non_grata_is_the_declarers_act_ru(dictionary: Dictionary) -> None:
+    text = "Россия объявила персоной нон грата сотрудника посольства Грузии."
+    found = events(text, dictionary, "ru", dt.date(2024, 5, 10))
+    assert [(e.type, set(e.involved())) for e in found] == [
+        ("DiplomaticDowngrade", {"russia", "georgia"})
+    ]
