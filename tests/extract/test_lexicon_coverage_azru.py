@@ -43,6 +43,8 @@ PUBLISHED = dt.date(2024, 3, 1)
         ("ru", "Армения обвинила Азербайджан в артобстреле.", "Shelling"),
         ("ru", "Россия нанесла ракетный удар по Грузии.", "Shelling"),
         ("ru", "Азербайджан начал контрнаступление против Армении.", "MilitaryOffensive"),
+        ("ru", "Турция и Азербайджан провели совместные военные учения.", "JointMilitaryExercise"),
+        ("ru", "Россия и Иран провели совместные военно-морские учения.", "JointMilitaryExercise"),
         ("ru", "Азербайджан начал антитеррористические мероприятия.", "MilitaryOffensive"),
         ("az", "Əliyev və Putin videokonfrans keçiriblər.", "PhoneCall"),
         ("az", "Ermənistan və Azərbaycan sənədin mətnini paraflayıb.", "Agreement"),
