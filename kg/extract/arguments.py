@@ -85,17 +85,19 @@ def capital_hosts(
 
 def place_states(
     located: list[Mention],
-    trigger: Trigger,
+    trigger: Trigger | None,
     acts: tuple[str, ...],
     dictionary: Dictionary,
     when: dt.date | None,
 ) -> tuple[str, ...]:
-    """The states the places after the trigger lie in (climbing ``part_of``), less the
-    actors' own (``opened fire ..., hitting settlements near Goris``: Armenia)."""
+    """The states the places after the trigger (anywhere, with no trigger) lie in (climbing
+    ``part_of``), less those of ``acts`` (``opened fire ..., hitting settlements near Goris``:
+    Armenia)."""
     taken = set(acts) | sides(acts, dictionary, when)
     found: list[str] = []
     for mention in located:
-        slug, seen = mention.entity if mention.start > trigger.start else None, set()
+        after = trigger is None or mention.start > trigger.start
+        slug, seen = mention.entity if after else None, set()
         while slug and slug not in seen and (entity := dictionary.get(slug)) is not None:
             seen.add(slug)
             if entity.type in STATES:
@@ -177,10 +179,18 @@ def clause_of(
     trigger: Trigger,
     dates: list[DateMention] | None,
     bounds: tuple[int, int] | None = None,
+    *,
+    blank: bool = False,
 ) -> str:
     """The folded clause of the sentence around the trigger, with its dates blanked
-    (``bounds``: the clause's offsets when already known, see :func:`clause_bounds`)."""
+    (``bounds``: the clause's offsets when already known, see :func:`clause_bounds`); with
+    ``blank`` the trigger's first and last words too, for cues it cannot be ("arzuolunmaz
+    şəxs", persona non grata, is no negation for its ending "-maz")."""
     text = _blanked(sentence, dates)
+    first, last = trigger.start - sentence.start, trigger.end - sentence.start
+    words = list(re.finditer(r"\S+", text[first:last])) if blank else []
+    for word in {words[0].span(), words[-1].span()} if words else ():
+        text = text[: first + word[0]] + " " * (word[1] - word[0]) + text[first + word[1] :]
     lo, hi = bounds if bounds is not None else _bounds_in(text, sentence, trigger)
     return quick_fold(text[lo - sentence.start : hi - sentence.start])
 
@@ -283,12 +293,13 @@ def own_subject(
     function_words: frozenset[str],
 ) -> list[Mention]:
     """For a trigger in a clause opened by a conjunction after a comma (lexicon
-    ``clause_conjunctions``: ", and Pashinyan skipped the summit") that names someone before
-    the trigger, only the clause's names: the clause before it told of others. Not when what
-    comes before the comma is only a name, the item of a list ("Iran, Azerbaijan, and Turkey
-    signed")."""
+    ``clause_conjunctions``: ", and Pashinyan skipped the summit") or by a semicolon that
+    names someone before the trigger, only the clause's names: the clause before it told of
+    others. Not when what comes before the comma is only a name, the item of a list ("Iran,
+    Azerbaijan, and Turkey signed")."""
     lo, hi = clause
-    if joined is None or not joined.match(text, lo - 1):
+    after_semicolon = text[lo - 1 : lo] == ";"  # "...; AXCP nəticələri tanımadığını açıqlayıb"
+    if not after_semicolon and (joined is None or not joined.match(text, lo - 1)):
         return told
     if not any(lo <= m.start < trigger.start for m in told):
         return told

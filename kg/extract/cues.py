@@ -197,7 +197,24 @@ class TriggerCues:
         words = quick_fold(reported).replace(",", " ").split()
         if not any(w.endswith(self.own_act_endings) for w in words[-2:]):
             return False
-        return not any(w.endswith(self.subject) for w in words if w not in self.function_words)
+        return not any(
+            w.endswith(e) and len(w) - len(e) > 1  # "gün" (day) is no genitive of "g"
+            for w in words
+            if w not in self.function_words
+            for e in self.subject
+        )
+
+    def told_done(self, trigger: Trigger) -> bool:
+        """True when a word of the trigger is a verb of the past (lexicon ``verb_endings``):
+        a deadline told with it ("подписали протокол, продлевающий пребывание базы до 2044
+        года") is the term of what was done, not its date.
+
+        >>> from kg.extract.events import finder
+        >>> finder("ru").told_done(Trigger(0, 19, "подписали протокол", "Agreement"))
+        True
+        """
+        words = quick_fold(trigger.text).split()
+        return self.verb is not None and any(self.verb.search(w) for w in words)
 
     def condemns(self, trigger: Trigger) -> bool:
         """True when the trigger is a word that judges an act (``condemned``, lexicon

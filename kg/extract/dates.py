@@ -13,8 +13,10 @@ going forward (``on November 1, 2017 ... on 30 July`` in an article of August 20
 full date told before them (``a month later``, unit ``previous_month``, in months: that month);
 ``в ночь на 13 августа`` (unit ``night``) spans the night from the 12th; ``the 30th
 anniversary of`` (unit ``anniversary``, ``{count}`` years) dates what it is the anniversary of
-that many years before the publication year. Dates that do not exist (``February 30``) are
-returned with flag ``impossible`` and no span.
+that many years before the publication year. Something told as going on since a date (unit
+``since``: ``продолжаются с 27 сентября``) spans from that date to the publication date. A
+relative month may name its day (``ötən ayın 24-də``, the 24th of last month). Dates that do
+not exist (``February 30``) are returned with flag ``impossible`` and no span.
 """
 
 from __future__ import annotations
@@ -207,10 +209,17 @@ class DateFinder:
                 "relative",
                 "anniversary",
             )
+        if rule.unit == "since":  # "продолжаются с 27 сентября": from then to publication
+            since, how = self._resolve(_Rule(rule.regex, None, 0), groups, published, context)
+            if since is None or published is None or since.earliest > published:
+                return since, how
+            until = PartialDate(published.year, published.month, published.day)
+            return DateSpan(since.start, until), (*how, "since")
         if rule.unit is not None:
             weekday = self._number(self.weekdays, groups.get("weekday"))
             month = self._number(self.months, groups.get("month"))
-            return _relative(rule, weekday, published, month)
+            day = int(groups["day"]) if groups.get("day") else None
+            return _relative(rule, weekday, published, month, day)
         values = {k: (int(v) if v and v.isdigit() else None) for k, v in groups.items()}
         month = self._number(self.months, groups.get("month"))
         month2 = self._number(self.months, groups.get("month2"))
@@ -311,7 +320,11 @@ def _partial(year: int | None, month: int | None, day: int | None) -> PartialDat
 
 
 def _relative(
-    rule: _Rule, weekday: int | None, published: dt.date | None, month: int | None = None
+    rule: _Rule,
+    weekday: int | None,
+    published: dt.date | None,
+    month: int | None = None,
+    day_of: int | None = None,
 ) -> tuple[DateSpan | None, tuple[str, ...]]:
     if published is None or rule.unit == "none":
         return None, ("relative", "unresolved")
@@ -320,7 +333,10 @@ def _relative(
         return DateSpan(PartialDate(day.year, day.month, day.day)), ("relative",)
     if rule.unit == "month":
         index = published.year * 12 + published.month - 1 + rule.offset
-        return DateSpan(PartialDate(index // 12, index % 12 + 1)), ("relative",)
+        year, month = index // 12, index % 12 + 1
+        if day_of is not None and day_of > calendar.monthrange(year, month)[1]:
+            return None, ("relative", "unresolved")  # "ötən ayın 24-də": last month's 24th
+        return DateSpan(PartialDate(year, month, day_of)), ("relative",)
     if rule.unit == "year":
         year = published.year + rule.offset
         return DateSpan(PartialDate(year, month)), ("relative",)

@@ -11,6 +11,7 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
 * roles: for *directed* types (``common.yaml``) actors are those before the trigger and
   targets those after it; for *symmetric* types every one in the sentence is a participant
   (fewer than two states named: the document's two main parties join, implicit arguments);
+  for *held* types (an election) too, with no implicit side;
   otherwise those before the trigger are actors (those after it when there are none before);
   each official, body or force brings the state or organisation it acts for into its role
   (three main parties for an event told as trilateral);
@@ -24,6 +25,7 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
 * hosted kinds (``common.yaml``: diplomatic ties): the state whose capital is the place
   joins the event (``suspended its embassy in Tehran``: Iran is the target), never alone;
   for shelling with no target named, the state of the place after it (``place_targets``);
+  for an arrest with no actor named, the state of its place (``place_actors``);
 * place: a place mention after a place preposition (``in Tehran``, ``в Тегеране``) or written
   with a locative suffix (``Tehranda``);
 * date: the resolved date in the sentence nearest the trigger (not one inside an aside the
@@ -36,7 +38,8 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   leaders met on 19 May. They discussed ...``); none otherwise (never a date the document
   does not give); a planned event's weekday (``is due on Thursday``) is the coming one, not
   the last; a clause listing several deadlines (``by November 15, ... by November 20``)
-  tells one event per deadline;
+  tells one event per deadline; a deadline told with a verb of the past (``подписали
+  протокол ... до 2044 года``) is the term of what was done, not its date;
 * status: negation, conditional and planning cues in the trigger's clause; a date after the
   publication date also means planned;
 * no event: a trigger in the clause of a naming verb (``called the shooting an act of
@@ -236,7 +239,7 @@ class EventFinder(TriggerRules):
             acts: tuple[str, ...] = ()
             targets: tuple[str, ...] = ()
             parts: tuple[str, ...] = ()
-            if trigger.type in rules.symmetric:
+            if trigger.type in rules.symmetric or trigger.type in rules.held:
                 parts = entity_slugs(m for m in told)
             elif trigger.type in rules.directed:
                 acts, targets = before, tuple(s for s in after if s not in before)
@@ -260,6 +263,8 @@ class EventFinder(TriggerRules):
             kind = self.refined(trigger, source.text, (lo, hi), kinds_here)
             if kind in rules.place_targets and acts and not targets:  # shelled "near Goris"
                 targets = place_states(located, trigger, acts, dictionary, source.published)
+            elif kind in rules.place_actors and targets and not acts:  # a court in Tbilisi
+                acts = place_states(located, None, targets, dictionary, source.published)
             if trigger.type in rules.symmetric and earlier:
                 count = self.sides_told(source.text, (lo, hi))
                 parts = two_sided(parts, earlier, dictionary, source.published, count=count)
@@ -277,6 +282,8 @@ class EventFinder(TriggerRules):
                 if not any(a <= d.start < b and not a <= trigger.start < b for a, b in asides)
                 and ("anniversary" not in d.flags or 0 <= trigger.start - d.end <= _OF_REACH)
             ]
+            if deadlines and self.told_done(trigger):  # "signed a protocol ... until 2044"
+                outside = [d for d in outside if d not in deadlines] or outside
             # two events of one kind told in one sentence each take the date of their clause
             # ("A expelled four diplomats on 6 April, B a month later expelled four")
             twice = any(t.type == trigger.type and t != trigger for t in triggers)

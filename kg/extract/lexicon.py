@@ -186,7 +186,9 @@ class Common:
     speech_acts: frozenset[str] = frozenset()
     hosted: frozenset[str] = frozenset()
     place_targets: frozenset[str] = frozenset()
+    place_actors: frozenset[str] = frozenset()
     asserted_only: frozenset[str] = frozenset()
+    held: frozenset[str] = frozenset()
     ended_by: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
@@ -202,7 +204,9 @@ def common(folder: Path = LEXICON_DIR) -> Common:
     named |= {str(k) for k in raw.get("speech_acts") or []}
     named |= {str(k) for k in raw.get("hosted") or []}
     named |= {str(k) for k in raw.get("place_targets") or []}
+    named |= {str(k) for k in raw.get("place_actors") or []}
     named |= {str(k) for k in raw.get("asserted_only") or []}
+    named |= {str(k) for k in raw.get("held") or []}
     ended = {str(k): frozenset(str(v) for v in vs) for k, vs in (raw.get("ended_by") or {}).items()}
     named |= set(ended) | {v for vs in ended.values() for v in vs}
     if unknown := named - set(event_types()):
@@ -215,7 +219,9 @@ def common(folder: Path = LEXICON_DIR) -> Common:
         speech_acts=frozenset(raw.get("speech_acts") or []),
         hosted=frozenset(raw.get("hosted") or []),
         place_targets=frozenset(raw.get("place_targets") or []),
+        place_actors=frozenset(raw.get("place_actors") or []),
         asserted_only=frozenset(raw.get("asserted_only") or []),
+        held=frozenset(raw.get("held") or []),
         ended_by=ended,
         combined=tuple(
             (frozenset(str(k) for k in c["kinds"]), str(c["into"]))

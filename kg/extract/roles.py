@@ -229,7 +229,7 @@ def speaker(
     """The speaker of a reporting cue at ``[start, end)``; ``side`` says where it is named:
     ``before`` (nearest, ``Aliyev said``), ``after`` (``according to Aliyev``) or ``first``
     (the sentence's first actor, verb-final languages). People are preferred; named ``before``
-    in the cue's own clause opening at ``since`` (``Aliyev said ..., but the Kremlin
+    or ``first`` in the cue's own clause opening at ``since`` (``Aliyev said ..., but the Kremlin
     denied``: :func:`clause_start`), only those there.
 
     >>> m = [Mention(0, 4, "Iran", "iran", "name"), Mention(5, 10, "Aliyev", "ilham-aliyev", "x")]
@@ -242,7 +242,7 @@ def speaker(
     else:
         earlier = [m for m in actors if m.end <= start]
         pool = earlier if side == "first" else [m for m in earlier if start - m.end <= _REACH]
-        if side == "before" and any(m.start >= since for m in pool):
+        if side != "after" and any(m.start >= since for m in pool):
             pool = [m for m in pool if m.start >= since]
         ordered = pool if side == "first" else pool[::-1]
     named = [m for m in ordered if m.entity in people]
@@ -251,17 +251,18 @@ def speaker(
 
 def clause_start(sentence: Sentence, start: int, joined: re.Pattern[str] | None) -> int:
     """The document offset where the clause holding ``start`` opens after a comma and a
-    conjunction (lexicon ``clause_conjunctions``: ", but the Kremlin denied"); else 0.
+    conjunction (lexicon ``clause_conjunctions``: ", but the Kremlin denied") or after a
+    semicolon; else 0.
 
     >>> import re
     >>> s = Sentence(10, 45, "Aliyev spoke, but the Kremlin denied.")
     >>> clause_start(s, 40, re.compile(r",\\s*but\\s"))
     28
     """
-    if joined is None:
-        return 0
-    ends = [m.end() for m in joined.finditer(sentence.text, 0, max(0, start - sentence.start))]
-    return sentence.start + ends[-1] if ends else 0
+    head = max(0, start - sentence.start)
+    ends = [m.end() for m in joined.finditer(sentence.text, 0, head)] if joined else []
+    ends.append(sentence.text.rfind(";", 0, head) + 1)  # "...; AXCP nəticələri tanımadığını"
+    return sentence.start + max(ends) if max(ends) else 0
 
 
 def nationals(

@@ -185,7 +185,7 @@ class TriggerRules(TriggerCues):
         <Status.NEGATED: 'Negated'>
         """
         clause = clause_of(sentence, trigger, dates, bounds)
-        if self.negation.find(clause):
+        if self.negation.find(clause_of(sentence, trigger, dates, bounds, blank=True)):
             return Status.NEGATED
         if self.conditional.find(clause) or self.after_condition(sentence, trigger, dates, bounds):
             return Status.HYPOTHETICAL
@@ -205,8 +205,9 @@ class TriggerRules(TriggerCues):
         if not any(related_kinds(trigger.type, kind) for kind in seen):
             return False  # "the treaty" refers back to a peace treaty told before, too
         if not self.lexicon.articles:  # a bare noun refers back, a verb tells a new act
-            return self.verb is None or not any(
-                self.verb.search(w) for w in quick_fold(trigger.text).split()
+            return self.verb is None or not any(  # made a noun too: "dayandırdığını"
+                self.verb.search(w) or w.endswith(self.own_act_endings)
+                for w in quick_fold(trigger.text).split()
             )
         before = quick_fold(text[max(0, trigger.start - 30) : trigger.start])
         return bool(self.anaphora.search(" " + before + " "))

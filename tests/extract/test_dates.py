@@ -134,6 +134,53 @@ def test_azerbaijani_deadline_ending() -> None:
     assert iso("noyabrın 20-dək", "az") == ["2024-11-20"]
 
 
+def test_russian_last_weekday() -> None:
+    assert iso("в прошлую пятницу", "ru") == ["2024-11-22"]
+    assert iso("в минувшее воскресенье", "ru") == ["2024-11-24"]
+
+
+def test_two_days_either_side_and_tomorrow() -> None:
+    assert iso("позавчера и послезавтра", "ru") == ["2024-11-25", "2024-11-29"]
+    assert iso("srağagün, sabah və birigün", "az") == ["2024-11-25", "2024-11-28", "2024-11-29"]
+
+
+def test_going_on_since_a_day_runs_to_publication() -> None:
+    # "продолжаются с 27 сентября", "sentyabrın 27-dən bəri": from then until the article
+    published = dt.date(2020, 11, 10)
+    expected = ["2020-09-27/2020-11-10"]
+    assert iso("Бои продолжаются с 27 сентября.", "ru", published) == expected
+    assert iso("Döyüşlər sentyabrın 27-dən bəri davam edir.", "az", published) == expected
+    assert iso("с 27 сентября", "ru", published) == ["2020-09-27"]
+
+
+def test_a_day_of_last_month() -> None:
+    # "ötən ayın 24-də", "25-го прошлого месяца": a day of a month told relative to publication.
+    assert iso("ötən ayın 24-də", "az") == ["2024-10-24"]
+    assert iso("bu ayın 3-də", "az") == ["2024-11-03"]
+    assert iso("25-го прошлого месяца", "ru") == ["2024-10-25"]
+    # November has no 31st: no date rather than a wrong one
+    assert iso("ötən ayın 31-də", "az", dt.date(2024, 12, 5)) == [None]
+
+
+def test_a_major_general_is_no_may() -> None:
+    # "general-mayor" (major general) holds the letters of "may", the month.
+    assert iso("döyüşdə general-mayor Polad Həşimov həlak olub", "az") == []
+    assert iso("2024-cü il mayın 19-da", "az", None) == ["2024-05-19"]
+    assert iso("2024-cü ilin mayında", "az", None) == ["2024-05"]
+
+
+def test_russian_weekday_since() -> None:
+    # "со вторника" (since Tuesday): the weekday in the genitive after "с/со".
+    assert iso("со вторника Россия приостановила сообщение", "ru") == ["2024-11-26"]
+    assert iso("с пятницы", "ru") == ["2024-11-22"]
+
+
+def test_azerbaijani_day_in_the_dative() -> None:
+    # "set for 24 June": the day's dative ending keeps the day.
+    assert iso("iyunun 24-nə təyin olunmuş seçkilər", "az") == ["2024-06-24"]
+    assert iso("seçkini fevralın 7-ə keçirib", "az") == ["2024-02-07"]
+
+
 def test_a_story_told_forward_keeps_going_forward() -> None:
     text = "At a summit on November 1, 2017 they spoke. On 30 July the ministers met."
     assert iso(text, "en", dt.date(2018, 8, 13)) == ["2017-11-01", "2018-07-30"]
