@@ -88,6 +88,7 @@ class Lexicon:
     conjunctions: tuple[str, ...] = ()
     relatives: tuple[str, ...] = ()
     sequence_asides: tuple[str, ...] = ()
+    appositions: tuple[str, ...] = ()
     attributive_suffixes: tuple[str, ...] = ()
     place_before: tuple[str, ...] = ()
     place_nouns: tuple[str, ...] = ()

@@ -363,6 +363,15 @@ def test_names_in_a_relative_clause_take_no_part(dictionary: Dictionary) -> None
     assert {"nicolas-sarkozy", "dmitry-medvedev"} <= set(event.involved())
 
 
+def test_names_in_an_apposition_take_no_part(dictionary: Dictionary) -> None:
+    text = "Azerbaijan, a close partner of Israel, recognised Palestine in 1992."
+    (event,) = events(text, dictionary)
+    assert set(event.involved()) == {"azerbaijan", "palestine"}
+    # a listed name is no apposition, nor is a place's description: it names the place's land
+    (listed,) = events("Armenia, the Council of Europe and Russia met on 3 May 2024.", dictionary)
+    assert "council-of-europe" in listed.involved()
+
+
 def test_a_mission_closed_with_no_place_named_is_in_the_other_main_state(
     dictionary: Dictionary,
 ) -> None:
