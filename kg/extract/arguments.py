@@ -281,6 +281,7 @@ def own_subject(
     text: str,
     joined: re.Pattern[str] | None,
     function_words: frozenset[str],
+    triggers: Iterable[Trigger] = (),
 ) -> list[Mention]:
     """For a trigger in a clause opened by a conjunction after a comma (lexicon
     ``clause_conjunctions``: ", and Pashinyan skipped the summit") that names someone before
@@ -288,7 +289,12 @@ def own_subject(
     comes before the comma is only a name, the item of a list ("Iran, Azerbaijan, and Turkey
     signed")."""
     lo, hi = clause
-    if joined is None or not joined.match(text, lo - 1):
+    if joined is None:
+        return told
+    later = [t.type for t in triggers if t.start > hi]
+    if later and trigger.type not in later:  # another kind of event, told after
+        told = _before_next_subject(told, hi, text, joined, function_words)
+    if not joined.match(text, lo - 1):
         return told
     if not any(lo <= m.start < trigger.start for m in told):
         return told
@@ -300,6 +306,25 @@ def own_subject(
     if all(quick_fold(w) in function_words for w in "".join(item).split()):
         return told
     return [m for m in told if lo <= m.start < hi]
+
+
+def _before_next_subject(
+    told: list[Mention],
+    end: int,
+    text: str,
+    joined: re.Pattern[str],
+    function_words: frozenset[str],
+) -> list[Mention]:
+    """Without the names from a clause after the trigger's that a conjunction opens with a
+    name of its own (", and Israel recalled its ambassador"): that clause tells another
+    kind of event, of its own subject."""
+    match = joined.match(text, end)
+    later = [m for m in told if match and m.start >= match.end()]
+    if match is None or not later:
+        return told
+    if not all(quick_fold(w) in function_words for w in text[match.end() : later[0].start].split()):
+        return told
+    return [m for m in told if m.start < end]
 
 
 def last_mission(

@@ -278,13 +278,16 @@ class TriggerCues:
         clause: tuple[int, int],
         source: Source,
         dictionary: Dictionary,
+        triggers: Iterable[Trigger] = (),
     ) -> list[Mention]:
         """The names that can take part in the trigger's event, less those of other clauses
-        (:func:`~kg.extract.arguments.within_aside`, :func:`~kg.extract.arguments.own_subject`).
+        (:func:`~kg.extract.arguments.within_aside`, :func:`~kg.extract.arguments.own_subject`;
+        ``triggers``: the sentence's, for a later clause telling another kind of event).
         """
         clauses = self.relative_clauses(source.text, asides)
         told = within_aside(told, trigger, clauses, source.text, dictionary, source.published)
-        return own_subject(told, trigger, clause, source.text, self.joined, self.function_words)
+        words = self.function_words
+        return own_subject(told, trigger, clause, source.text, self.joined, words, triggers)
 
     def relative_clauses(
         self, text: str, asides: list[tuple[int, int]]

@@ -227,7 +227,7 @@ class EventFinder(TriggerRules):
                 and not any(a <= m.start < b and not a <= trigger.start < b for a, b in asides)
                 and not any(a <= trigger.start < b and not a <= m.start < b for a, b in sequences)
             ]
-            told = self.clause_names(told, trigger, asides, (lo, hi), source, dictionary)
+            told = self.clause_names(told, trigger, asides, (lo, hi), source, dictionary, triggers)
             before = entity_slugs(m for m in told if m.end <= trigger.start)
             # a name the trigger ends inside or holds in its gap follows it ("сообщил Москве")
             after = entity_slugs(

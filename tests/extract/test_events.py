@@ -372,6 +372,19 @@ def test_names_in_an_apposition_take_no_part(dictionary: Dictionary) -> None:
     assert "council-of-europe" in listed.involved()
 
 
+def test_names_of_a_later_clause_telling_another_kind_take_no_part(
+    dictionary: Dictionary,
+) -> None:
+    text = "Spain recognised Palestine on May 28, 2024, and Israel recalled its ambassador."
+    found = {e.type: e for e in events(text, dictionary)}
+    assert set(found["Recognition"].involved()) == {"spain", "palestine"}
+    assert "israel" in found["DiplomaticDowngrade"].involved()
+    # a later clause telling the same kind goes on with the event: "the two agreed"
+    same = "Armenia agreed to a ceasefire on 5 April 2016, and Azerbaijan agreed to a ceasefire."
+    (ceasefire,) = events(same, dictionary)
+    assert {"armenia", "azerbaijan"} <= set(ceasefire.involved())
+
+
 def test_a_mission_closed_with_no_place_named_is_in_the_other_main_state(
     dictionary: Dictionary,
 ) -> None:
