@@ -385,6 +385,15 @@ def test_names_of_a_later_clause_telling_another_kind_take_no_part(
     assert {"armenia", "azerbaijan"} <= set(ceasefire.involved())
 
 
+def test_names_in_the_reason_given_take_no_part(dictionary: Dictionary) -> None:
+    text = (
+        "The United States imposed sanctions on Bidzina Ivanishvili on 27 December 2024, "
+        "saying he had acted for the benefit of Russia."
+    )
+    (event,) = events(text, dictionary)
+    assert set(event.involved()) == {"united-states", "bidzina-ivanishvili"}
+
+
 def test_a_mission_closed_with_no_place_named_is_in_the_other_main_state(
     dictionary: Dictionary,
 ) -> None:
