@@ -394,6 +394,13 @@ def test_names_in_the_reason_given_take_no_part(dictionary: Dictionary) -> None:
     assert set(event.involved()) == {"united-states", "bidzina-ivanishvili"}
 
 
+def test_a_military_base_handed_over_is_a_withdrawal(dictionary: Dictionary) -> None:
+    text = "Russia handed its last military base in Georgia over to Georgia on 13 November 2007."
+    (event,) = events(text, dictionary)
+    assert event.type == "Withdrawal"
+    assert {"russia", "georgia"} <= set(event.involved())
+
+
 def test_a_mission_closed_with_no_place_named_is_in_the_other_main_state(
     dictionary: Dictionary,
 ) -> None:
