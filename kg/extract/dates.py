@@ -11,7 +11,9 @@ the publication year (``until 2035`` sets no year) or the publication year keeps
 going forward (``on November 1, 2017 ... on 30 July`` in an article of August 2018 is 30 July
 2018). ``that day``, ``the same day``, ``the next day`` (unit ``previous``) count from the last
 full date told before them (``a month later``, unit ``previous_month``, in months: that month);
-``в ночь на 13 августа`` (unit ``night``) spans the night from the 12th; ``the 30th
+``в ночь на 13 августа`` (unit ``night``) spans the night from the 12th; ``September 1 this
+year`` (unit ``told_year``) is that day of the publication year (``offset`` years on), a full
+date later dates without a year take their year from; ``the 30th
 anniversary of`` (unit ``anniversary``, ``{count}`` years) dates what it is the anniversary of
 that many years before the publication year. Dates that do not exist (``February 30``) are
 returned with flag ``impossible`` and no span.
@@ -207,7 +209,11 @@ class DateFinder:
                 "relative",
                 "anniversary",
             )
-        if rule.unit is not None:
+        if rule.unit == "told_year":  # "September 1 this year": a day of the year told
+            if published is None:
+                return None, ("relative", "unresolved")
+            groups = {**groups, "year": str(published.year + rule.offset)}
+        elif rule.unit is not None:
             weekday = self._number(self.weekdays, groups.get("weekday"))
             month = self._number(self.months, groups.get("month"))
             return _relative(rule, weekday, published, month)
