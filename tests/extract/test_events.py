@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from kg.dictionary import Dictionary
 from kg.extract.pipeline import extract
 from kg.model import Event, Source, Status
@@ -875,3 +877,31 @@ def test_a_plural_demonym_names_nationals_not_their_state(dictionary: Dictionary
     assert (event.actors, event.targets) == ((), ("armenia",))
     (event,) = events("Azerbaijani troops attacked Armenia.", dictionary)
     assert "azerbaijan" in event.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Azerbaijan put Ruben Vardanyan on an international wanted list.", "Arrest"),
+        ("A Baku court remanded Ruben Vardanyan in custody.", "Arrest"),
+        ("Armenia and Azerbaijan exchanged fire on the border.", "BorderIncident"),
+        ("Armenia accused Azerbaijan of ceasefire violations near Sotk.", "BorderIncident"),
+        ("Iran launched missile strikes on Azerbaijan.", "Shelling"),
+        ("Azerbaijan began an anti-terrorist operation against Armenia.", "MilitaryOffensive"),
+        ("Putin had a telephone call with Aliyev.", "PhoneCall"),
+        ("Russia recalls its ambassador from Georgia.", "DiplomaticDowngrade"),
+        ("Armenia and Iran restored their ties.", "DiplomaticRelations"),
+        ("Georgia criticised Russia for the move.", "Accusation"),
+        ("Russia and Armenia discussed military-technical cooperation.", "MilitaryCooperation"),
+        ("The United States blacklisted Bidzina Ivanishvili.", "Sanction"),
+        ("An electoral college chose Mikheil Kavelashvili in Georgia.", "Election"),
+        ("Azerbaijan's president visits Iran.", "StateVisit"),
+        ("The pullout of Russia's troops from Armenia began.", "Withdrawal"),
+    ],
+)
+def test_common_news_wordings_are_triggers(text: str, kind: str, dictionary: Dictionary) -> None:
+    assert kind in {e.type for e in events(text, dictionary)}
+
+
+def test_criticism_with_no_one_else_named_accuses_nobody(dictionary: Dictionary) -> None:
+    assert not events("Georgia denounced the move as an open annexation.", dictionary)
