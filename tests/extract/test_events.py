@@ -897,6 +897,7 @@ def test_a_plural_demonym_names_nationals_not_their_state(dictionary: Dictionary
         ("An electoral college chose Mikheil Kavelashvili in Georgia.", "Election"),
         ("Azerbaijan's president visits Iran.", "StateVisit"),
         ("The pullout of Russia's troops from Armenia began.", "Withdrawal"),
+        ("Georgia refused to recognise the results of the vote in Abkhazia.", "Accusation"),
     ],
 )
 def test_common_news_wordings_are_triggers(text: str, kind: str, dictionary: Dictionary) -> None:
