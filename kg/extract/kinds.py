@@ -60,7 +60,10 @@ def most_specific(events: list[Event], told: frozenset[str] = frozenset()) -> li
     kinds = {e.type for e in events}
     for together, into in common().combined:
         if together <= kinds | told and kinds & together:
-            first = next(e for e in events if e.type in together)
+            # the event told as the kind made, when there is one, else the first told
+            first = next((e for e in events if e.type == into), None) or next(
+                e for e in events if e.type in together
+            )
             events = [
                 _retyped(first, into) if e is first else e
                 for e in events
