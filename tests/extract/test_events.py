@@ -898,6 +898,7 @@ def test_a_plural_demonym_names_nationals_not_their_state(dictionary: Dictionary
         ("Azerbaijan's president visits Iran.", "StateVisit"),
         ("The pullout of Russia's troops from Armenia began.", "Withdrawal"),
         ("Georgia refused to recognise the results of the vote in Abkhazia.", "Accusation"),
+        ("Armenia and the United States held a bilateral exercise.", "JointMilitaryExercise"),
     ],
 )
 def test_common_news_wordings_are_triggers(text: str, kind: str, dictionary: Dictionary) -> None:
