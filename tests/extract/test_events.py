@@ -899,6 +899,11 @@ def test_a_plural_demonym_names_nationals_not_their_state(dictionary: Dictionary
         ("The pullout of Russia's troops from Armenia began.", "Withdrawal"),
         ("Georgia refused to recognise the results of the vote in Abkhazia.", "Accusation"),
         ("Armenia and the United States held a bilateral exercise.", "JointMilitaryExercise"),
+        ("Armenia and Azerbaijan set up a working group on trade.", "EstablishmentOfBody"),
+        ("Russia massed troops on its border with Georgia.", "Deployment"),
+        ("Georgia halted flights to Russia.", "Sanction"),
+        ("Azerbaijan began a blockade of Armenia.", "Protest"),
+        ("The Russian parliament adopted a resolution on Armenia.", "Statement"),
     ],
 )
 def test_common_news_wordings_are_triggers(text: str, kind: str, dictionary: Dictionary) -> None:
