@@ -10,7 +10,8 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   resolved to the document's main parties (:mod:`kg.extract.groups`);
 * roles: for *directed* types (``common.yaml``) actors are those before the trigger and
   targets those after it; for *symmetric* types every one in the sentence is a participant
-  (fewer than two states named: the document's two main parties join, implicit arguments);
+  (fewer than two states named: the document's two main parties join, implicit arguments;
+  three when the clause, or with nobody named the lead, tells it as three-way);
   otherwise those before the trigger are actors (those after it when there are none before);
   each official, body or force brings the state or organisation it acts for into its role
   (three main parties for an event told as trilateral);
@@ -262,6 +263,8 @@ class EventFinder(TriggerRules):
                 targets = place_states(located, trigger, acts, dictionary, source.published)
             if trigger.type in rules.symmetric and earlier:
                 count = self.sides_told(source.text, (lo, hi))
+                if count == 2 and not parts:  # nobody named: the lead's sides ("three-way")
+                    count = self.sides_told(source.text, (0, source.text.find(". ") + 1))
                 parts = two_sided(parts, earlier, dictionary, source.published, count=count)
             if not (acts or targets or parts) and trigger.type in rules.hosted and previous:
                 acts, targets, parts = last_mission(previous, rules.hosted)

@@ -912,3 +912,16 @@ def test_common_news_wordings_are_triggers(text: str, kind: str, dictionary: Dic
 
 def test_criticism_with_no_one_else_named_accuses_nobody(dictionary: Dictionary) -> None:
     assert not events("Georgia denounced the move as an open annexation.", dictionary)
+
+
+def test_an_event_naming_nobody_takes_as_many_sides_as_the_lead_tells(
+    dictionary: Dictionary,
+) -> None:
+    lead = "Azerbaijan, Iran and Turkmenistan signed a three-way gas swap agreement on 28 May 2021."
+    later = " Azerbaijan is a partner of Turkey. Deliveries are due to start on 25 December 2021."
+    found = events(lead + later, dictionary, published=dt.date(2021, 5, 29))
+    (deliveries,) = [e for e in found if e.date is not None and e.date.iso() == "2021-12-25"]
+    assert set(deliveries.involved()) == {"azerbaijan", "iran", "turkmenistan"}
+    two = "Azerbaijan and Iran signed a gas swap agreement on 28 May 2021." + later
+    (plain,) = [e for e in events(two, dictionary) if e.date and e.date.iso() == "2021-12-25"]
+    assert set(plain.involved()) == {"azerbaijan", "iran"}
