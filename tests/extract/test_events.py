@@ -925,3 +925,8 @@ def test_an_event_naming_nobody_takes_as_many_sides_as_the_lead_tells(
     two = "Azerbaijan and Iran signed a gas swap agreement on 28 May 2021." + later
     (plain,) = [e for e in events(two, dictionary) if e.date and e.date.iso() == "2021-12-25"]
     assert set(plain.involved()) == {"azerbaijan", "iran"}
+
+
+def test_a_military_base_named_tells_no_cooperation(dictionary: Dictionary) -> None:
+    text = "Asked about Russia's military base in Armenia, Pashinyan said on 22 February 2024."
+    assert not [e for e in events(text, dictionary) if e.type == "MilitaryCooperation"]
