@@ -27,6 +27,12 @@ from kg.text import fold
 _BREAK = re.compile(r"[,;:—–()]")
 
 
+# Kinds a signed document can itself be (an agreement of some kind, a statement).
+_DOCUMENT_KINDS = frozenset(
+    {"Statement", "Agreement", "PeaceAgreement", "Ceasefire", "TradeAgreement", "MilitaryAgreement"}
+)
+
+
 def joints(conjunctions: Iterable[str]) -> re.Pattern[str] | None:
     """A regex for a comma (or semicolon) and a conjunction opening a clause; ``None`` when
     there are none.
@@ -345,15 +351,27 @@ class TriggerCues:
         (a decree barring flights is a sanction, one recognising a state a recognition: kinds
         other than statements and agreements, which decrees approve or suspend), and a bare
         verb of signing (lexicon ``signing``) told with a decree is no agreement. Any other
-        statement signed (``üçtərəfli bəyanat imzalayıblar``) is the agreement signed.
+        statement signed (``üçtərəfli bəyanat imzalayıblar``) is the agreement signed, and
+        documents signed that a trigger of another kind follows right away ("signed the
+        documents transferring the base's territory") are that act, no agreement.
 
         >>> from kg.extract.events import finder
         >>> told = [Trigger(7, 13, "decree", "Statement"), Trigger(14, 21, "barring", "Sanction")]
         >>> [t.text for t in finder("en").enacted(told)]
         ['decree']
         """
+        # documents signed that tell what they do ("signed the documents transferring the
+        # base's territory"): the act told, no agreement of their own
+        doing = frozenset(
+            t
+            for t in triggers
+            if t.type == "Agreement"
+            and self.signing is not None
+            and self.signing.fullmatch(quick_fold(t.text).split()[0])
+            and any(0 < o.start - t.end <= 1 and o.type not in _DOCUMENT_KINDS for o in triggers)
+        )
         if self.decrees is None:
-            return frozenset()
+            return doing
         signed = {
             t
             for t in triggers
@@ -364,10 +382,10 @@ class TriggerCues:
         statements = [t for t in triggers if t.type == "Statement"]
         decrees = [t for t in statements if self.decrees.fullmatch(quick_fold(t.text))]
         if not decrees:
-            return frozenset(t for t in statements if signed)
+            return frozenset(t for t in statements if signed) | doing
         enacts = any(
             t.type not in ("Statement", "Agreement") and "Agreement" not in broader(t.type)
             for t in triggers
             if t not in signed
         )
-        return frozenset(signed | (set(decrees) if enacts else set()))
+        return frozenset(signed | (set(decrees) if enacts else set())) | doing

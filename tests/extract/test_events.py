@@ -930,3 +930,10 @@ def test_an_event_naming_nobody_takes_as_many_sides_as_the_lead_tells(
 def test_a_military_base_named_tells_no_cooperation(dictionary: Dictionary) -> None:
     text = "Asked about Russia's military base in Armenia, Pashinyan said on 22 February 2024."
     assert not [e for e in events(text, dictionary) if e.type == "MilitaryCooperation"]
+
+
+def test_documents_signed_that_tell_what_they_do_are_that_act(dictionary: Dictionary) -> None:
+    text = "On 13 November 2007 Russia signed the documents transferring the territory to Georgia."
+    assert [e.type for e in events(text, dictionary)] == ["Withdrawal"]
+    signed = "On 13 November 2007 Russia signed the documents on the territory with Georgia."
+    assert [e.type for e in events(signed, dictionary)] == ["Agreement"]
