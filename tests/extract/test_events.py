@@ -937,3 +937,12 @@ def test_documents_signed_that_tell_what_they_do_are_that_act(dictionary: Dictio
     assert [e.type for e in events(text, dictionary)] == ["Withdrawal"]
     signed = "On 13 November 2007 Russia signed the documents on the territory with Georgia."
     assert [e.type for e in events(signed, dictionary)] == ["Agreement"]
+
+
+def test_the_country_is_the_state_the_document_names_most(dictionary: Dictionary) -> None:
+    text = (
+        "Georgia held a parliamentary election on 26 October 2024. On 14 December 2024 an "
+        "electoral college chose Mikheil Kavelashvili as the country's next president."
+    )
+    (chosen,) = [e for e in events(text, dictionary) if "mikheil-kavelashvili" in e.involved()]
+    assert "georgia" in chosen.involved()
