@@ -327,6 +327,18 @@ def _before_next_subject(
     return [m for m in told if m.start < end]
 
 
+def foreign_ministries(acts: tuple[str, ...], dictionary: Dictionary) -> tuple[str, ...]:
+    """The foreign ministries of the states in ``acts`` the dictionary has and ``acts`` lacks
+    (a state summons an ambassador through its foreign ministry)."""
+    found = []
+    for slug in acts:
+        entity = dictionary.get(slug)
+        body = f"ministry-of-foreign-affairs-of-{slug}"
+        if entity is not None and entity.type in STATES and body in dictionary and body not in acts:
+            found.append(body)
+    return tuple(found)
+
+
 def last_mission(
     previous: list[Event], hosted: frozenset[str]
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:

@@ -83,6 +83,7 @@ class TriggerCues:
         self.function_words = frozenset(quick_fold(w) for w in lex.function_words)
         self.decrees = alternation(list(lex.decrees)) if lex.decrees else None
         self.signing = alternation(list(lex.signing)) if lex.signing else None
+        self.summoning = alternation(list(lex.summoning)) if lex.summoning else None
         self.three_sided = alternation(list(lex.three_sided)) if lex.three_sided else None
         self.object_relatives = (
             re.compile(r",\s+(?:" + alternation(list(lex.object_relatives)).pattern + ")")
@@ -343,6 +344,13 @@ class TriggerCues:
             return 2
         found = self.three_sided.search(quick_fold(text[clause[0] : clause[1]]))
         return 3 if found else 2
+
+    def summons(self, trigger: Trigger) -> bool:
+        """True when the trigger summons a diplomat (lexicon ``summoning``)."""
+        first = quick_fold(trigger.text).split()[:1]
+        return (
+            bool(first) and self.summoning is not None and bool(self.summoning.fullmatch(first[0]))
+        )
 
     def enacted(self, triggers: list[Trigger]) -> frozenset[Trigger]:
         """The triggers of a sentence that tell nothing as what is signed or decreed there.

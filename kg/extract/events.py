@@ -14,7 +14,8 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   three when the clause, or with nobody named the lead, tells it as three-way);
   otherwise those before the trigger are actors (those after it when there are none before);
   each official, body or force brings the state or organisation it acts for into its role
-  (three main parties for an event told as trilateral);
+  (three main parties for an event told as trilateral), and a state summoning a diplomat its
+  foreign ministry (lexicon ``summoning``);
   a speech act (accusation, threat, statement) whose speaker the sentence does not name but
   goes on with (``He also condemned ...``, the claimant of :mod:`kg.extract.claims`) is the
   speaker's, those named being its targets;
@@ -66,6 +67,7 @@ from kg.extract.arguments import (
     entity_label,
     entity_slugs,
     event_date,
+    foreign_ministries,
     last_mission,
     nearest_date,
     other_host,
@@ -249,6 +251,8 @@ class EventFinder(TriggerRules):
                 if trigger.type in rules.directed:
                     targets = tuple(s for s in acts + targets if s != claimant)
                 acts = (claimant,)
+            if acts and self.summons(trigger):  # through its foreign ministry
+                acts += foreign_ministries(acts, dictionary)
             if trigger.type in rules.hosted and (acts or targets or parts):
                 host = capital_hosts(located, dictionary, acts + targets + parts)
                 if not host and not located and earlier:

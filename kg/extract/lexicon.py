@@ -47,6 +47,7 @@ class Lexicon:
     requests: tuple[str, ...] = ()
     decrees: tuple[str, ...] = ()
     signing: tuple[str, ...] = ()
+    summoning: tuple[str, ...] = ()
     three_sided: tuple[str, ...] = ()
     object_relatives: tuple[str, ...] = ()
     subject_relatives: tuple[str, ...] = ()

@@ -946,3 +946,12 @@ def test_the_country_is_the_state_the_document_names_most(dictionary: Dictionary
     )
     (chosen,) = [e for e in events(text, dictionary) if "mikheil-kavelashvili" in e.involved()]
     assert "georgia" in chosen.involved()
+
+
+def test_a_state_summons_an_ambassador_through_its_foreign_ministry(
+    dictionary: Dictionary,
+) -> None:
+    (summons,) = events("Russia summoned Armenia's ambassador on 8 September 2023.", dictionary)
+    assert set(summons.involved()) == {"russia", "ministry-of-foreign-affairs-of-russia", "armenia"}
+    (named,) = events("Armenia accused Russia on 8 September 2023.", dictionary)
+    assert "ministry-of-foreign-affairs-of-armenia" not in named.involved()
