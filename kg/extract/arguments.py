@@ -327,6 +327,17 @@ def _before_next_subject(
     return [m for m in told if m.start < end]
 
 
+def told_separately(text: str, trigger: Trigger, words: tuple[str, ...]) -> bool:
+    """True when one of ``words`` (lexicon ``separately``) is among the trigger's last three
+    words with the one before it ("held separate talks with A and B": one event each).
+
+    >>> told_separately("held separate talks", Trigger(14, 19, "talks", "Meeting"), ("separate",))
+    True
+    """
+    told = quick_fold(text[max(0, trigger.start - 12) : trigger.end]).split()[-3:]
+    return any(w in told for w in words)
+
+
 def foreign_ministries(acts: tuple[str, ...], dictionary: Dictionary) -> tuple[str, ...]:
     """The foreign ministries of the states in ``acts`` the dictionary has and ``acts`` lacks
     (a state summons an ambassador through its foreign ministry)."""

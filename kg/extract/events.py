@@ -15,7 +15,8 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   otherwise those before the trigger are actors (those after it when there are none before);
   each official, body or force brings the state or organisation it acts for into its role
   (three main parties for an event told as trilateral), and a state summoning a diplomat its
-  foreign ministry (lexicon ``summoning``);
+  foreign ministry (lexicon ``summoning``); a symmetric event held separately with several
+  sides named after the trigger is one event with each (lexicon ``separately``);
   a speech act (accusation, threat, statement) whose speaker the sentence does not name but
   goes on with (``He also condemned ...``, the claimant of :mod:`kg.extract.claims`) is the
   speaker's, those named being its targets;
@@ -73,6 +74,7 @@ from kg.extract.arguments import (
     other_host,
     place_states,
     told_before,
+    told_separately,
     two_sided,
 )
 from kg.extract.dates import DateMention, unset
@@ -296,21 +298,18 @@ class EventFinder(TriggerRules):
             kind = finer_told(kind, previous or []) if back and status is Status.PLANNED else kind
             told_as = trigger if kind == trigger.type else replace(trigger, type=kind)
             each = deadlines if len(deadlines) > 1 and date in deadlines else [date]
+            roles = [(acts, targets, parts)]
+            words = self.lexicon.separately  # "separate talks with A and B": one with each
+            if parts and before and len(after) > 1 and told_separately(source.text, trigger, words):
+                roles = [((), (), (*before, one)) for one in after]
             for date in each:
                 if referred is not None and date is not None:
                     referred.setdefault(trigger.type, date)
-                found.append(
+                found.extend(
                     self._event(
-                        source,
-                        sentence,
-                        told_as,
-                        date,
-                        dates,
-                        dictionary,
-                        located,
-                        (acts, targets, parts),
-                        status,
+                        source, sentence, told_as, date, dates, dictionary, located, r, status
                     )
+                    for r in roles
                 )
         made = {e.type for e in found}
         # an actor's name (the Economic Cooperation Organization) or a document cited

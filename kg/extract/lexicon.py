@@ -48,6 +48,7 @@ class Lexicon:
     decrees: tuple[str, ...] = ()
     signing: tuple[str, ...] = ()
     summoning: tuple[str, ...] = ()
+    separately: tuple[str, ...] = ()
     three_sided: tuple[str, ...] = ()
     object_relatives: tuple[str, ...] = ()
     subject_relatives: tuple[str, ...] = ()

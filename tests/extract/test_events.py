@@ -955,3 +955,14 @@ def test_a_state_summons_an_ambassador_through_its_foreign_ministry(
     assert set(summons.involved()) == {"russia", "ministry-of-foreign-affairs-of-russia", "armenia"}
     (named,) = events("Armenia accused Russia on 8 September 2023.", dictionary)
     assert "ministry-of-foreign-affairs-of-armenia" not in named.involved()
+
+
+def test_separate_talks_with_two_sides_are_two_meetings(dictionary: Dictionary) -> None:
+    text = "On 12 June 2018 Erdogan held separate talks with the presidents of Ukraine and Serbia."
+    found = sorted(sorted(e.involved()) for e in events(text, dictionary) if e.type == "Meeting")
+    assert found == [
+        ["recep-tayyip-erdogan", "serbia", "turkey"],
+        ["recep-tayyip-erdogan", "turkey", "ukraine"],
+    ]
+    joint = "On 12 June 2018 Erdogan held talks with the presidents of Ukraine and Serbia."
+    assert len([e for e in events(joint, dictionary) if e.type == "Meeting"]) == 1

@@ -73,3 +73,11 @@ def test_an_expulsion_told_with_its_accusation_is_the_expulsion_as_told() -> Non
     expulsion = Event("DiplomaticDowngrade", "d", (), participants=("iran",))
     (kept,) = most_specific([summons, expulsion])
     assert (kept.type, kept.participants) == ("DiplomaticDowngrade", ("iran",))
+
+
+def test_two_events_of_one_kind_with_other_sides_each_stay_two() -> None:
+    one = Event("Meeting", "m", (), participants=("turkey", "ukraine"))
+    other = Event("Meeting", "m", (), participants=("turkey", "serbia"))
+    assert len(most_specific([one, other])) == 2
+    same = Event("Meeting", "m", (), participants=("turkey",))
+    assert len(most_specific([one, same])) == 1
