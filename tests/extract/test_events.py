@@ -966,3 +966,12 @@ def test_separate_talks_with_two_sides_are_two_meetings(dictionary: Dictionary) 
     ]
     joint = "On 12 June 2018 Erdogan held talks with the presidents of Ukraine and Serbia."
     assert len([e for e in events(joint, dictionary) if e.type == "Meeting"]) == 1
+
+
+def test_a_capital_that_imposes_or_closes_stands_for_its_government(
+    dictionary: Dictionary,
+) -> None:
+    (ban,) = events("Moscow imposed a ban on Georgian wine in 2006.", dictionary)
+    assert "russia" in ban.involved()
+    (closed,) = events("Ankara closed the border in 1993.", dictionary)
+    assert closed.involved() == ("turkey",)
