@@ -975,3 +975,14 @@ def test_a_capital_that_imposes_or_closes_stands_for_its_government(
     assert "russia" in ban.involved()
     (closed,) = events("Ankara closed the border in 1993.", dictionary)
     assert closed.involved() == ("turkey",)
+
+
+def test_words_with_a_second_sense_need_their_context(dictionary: Dictionary) -> None:
+    tasked = "The commission charged with delimitation met Azerbaijan on 3 May 2024."
+    assert "Arrest" not in {e.type for e in events(tasked, dictionary)}
+    charged = "Ruben Vardanyan was charged with treason by Azerbaijan on 3 May 2024."
+    assert "Arrest" in {e.type for e in events(charged, dictionary)}
+    sent = "Russia dispatched aid to Armenia on 3 May 2024."
+    assert "Deployment" not in {e.type for e in events(sent, dictionary)}
+    troops = "Russia dispatched two thousand troops to Armenia on 3 May 2024."
+    assert "Deployment" in {e.type for e in events(troops, dictionary)}
