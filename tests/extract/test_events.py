@@ -986,3 +986,10 @@ def test_words_with_a_second_sense_need_their_context(dictionary: Dictionary) ->
     assert "Deployment" not in {e.type for e in events(sent, dictionary)}
     troops = "Russia dispatched two thousand troops to Armenia on 3 May 2024."
     assert "Deployment" in {e.type for e in events(troops, dictionary)}
+
+
+def test_peacekeepers_named_are_no_deployment(dictionary: Dictionary) -> None:
+    named = "Armenia trained its peacekeepers for missions with NATO in 2023."
+    assert "Deployment" not in {e.type for e in events(named, dictionary)}
+    sent = "Russia deployed peacekeepers to Armenia in 2020."
+    assert "Deployment" in {e.type for e in events(sent, dictionary)}
