@@ -885,6 +885,7 @@ def test_a_plural_demonym_names_nationals_not_their_state(dictionary: Dictionary
         ("Azerbaijan put Ruben Vardanyan on an international wanted list.", "Arrest"),
         ("A Baku court remanded Ruben Vardanyan in custody.", "Arrest"),
         ("Armenia and Azerbaijan exchanged fire on the border.", "BorderIncident"),
+        ("Fighting on the border between Armenia and Azerbaijan resumed.", "BorderIncident"),
         ("Armenia accused Azerbaijan of ceasefire violations near Sotk.", "BorderIncident"),
         ("Iran launched missile strikes on Azerbaijan.", "Shelling"),
         ("Azerbaijan began an anti-terrorist operation against Armenia.", "MilitaryOffensive"),
