@@ -291,6 +291,7 @@ def own_subject(
     text: str,
     joined: re.Pattern[str] | None,
     function_words: frozenset[str],
+    triggers: Iterable[Trigger] = (),
 ) -> list[Mention]:
     """For a trigger in a clause opened by a conjunction after a comma (lexicon
     ``clause_conjunctions``: ", and Pashinyan skipped the summit") or by a semicolon that
@@ -299,6 +300,10 @@ def own_subject(
     Azerbaijan, and Turkey signed")."""
     lo, hi = clause
     after_semicolon = text[lo - 1 : lo] == ";"  # "...; AXCP nəticələri tanımadığını açıqlayıb"
+    if joined is not None:
+        later = [t.type for t in triggers if t.start > hi]
+        if later and trigger.type not in later:  # another kind of event, told after
+            told = _before_next_subject(told, hi, text, joined, function_words)
     if not after_semicolon and (joined is None or not joined.match(text, lo - 1)):
         return told
     if not any(lo <= m.start < trigger.start for m in told):
@@ -311,6 +316,48 @@ def own_subject(
     if all(quick_fold(w) in function_words for w in "".join(item).split()):
         return told
     return [m for m in told if lo <= m.start < hi]
+
+
+def _before_next_subject(
+    told: list[Mention],
+    end: int,
+    text: str,
+    joined: re.Pattern[str],
+    function_words: frozenset[str],
+) -> list[Mention]:
+    """Without the names from a clause after the trigger's that a conjunction opens with a
+    name of its own (", and Israel recalled its ambassador"): that clause tells another
+    kind of event, of its own subject."""
+    match = joined.match(text, end)
+    later = [m for m in told if match and m.start >= match.end()]
+    if match is None or not later:
+        return told
+    if not all(quick_fold(w) in function_words for w in text[match.end() : later[0].start].split()):
+        return told
+    return [m for m in told if m.start < end]
+
+
+def told_separately(text: str, trigger: Trigger, words: tuple[str, ...]) -> bool:
+    """True when one of ``words`` (lexicon ``separately``) is among the trigger's last three
+    words with the one before it ("held separate talks with A and B": one event each).
+
+    >>> told_separately("held separate talks", Trigger(14, 19, "talks", "Meeting"), ("separate",))
+    True
+    """
+    told = quick_fold(text[max(0, trigger.start - 12) : trigger.end]).split()[-3:]
+    return any(w in told for w in words)
+
+
+def foreign_ministries(acts: tuple[str, ...], dictionary: Dictionary) -> tuple[str, ...]:
+    """The foreign ministries of the states in ``acts`` the dictionary has and ``acts`` lacks
+    (a state summons an ambassador through its foreign ministry)."""
+    found = []
+    for slug in acts:
+        entity = dictionary.get(slug)
+        body = f"ministry-of-foreign-affairs-of-{slug}"
+        if entity is not None and entity.type in STATES and body in dictionary and body not in acts:
+            found.append(body)
+    return tuple(found)
 
 
 def last_mission(

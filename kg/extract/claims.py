@@ -32,7 +32,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from kg.dictionary import Dictionary
-from kg.extract.cues import joints
+from kg.extract.clauses import joints
 from kg.extract.dates import DateMention
 from kg.extract.evidence import evidence
 from kg.extract.lexicon import Lexicon, common, lexicon

@@ -3,42 +3,34 @@ request before it, a condemnation naming nobody else, a document cited as a sour
 demonstrative before it, a decree told with what it enacts, a trilateral event (lexicon
 ``kind_cues``, ``requests``, ``condemning``, ``according_before``/``according_after``,
 ``carried_out``, ``demonstratives``, ``back_frames``, ``decrees``/``signing``, ``three_sided``),
-and the names of other clauses that take no part in its event (``object_relatives``,
-``subject_relatives``, ``clause_conjunctions``).
+and (inherited from :mod:`kg.extract.clauses`) the names of other clauses that take no part
+in its event.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
-from kg.dictionary import Dictionary
-from kg.extract.arguments import Trigger, clause_bounds, own_subject, within_aside
+from kg.extract.arguments import Trigger, clause_bounds
+from kg.extract.clauses import ClauseCues, joints
 from kg.extract.dates import DateMention
 from kg.extract.kinds import broader
 from kg.extract.lexicon import Lexicon
-from kg.extract.mention import Mention
 from kg.extract.phrases import PhraseIndex, alternation, ending_with
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import quick_fold
-from kg.model import Source
 from kg.text import fold
 
 _BREAK = re.compile(r"[,;:—–()]")
 
 
-def joints(conjunctions: Iterable[str]) -> re.Pattern[str] | None:
-    """A regex for a comma (or semicolon) and a conjunction opening a clause; ``None`` when
-    there are none.
-
-    >>> joints(["and", "but"]).search("Aliyev spoke, but the Kremlin denied").end()
-    18
-    """
-    words = list(conjunctions)
-    return re.compile(r"[,;]\s*(?:" + alternation(words).pattern + r")\s") if words else None
+# Kinds a signed document can itself be (an agreement of some kind, a statement).
+_DOCUMENT_KINDS = frozenset(
+    {"Statement", "Agreement", "PeaceAgreement", "Ceasefire", "TradeAgreement", "MilitaryAgreement"}
+)
 
 
-class TriggerCues:
+class TriggerCues(ClauseCues):
     """The compiled cues of one language (:class:`kg.extract.triggers.TriggerRules` builds on
     them).
 
@@ -77,6 +69,7 @@ class TriggerCues:
         self.function_words = frozenset(quick_fold(w) for w in lex.function_words)
         self.decrees = alternation(list(lex.decrees)) if lex.decrees else None
         self.signing = alternation(list(lex.signing)) if lex.signing else None
+        self.summoning = alternation(list(lex.summoning)) if lex.summoning else None
         self.three_sided = alternation(list(lex.three_sided)) if lex.three_sided else None
         self.object_relatives = (
             re.compile(r",\s+(?:" + alternation(list(lex.object_relatives)).pattern + ")")
@@ -287,58 +280,6 @@ class TriggerCues:
         match = re.match(r"\s+(\w+)", text[trigger.end : trigger.end + 20])
         return match is not None and self.frame.fullmatch(quick_fold(match.group(1))) is not None
 
-    def clause_names(
-        self,
-        told: list[Mention],
-        trigger: Trigger,
-        asides: list[tuple[int, int]],
-        clause: tuple[int, int],
-        source: Source,
-        dictionary: Dictionary,
-    ) -> list[Mention]:
-        """The names that can take part in the trigger's event, less those of other clauses
-        (:func:`~kg.extract.arguments.within_aside`, :func:`~kg.extract.arguments.own_subject`).
-        """
-        clauses = self.relative_clauses(source.text, asides)
-        told = within_aside(told, trigger, clauses, source.text, dictionary, source.published)
-        return own_subject(told, trigger, clause, source.text, self.joined, self.function_words)
-
-    def relative_clauses(
-        self, text: str, asides: list[tuple[int, int]]
-    ) -> list[tuple[int, int, bool]]:
-        """The asides opened by a relative with a subject of its own (``True``: lexicon
-        ``object_relatives``) or that is their subject (``False``: ``subject_relatives``).
-
-        >>> from kg.extract.events import finder
-        >>> text = "the court, which issued a warrant, and the deal, under which they agree"
-        >>> finder("en").relative_clauses(text, [(9, 33), (47, 71)])
-        [(9, 33, False), (47, 71, True)]
-        """
-        found = []
-        for a, b in asides:
-            if self.opens_own_clause(text, a):
-                found.append((a, b, True))
-            elif self.subject_relatives and self.subject_relatives.match(
-                quick_fold(text[a : a + 30])
-            ):
-                found.append((a, b, False))
-        return found
-
-    def opens_own_clause(self, text: str, start: int) -> bool:
-        """True when the aside at ``start`` opens with a relative that is not its subject
-        (lexicon ``object_relatives``: ", under which Armenia and Azerbaijan recognise"), so
-        the clause has a subject of its own.
-
-        >>> from kg.extract.events import finder
-        >>> finder("en").opens_own_clause("the declaration, under which they agree", 15)
-        True
-        >>> finder("en").opens_own_clause("the court, which issued a warrant", 9)
-        False
-        """
-        if self.object_relatives is None:
-            return False
-        return self.object_relatives.match(quick_fold(text[start : start + 30])) is not None
-
     def sides_told(self, text: str, clause: tuple[int, int]) -> int:
         """How many sides the trigger's ``clause`` of ``text`` gives its event: three when it
         says trilateral (lexicon ``three_sided``: "the next trilateral summit"), else two.
@@ -352,6 +293,13 @@ class TriggerCues:
         found = self.three_sided.search(quick_fold(text[clause[0] : clause[1]]))
         return 3 if found else 2
 
+    def summons(self, trigger: Trigger) -> bool:
+        """True when the trigger summons a diplomat (lexicon ``summoning``)."""
+        first = quick_fold(trigger.text).split()[:1]
+        return (
+            bool(first) and self.summoning is not None and bool(self.summoning.fullmatch(first[0]))
+        )
+
     def enacted(self, triggers: list[Trigger]) -> frozenset[Trigger]:
         """The triggers of a sentence that tell nothing as what is signed or decreed there.
 
@@ -359,15 +307,27 @@ class TriggerCues:
         (a decree barring flights is a sanction, one recognising a state a recognition: kinds
         other than statements and agreements, which decrees approve or suspend), and a bare
         verb of signing (lexicon ``signing``) told with a decree is no agreement. Any other
-        statement signed (``üçtərəfli bəyanat imzalayıblar``) is the agreement signed.
+        statement signed (``üçtərəfli bəyanat imzalayıblar``) is the agreement signed, and
+        documents signed that a trigger of another kind follows right away ("signed the
+        documents transferring the base's territory") are that act, no agreement.
 
         >>> from kg.extract.events import finder
         >>> told = [Trigger(7, 13, "decree", "Statement"), Trigger(14, 21, "barring", "Sanction")]
         >>> [t.text for t in finder("en").enacted(told)]
         ['decree']
         """
+        # documents signed that tell what they do ("signed the documents transferring the
+        # base's territory"): the act told, no agreement of their own
+        doing = frozenset(
+            t
+            for t in triggers
+            if t.type == "Agreement"
+            and self.signing is not None
+            and self.signing.fullmatch(quick_fold(t.text).split()[0])
+            and any(0 < o.start - t.end <= 1 and o.type not in _DOCUMENT_KINDS for o in triggers)
+        )
         if self.decrees is None:
-            return frozenset()
+            return doing
         signed = {
             t
             for t in triggers
@@ -378,10 +338,10 @@ class TriggerCues:
         statements = [t for t in triggers if t.type == "Statement"]
         decrees = [t for t in statements if self.decrees.fullmatch(quick_fold(t.text))]
         if not decrees:
-            return frozenset(t for t in statements if signed)
+            return frozenset(t for t in statements if signed) | doing
         enacts = any(
             t.type not in ("Statement", "Agreement") and "Agreement" not in broader(t.type)
             for t in triggers
             if t not in signed
         )
-        return frozenset(signed | (set(decrees) if enacts else set()))
+        return frozenset(signed | (set(decrees) if enacts else set())) | doing

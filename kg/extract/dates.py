@@ -11,7 +11,9 @@ the publication year (``until 2035`` sets no year) or the publication year keeps
 going forward (``on November 1, 2017 ... on 30 July`` in an article of August 2018 is 30 July
 2018). ``that day``, ``the same day``, ``the next day`` (unit ``previous``) count from the last
 full date told before them (``a month later``, unit ``previous_month``, in months: that month);
-``в ночь на 13 августа`` (unit ``night``) spans the night from the 12th; ``the 30th
+``в ночь на 13 августа`` (unit ``night``) spans the night from the 12th; ``September 1 this
+year`` (unit ``told_year``) is that day of the publication year (``offset`` years on), a full
+date later dates without a year take their year from; ``the 30th
 anniversary of`` (unit ``anniversary``, ``{count}`` years) dates what it is the anniversary of
 that many years before the publication year. Something told as going on since a date (unit
 ``since``: ``продолжаются с 27 сентября``) spans from that date to the publication date. A
@@ -31,6 +33,7 @@ from typing import Any
 from kg.dates import DateSpan, PartialDate
 from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.phrases import fold_pattern
+from kg.extract.relative import days_after, months_after, night_before, partial, relative
 from kg.extract.scan import finditer
 from kg.extract.textmap import FoldedText
 from kg.extract.wordscan import WordIndex, WordScanner
@@ -159,11 +162,11 @@ class DateFinder:
             }
             first, stop = folded.span(match.start(), match.end())
             if rule.unit == "previous":
-                span, flags = _after(last_day, rule.offset)
+                span, flags = days_after(last_day, rule.offset)
             elif rule.unit == "previous_month":
-                span, flags = _months_after(last_day, rule.offset)
+                span, flags = months_after(last_day, rule.offset)
             elif rule.unit == "night":
-                span, flags = _night(
+                span, flags = night_before(
                     self._resolve(_Rule(rule.regex, None, 0), groups, published, context)
                 )
             else:
@@ -215,11 +218,15 @@ class DateFinder:
                 return since, how
             until = PartialDate(published.year, published.month, published.day)
             return DateSpan(since.start, until), (*how, "since")
-        if rule.unit is not None:
+        if rule.unit == "told_year":  # "September 1 this year": a day of the year told
+            if published is None:
+                return None, ("relative", "unresolved")
+            groups = {**groups, "year": str(published.year + rule.offset)}
+        elif rule.unit is not None:
             weekday = self._number(self.weekdays, groups.get("weekday"))
             month = self._number(self.months, groups.get("month"))
             day = int(groups["day"]) if groups.get("day") else None
-            return _relative(rule, weekday, published, month, day)
+            return relative(rule.unit, rule.offset, weekday, published, month, day)
         values = {k: (int(v) if v and v.isdigit() else None) for k, v in groups.items()}
         month = self._number(self.months, groups.get("month"))
         month2 = self._number(self.months, groups.get("month2"))
@@ -241,9 +248,9 @@ class DateFinder:
         ranged = any(groups.get(k) for k in ("day2", "month2", "year2"))
         try:
             if not ranged:
-                return DateSpan(_partial(year, month, day)), tuple(flags)
-            end = _partial(year2 or year, month2 or month, day2)
-            begin = _partial(year or end.year, month or (end.month if day else None), day)
+                return DateSpan(partial(year, month, day)), tuple(flags)
+            end = partial(year2 or year, month2 or month, day2)
+            begin = partial(year or end.year, month or (end.month if day else None), day)
             if end.latest < begin.earliest:
                 return None, (*flags, "impossible")
             return DateSpan(begin, end), tuple(flags)
@@ -280,74 +287,6 @@ def _not_after(span: DateSpan, published: dt.date | None) -> bool:
     A year the text looks ahead to (``until 2035``) is not the year of later dates without one.
     """
     return published is None or span.earliest.year <= published.year
-
-
-def _after(day: dt.date | None, offset: int) -> tuple[DateSpan | None, tuple[str, ...]]:
-    """``that day``, ``the next day``: ``offset`` days after the last full date told before."""
-    if day is None:
-        return None, ("relative", "unresolved")
-    when = day + dt.timedelta(days=offset)
-    return DateSpan(PartialDate(when.year, when.month, when.day)), ("relative", "anaphoric")
-
-
-def _months_after(day: dt.date | None, offset: int) -> tuple[DateSpan | None, tuple[str, ...]]:
-    """``a month later``: the month ``offset`` months after the last full date told before."""
-    if day is None:
-        return None, ("relative", "unresolved")
-    index = day.year * 12 + day.month - 1 + offset
-    return DateSpan(PartialDate(index // 12, index % 12 + 1)), ("relative", "anaphoric")
-
-
-def _night(
-    resolved: tuple[DateSpan | None, tuple[str, ...]],
-) -> tuple[DateSpan | None, tuple[str, ...]]:
-    """``в ночь на 13 августа``: the night from the day before into that day."""
-    span, flags = resolved
-    if span is None or span.is_range or span.start.day is None:
-        return span, flags
-    eve = span.earliest - dt.timedelta(days=1)
-    return DateSpan(PartialDate(eve.year, eve.month, eve.day), span.start), flags
-
-
-def _partial(year: int | None, month: int | None, day: int | None) -> PartialDate:
-    if year is None:
-        raise ValueError("no year")
-    if month is not None:
-        dt.date(year, month, day or 1)
-    elif day is not None:
-        raise ValueError("a day without a month")
-    return PartialDate(year, month, day)
-
-
-def _relative(
-    rule: _Rule,
-    weekday: int | None,
-    published: dt.date | None,
-    month: int | None = None,
-    day_of: int | None = None,
-) -> tuple[DateSpan | None, tuple[str, ...]]:
-    if published is None or rule.unit == "none":
-        return None, ("relative", "unresolved")
-    if rule.unit == "day":
-        day = published + dt.timedelta(days=rule.offset)
-        return DateSpan(PartialDate(day.year, day.month, day.day)), ("relative",)
-    if rule.unit == "month":
-        index = published.year * 12 + published.month - 1 + rule.offset
-        year, month = index // 12, index % 12 + 1
-        if day_of is not None and day_of > calendar.monthrange(year, month)[1]:
-            return None, ("relative", "unresolved")  # "ötən ayın 24-də": last month's 24th
-        return DateSpan(PartialDate(year, month, day_of)), ("relative",)
-    if rule.unit == "year":
-        year = published.year + rule.offset
-        return DateSpan(PartialDate(year, month)), ("relative",)
-    if rule.unit == "weekday" and weekday is not None:
-        if rule.offset > 0:
-            delta = (weekday - published.weekday() - 1) % 7 + 1
-        else:
-            delta = -((published.weekday() - weekday) % 7)
-        day = published + dt.timedelta(days=delta)
-        return DateSpan(PartialDate(day.year, day.month, day.day)), ("relative", "weekday")
-    return None, ("relative", "unresolved")
 
 
 @lru_cache(maxsize=16)

@@ -10,11 +10,14 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   resolved to the document's main parties (:mod:`kg.extract.groups`);
 * roles: for *directed* types (``common.yaml``) actors are those before the trigger and
   targets those after it; for *symmetric* types every one in the sentence is a participant
-  (fewer than two states named: the document's two main parties join, implicit arguments);
-  for *held* types (an election) too, with no implicit side;
+  (fewer than two states named: the document's two main parties join, implicit arguments;
+  three when the clause, or with nobody named the lead, tells it as three-way); for *held*
+  types (an election) too, with no implicit side;
   otherwise those before the trigger are actors (those after it when there are none before);
   each official, body or force brings the state or organisation it acts for into its role
-  (three main parties for an event told as trilateral);
+  (three main parties for an event told as trilateral), and a state summoning a diplomat its
+  foreign ministry (lexicon ``summoning``); a symmetric event held separately with several
+  sides named after the trigger is one event with each (lexicon ``separately``);
   a speech act (accusation, threat, statement) whose speaker the sentence does not name but
   goes on with (``He also condemned ...``, the claimant of :mod:`kg.extract.claims`) is the
   speaker's, those named being its targets;
@@ -68,11 +71,13 @@ from kg.extract.arguments import (
     entity_label,
     entity_slugs,
     event_date,
+    foreign_ministries,
     last_mission,
     nearest_date,
     other_host,
     place_states,
     told_before,
+    told_separately,
     two_sided,
 )
 from kg.extract.dates import DateMention, unset
@@ -230,7 +235,7 @@ class EventFinder(TriggerRules):
                 and not any(a <= m.start < b and not a <= trigger.start < b for a, b in asides)
                 and not any(a <= trigger.start < b and not a <= m.start < b for a, b in sequences)
             ]
-            told = self.clause_names(told, trigger, asides, (lo, hi), source, dictionary)
+            told = self.clause_names(told, trigger, asides, (lo, hi), source, dictionary, triggers)
             before = entity_slugs(m for m in told if m.end <= trigger.start)
             # a name the trigger ends inside or holds in its gap follows it ("сообщил Москве")
             after = entity_slugs(
@@ -251,6 +256,8 @@ class EventFinder(TriggerRules):
                 if trigger.type in rules.directed:
                     targets = tuple(s for s in acts + targets if s != claimant)
                 acts = (claimant,)
+            if acts and self.summons(trigger):  # through its foreign ministry
+                acts += foreign_ministries(acts, dictionary)
             if trigger.type in rules.hosted and (acts or targets or parts):
                 host = capital_hosts(located, dictionary, acts + targets + parts)
                 if not host and not located and earlier:
@@ -267,6 +274,8 @@ class EventFinder(TriggerRules):
                 acts = place_states(located, None, targets, dictionary, source.published)
             if trigger.type in rules.symmetric and earlier:
                 count = self.sides_told(source.text, (lo, hi))
+                if count == 2 and not parts:  # nobody named: the lead's sides ("three-way")
+                    count = self.sides_told(source.text, (0, source.text.find(". ") + 1))
                 parts = two_sided(parts, earlier, dictionary, source.published, count=count)
             if not (acts or targets or parts) and trigger.type in rules.hosted and previous:
                 acts, targets, parts = last_mission(previous, rules.hosted)
@@ -296,21 +305,18 @@ class EventFinder(TriggerRules):
             kind = finer_told(kind, previous or []) if back and status is Status.PLANNED else kind
             told_as = trigger if kind == trigger.type else replace(trigger, type=kind)
             each = deadlines if len(deadlines) > 1 and date in deadlines else [date]
+            roles = [(acts, targets, parts)]
+            words = self.lexicon.separately  # "separate talks with A and B": one with each
+            if parts and before and len(after) > 1 and told_separately(source.text, trigger, words):
+                roles = [((), (), (*before, one)) for one in after]
             for date in each:
                 if referred is not None and date is not None:
                     referred.setdefault(trigger.type, date)
-                found.append(
+                found.extend(
                     self._event(
-                        source,
-                        sentence,
-                        told_as,
-                        date,
-                        dates,
-                        dictionary,
-                        located,
-                        (acts, targets, parts),
-                        status,
+                        source, sentence, told_as, date, dates, dictionary, located, r, status
                     )
+                    for r in roles
                 )
         made = {e.type for e in found}
         # an actor's name (the Economic Cooperation Organization) or a document cited

@@ -4,8 +4,8 @@ Rules applied to the events read from one sentence: a kind that a finer kind in 
 sentence refines is dropped (``signed a ceasefire agreement`` is a ceasefire) unless its date
 differs, when it is another event of the finer kind (``a 1995 agreement on the base, which a
 protocol signed in August 2010 extended``), two triggers of one kind are one event unless
-their dates differ, and kinds that ``common.yaml`` combines (``combined``) make one event of
-another kind.
+their dates differ (or each names a side the other lacks: "separate talks"), and kinds that
+``common.yaml`` combines (``combined``) make one event of another kind.
 """
 
 from __future__ import annotations
@@ -60,7 +60,10 @@ def most_specific(events: list[Event], told: frozenset[str] = frozenset()) -> li
     kinds = {e.type for e in events}
     for together, into in common().combined:
         if together <= kinds | told and kinds & together:
-            first = next(e for e in events if e.type in together)
+            # the event told as the kind made, when there is one, else the first told
+            first = next((e for e in events if e.type == into), None) or next(
+                e for e in events if e.type in together
+            )
             events = [
                 _retyped(first, into) if e is first else e
                 for e in events
@@ -82,6 +85,7 @@ def most_specific(events: list[Event], told: frozenset[str] = frozenset()) -> li
                 if e.type == event.type
                 and e.status == event.status
                 and (e.date is None or event.date in (None, e.date))
+                and _overlap(e, event)
             ),
             None,
         )
@@ -103,6 +107,13 @@ def finer_told(kind: str, previous: list[Event]) -> str:
     ('PeaceAgreement', 'Meeting')
     """
     return next((e.type for e in reversed(previous) if kind in broader(e.type)), kind)
+
+
+def _overlap(one: Event, other: Event) -> bool:
+    """True when one event's involved entities hold the other's (the same event told twice),
+    not when each has one the other lacks ("separate talks with" each side)."""
+    a, b = set(one.involved()), set(other.involved())
+    return a <= b or b <= a
 
 
 def _retyped(event: Event, kind: str) -> Event:

@@ -105,12 +105,13 @@ class PhraseIndex(Generic[V]):
             words = fold(phrase).split(" ")
             first = words[0] if words else ""
             stem = first.rstrip("*")
-            if not stem or first.startswith("*") or not _TOKEN.fullmatch(stem):
+            head = _TOKEN.match(stem)  # a hyphenated first word ("free-trade"): its first part
+            if not stem or first.startswith("*") or head is None:
                 self.anywhere.append((regex, value))
-            elif first.endswith("*"):
+            elif first.endswith("*") and head.end() == len(stem):
                 self.prefix.setdefault(stem, []).append((regex, value))
             else:
-                self.exact.setdefault(stem, []).append((regex, value))
+                self.exact.setdefault(head.group(), []).append((regex, value))
         self.lengths = sorted({len(p) for p in self.prefix}, reverse=True)
         self._tries: dict[str, list[tuple[re.Pattern[str], V]]] = {}
         self._starting: set[str] = set()  # the words of _tries with something to try

@@ -72,7 +72,7 @@ class TriggerRules(TriggerCues):
         )
         self.deadline_before = ending_with(lex.deadline_before)
         self.deadline_after = tuple(fold(s) for s in lex.deadline_after)
-        openers = [re.escape(w) for w in lex.relatives] + list(lex.sequence_asides)
+        openers = [re.escape(w) for w in lex.relatives] + [*lex.sequence_asides, *lex.appositions]
         self.relative = (
             re.compile(r",\s+(?:" + "|".join(openers) + r")\b", re.I) if openers else None
         )

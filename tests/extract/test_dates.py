@@ -271,3 +271,11 @@ def test_a_year_before_an_agreement_noun_dates_it() -> None:
     assert iso("They signed the 2010 protocols.", "en") == ["2010"]
     # a year before a name is part of the name, it dates no event of the sentence
     assert iso("They confirmed the 1991 Alma-Ata Declaration.", "en") == []
+
+
+def test_a_day_with_its_year_told_in_words_sets_the_year_of_later_dates() -> None:
+    text = "He led from May 2020 until September 1 this year. Police held him on September 27."
+    found = find_dates(text, "en", dt.date(2023, 10, 4))
+    assert [m.span.iso() for m in found if m.span] == ["2020-05", "2023-09-01", "2023-09-27"]
+    (last,) = find_dates("on 3 March last year", "en", dt.date(2023, 10, 4))
+    assert last.span is not None and last.span.iso() == "2022-03-03"

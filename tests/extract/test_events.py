@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from kg.dictionary import Dictionary
 from kg.extract.pipeline import extract
 from kg.model import Event, Source, Status
@@ -361,6 +363,44 @@ def test_names_in_a_relative_clause_take_no_part(dictionary: Dictionary) -> None
     (event,) = events(text, dictionary)
     assert "european-union" not in event.involved()
     assert {"nicolas-sarkozy", "dmitry-medvedev"} <= set(event.involved())
+
+
+def test_names_in_an_apposition_take_no_part(dictionary: Dictionary) -> None:
+    text = "Azerbaijan, a close partner of Israel, recognised Palestine in 1992."
+    (event,) = events(text, dictionary)
+    assert set(event.involved()) == {"azerbaijan", "palestine"}
+    # a listed name is no apposition, nor is a place's description: it names the place's land
+    (listed,) = events("Armenia, the Council of Europe and Russia met on 3 May 2024.", dictionary)
+    assert "council-of-europe" in listed.involved()
+
+
+def test_names_of_a_later_clause_telling_another_kind_take_no_part(
+    dictionary: Dictionary,
+) -> None:
+    text = "Spain recognised Palestine on May 28, 2024, and Israel recalled its ambassador."
+    found = {e.type: e for e in events(text, dictionary)}
+    assert set(found["Recognition"].involved()) == {"spain", "palestine"}
+    assert "israel" in found["DiplomaticDowngrade"].involved()
+    # a later clause telling the same kind goes on with the event: "the two agreed"
+    same = "Armenia agreed to a ceasefire on 5 April 2016, and Azerbaijan agreed to a ceasefire."
+    (ceasefire,) = events(same, dictionary)
+    assert {"armenia", "azerbaijan"} <= set(ceasefire.involved())
+
+
+def test_names_in_the_reason_given_take_no_part(dictionary: Dictionary) -> None:
+    text = (
+        "The United States imposed sanctions on Bidzina Ivanishvili on 27 December 2024, "
+        "saying he had acted for the benefit of Russia."
+    )
+    (event,) = events(text, dictionary)
+    assert set(event.involved()) == {"united-states", "bidzina-ivanishvili"}
+
+
+def test_a_military_base_handed_over_is_a_withdrawal(dictionary: Dictionary) -> None:
+    text = "Russia handed its last military base in Georgia over to Georgia on 13 November 2007."
+    (event,) = events(text, dictionary)
+    assert event.type == "Withdrawal"
+    assert {"russia", "georgia"} <= set(event.involved())
 
 
 def test_a_mission_closed_with_no_place_named_is_in_the_other_main_state(
@@ -837,3 +877,120 @@ def test_a_plural_demonym_names_nationals_not_their_state(dictionary: Dictionary
     assert (event.actors, event.targets) == ((), ("armenia",))
     (event,) = events("Azerbaijani troops attacked Armenia.", dictionary)
     assert "azerbaijan" in event.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Azerbaijan put Ruben Vardanyan on an international wanted list.", "Arrest"),
+        ("A Baku court remanded Ruben Vardanyan in custody.", "Arrest"),
+        ("Armenia and Azerbaijan exchanged fire on the border.", "BorderIncident"),
+        ("Fighting on the border between Armenia and Azerbaijan resumed.", "BorderIncident"),
+        ("Armenia accused Azerbaijan of ceasefire violations near Sotk.", "BorderIncident"),
+        ("Iran launched missile strikes on Azerbaijan.", "Shelling"),
+        ("Azerbaijan began an anti-terrorist operation against Armenia.", "MilitaryOffensive"),
+        ("Putin had a telephone call with Aliyev.", "PhoneCall"),
+        ("Russia recalls its ambassador from Georgia.", "DiplomaticDowngrade"),
+        ("Armenia and Iran restored their ties.", "DiplomaticRelations"),
+        ("Georgia criticised Russia for the move.", "Accusation"),
+        ("Russia and Armenia discussed military-technical cooperation.", "MilitaryCooperation"),
+        ("The United States blacklisted Bidzina Ivanishvili.", "Sanction"),
+        ("An electoral college chose Mikheil Kavelashvili in Georgia.", "Election"),
+        ("Azerbaijan's president visits Iran.", "StateVisit"),
+        ("The pullout of Russia's troops from Armenia began.", "Withdrawal"),
+        ("Georgia refused to recognise the results of the vote in Abkhazia.", "Accusation"),
+        ("Armenia and the United States held a bilateral exercise.", "JointMilitaryExercise"),
+        ("Armenia and Azerbaijan set up a working group on trade.", "EstablishmentOfBody"),
+        ("Russia massed troops on its border with Georgia.", "Deployment"),
+        ("Georgia halted flights to Russia.", "Sanction"),
+        ("Azerbaijan began a blockade of Armenia.", "Protest"),
+        ("The Russian parliament adopted a resolution on Armenia.", "Statement"),
+    ],
+)
+def test_common_news_wordings_are_triggers(text: str, kind: str, dictionary: Dictionary) -> None:
+    assert kind in {e.type for e in events(text, dictionary)}
+
+
+def test_criticism_with_no_one_else_named_accuses_nobody(dictionary: Dictionary) -> None:
+    assert not events("Georgia denounced the move as an open annexation.", dictionary)
+
+
+def test_an_event_naming_nobody_takes_as_many_sides_as_the_lead_tells(
+    dictionary: Dictionary,
+) -> None:
+    lead = "Azerbaijan, Iran and Turkmenistan signed a three-way gas swap agreement on 28 May 2021."
+    later = " Azerbaijan is a partner of Turkey. Deliveries are due to start on 25 December 2021."
+    found = events(lead + later, dictionary, published=dt.date(2021, 5, 29))
+    (deliveries,) = [e for e in found if e.date is not None and e.date.iso() == "2021-12-25"]
+    assert set(deliveries.involved()) == {"azerbaijan", "iran", "turkmenistan"}
+    two = "Azerbaijan and Iran signed a gas swap agreement on 28 May 2021." + later
+    (plain,) = [e for e in events(two, dictionary) if e.date and e.date.iso() == "2021-12-25"]
+    assert set(plain.involved()) == {"azerbaijan", "iran"}
+
+
+def test_a_military_base_named_tells_no_cooperation(dictionary: Dictionary) -> None:
+    text = "Asked about Russia's military base in Armenia, Pashinyan said on 22 February 2024."
+    assert not [e for e in events(text, dictionary) if e.type == "MilitaryCooperation"]
+
+
+def test_documents_signed_that_tell_what_they_do_are_that_act(dictionary: Dictionary) -> None:
+    text = "On 13 November 2007 Russia signed the documents transferring the territory to Georgia."
+    assert [e.type for e in events(text, dictionary)] == ["Withdrawal"]
+    signed = "On 13 November 2007 Russia signed the documents on the territory with Georgia."
+    assert [e.type for e in events(signed, dictionary)] == ["Agreement"]
+
+
+def test_the_country_is_the_state_the_document_names_most(dictionary: Dictionary) -> None:
+    text = (
+        "Georgia held a parliamentary election on 26 October 2024. On 14 December 2024 an "
+        "electoral college chose Mikheil Kavelashvili as the country's next president."
+    )
+    (chosen,) = [e for e in events(text, dictionary) if "mikheil-kavelashvili" in e.involved()]
+    assert "georgia" in chosen.involved()
+
+
+def test_a_state_summons_an_ambassador_through_its_foreign_ministry(
+    dictionary: Dictionary,
+) -> None:
+    (summons,) = events("Russia summoned Armenia's ambassador on 8 September 2023.", dictionary)
+    assert set(summons.involved()) == {"russia", "ministry-of-foreign-affairs-of-russia", "armenia"}
+    (named,) = events("Armenia accused Russia on 8 September 2023.", dictionary)
+    assert "ministry-of-foreign-affairs-of-armenia" not in named.involved()
+
+
+def test_separate_talks_with_two_sides_are_two_meetings(dictionary: Dictionary) -> None:
+    text = "On 12 June 2018 Erdogan held separate talks with the presidents of Ukraine and Serbia."
+    found = sorted(sorted(e.involved()) for e in events(text, dictionary) if e.type == "Meeting")
+    assert found == [
+        ["recep-tayyip-erdogan", "serbia", "turkey"],
+        ["recep-tayyip-erdogan", "turkey", "ukraine"],
+    ]
+    joint = "On 12 June 2018 Erdogan held talks with the presidents of Ukraine and Serbia."
+    assert len([e for e in events(joint, dictionary) if e.type == "Meeting"]) == 1
+
+
+def test_a_capital_that_imposes_or_closes_stands_for_its_government(
+    dictionary: Dictionary,
+) -> None:
+    (ban,) = events("Moscow imposed a ban on Georgian wine in 2006.", dictionary)
+    assert "russia" in ban.involved()
+    (closed,) = events("Ankara closed the border in 1993.", dictionary)
+    assert closed.involved() == ("turkey",)
+
+
+def test_words_with_a_second_sense_need_their_context(dictionary: Dictionary) -> None:
+    tasked = "The commission charged with delimitation met Azerbaijan on 3 May 2024."
+    assert "Arrest" not in {e.type for e in events(tasked, dictionary)}
+    charged = "Ruben Vardanyan was charged with treason by Azerbaijan on 3 May 2024."
+    assert "Arrest" in {e.type for e in events(charged, dictionary)}
+    sent = "Russia dispatched aid to Armenia on 3 May 2024."
+    assert "Deployment" not in {e.type for e in events(sent, dictionary)}
+    troops = "Russia dispatched two thousand troops to Armenia on 3 May 2024."
+    assert "Deployment" in {e.type for e in events(troops, dictionary)}
+
+
+def test_peacekeepers_named_are_no_deployment(dictionary: Dictionary) -> None:
+    named = "Armenia trained its peacekeepers for missions with NATO in 2023."
+    assert "Deployment" not in {e.type for e in events(named, dictionary)}
+    sent = "Russia deployed peacekeepers to Armenia in 2020."
+    assert "Deployment" in {e.type for e in events(sent, dictionary)}

@@ -66,3 +66,18 @@ def test_a_dated_broader_kind_refined_only_by_a_kind_told_elsewhere_is_dropped()
     # the finer kind was told (before, or as an opinion) but made no event of its own here
     kept = most_specific([event("Agreement", "2024-05-05")], told=frozenset({"Ceasefire"}))
     assert kept == []
+
+
+def test_an_expulsion_told_with_its_accusation_is_the_expulsion_as_told() -> None:
+    summons = Event("Accusation", "a", (), participants=("iran", "seyed-abbas-mousavi"))
+    expulsion = Event("DiplomaticDowngrade", "d", (), participants=("iran",))
+    (kept,) = most_specific([summons, expulsion])
+    assert (kept.type, kept.participants) == ("DiplomaticDowngrade", ("iran",))
+
+
+def test_two_events_of_one_kind_with_other_sides_each_stay_two() -> None:
+    one = Event("Meeting", "m", (), participants=("turkey", "ukraine"))
+    other = Event("Meeting", "m", (), participants=("turkey", "serbia"))
+    assert len(most_specific([one, other])) == 2
+    same = Event("Meeting", "m", (), participants=("turkey",))
+    assert len(most_specific([one, same])) == 1

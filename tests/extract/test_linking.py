@@ -92,6 +92,23 @@ def test_a_country_s_security_council_is_its_body(dictionary: Dictionary) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Azerbaijan's State Security Service detained him.",
+            "state-security-service-of-azerbaijan",
+        ),
+        ("Georgia's security service detained him.", "state-security-service-of-georgia"),
+        ("Armenia's National Security Service said.", "national-security-service-of-armenia"),
+    ],
+)
+def test_a_country_s_security_service_is_its_body(
+    text: str, expected: str, dictionary: Dictionary
+) -> None:
+    assert link(text, dictionary, "en")[0].entity == expected
+
+
+@pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
         ("Russian border guards left.", "en", "russian-border-guard-in-armenia"),

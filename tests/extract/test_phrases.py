@@ -93,3 +93,10 @@ def test_windowed_search_finds_what_a_plain_search_finds(words: list[str], cuts:
     for lo, hi in pairwise(bounds):  # one text, window by window
         assert WINDOWED.find(text, lo, hi) == plain_find(WINDOWED, text, lo, hi)
     assert WINDOWED.find(text) == plain_find(WINDOWED, text, 0, len(text))
+
+
+def test_a_hyphenated_first_word_is_indexed_by_its_first_part() -> None:
+    index = PhraseIndex([("free-trade", "T"), ("anti-terror* operation", "O")])
+    assert not index.anywhere  # tried only where "free" or "anti" starts a word
+    text = "a free-trade deal and an anti-terrorist operation"
+    assert index.find(text) == [(2, 12, "T"), (25, 49, "O")]

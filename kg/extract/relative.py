@@ -1,0 +1,85 @@
+"""Dates told relative to another: to the publication date (``yesterday``, ``last month``,
+``on Monday``), to the last full date told before (``the next day``, ``a month later``), or
+to the day a night ran into (``в ночь на 13 августа``); and partial dates checked to exist.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from kg.dates import DateSpan, PartialDate
+
+
+def days_after(day: dt.date | None, offset: int) -> tuple[DateSpan | None, tuple[str, ...]]:
+    """``that day``, ``the next day``: ``offset`` days after the last full date told before."""
+    if day is None:
+        return None, ("relative", "unresolved")
+    when = day + dt.timedelta(days=offset)
+    return DateSpan(PartialDate(when.year, when.month, when.day)), ("relative", "anaphoric")
+
+
+def months_after(day: dt.date | None, offset: int) -> tuple[DateSpan | None, tuple[str, ...]]:
+    """``a month later``: the month ``offset`` months after the last full date told before."""
+    if day is None:
+        return None, ("relative", "unresolved")
+    index = day.year * 12 + day.month - 1 + offset
+    return DateSpan(PartialDate(index // 12, index % 12 + 1)), ("relative", "anaphoric")
+
+
+def night_before(
+    resolved: tuple[DateSpan | None, tuple[str, ...]],
+) -> tuple[DateSpan | None, tuple[str, ...]]:
+    """``в ночь на 13 августа``: the night from the day before into that day."""
+    span, flags = resolved
+    if span is None or span.is_range or span.start.day is None:
+        return span, flags
+    eve = span.earliest - dt.timedelta(days=1)
+    return DateSpan(PartialDate(eve.year, eve.month, eve.day), span.start), flags
+
+
+def partial(year: int | None, month: int | None, day: int | None) -> PartialDate:
+    """A date to the precision given; ``ValueError`` for a day that does not exist or a day
+    without its month (``February 30``)."""
+    if year is None:
+        raise ValueError("no year")
+    if month is not None:
+        dt.date(year, month, day or 1)
+    elif day is not None:
+        raise ValueError("a day without a month")
+    return PartialDate(year, month, day)
+
+
+def relative(
+    unit: str | None,
+    offset: int,
+    weekday: int | None,
+    published: dt.date | None,
+    month: int | None = None,
+    day_of: int | None = None,
+) -> tuple[DateSpan | None, tuple[str, ...]]:
+    """A date told relative to the publication date: ``unit`` day, month, year or weekday,
+    ``offset`` of them away (``yesterday``, ``last month``, ``on Monday``), with the month or
+    the day of the month the text names."""
+    if published is None or unit == "none":
+        return None, ("relative", "unresolved")
+    if unit == "day":
+        day = published + dt.timedelta(days=offset)
+        return DateSpan(PartialDate(day.year, day.month, day.day)), ("relative",)
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 + offset
+        year, month = index // 12, index % 12 + 1
+        if day_of is not None and day_of > calendar.monthrange(year, month)[1]:
+            return None, ("relative", "unresolved")  # "ötən ayın 24-də": last month's 24th
+        return DateSpan(PartialDate(year, month, day_of)), ("relative",)
+    if unit == "year":
+        year = published.year + offset
+        return DateSpan(PartialDate(year, month)), ("relative",)
+    if unit == "weekday" and weekday is not None:
+        if offset > 0:
+            delta = (weekday - published.weekday() - 1) % 7 + 1
+        else:
+            delta = -((published.weekday() - weekday) % 7)
+        day = published + dt.timedelta(days=delta)
+        return DateSpan(PartialDate(day.year, day.month, day.day)), ("relative", "weekday")
+    return None, ("relative", "unresolved")
