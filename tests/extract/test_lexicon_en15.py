@@ -1,0 +1,31 @@
+"""English lexicon, rule round 15: common news wordings the lexicon lacked.
+
+Each test names sentences that the lexicon before the round read wrongly (no event, or one of
+another kind or status), so each fails without its entries.
+"""
+
+import pytest
+
+from kg.dictionary import Dictionary
+from kg.extract.pipeline import extract
+from kg.model import Event, Source
+
+
+def events(text: str, dictionary: Dictionary) -> list[Event]:
+    source = Source("doc", text, "t", "en", "sha256:0")
+    return list(extract(source, dictionary).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijani forces recaptured Shusha on 8 November 2020.",
+        "Azerbaijani forces captured Shusha on 8 November 2020.",
+        "Georgian troops advanced on Tskhinvali on 8 August 2008.",
+        "Armenian forces launched a counter-attack near Tavush in July 2020.",
+    ],
+)
+def test_taking_or_advancing_on_a_place_is_an_offensive(
+    text: str, dictionary: Dictionary
+) -> None:
+    assert "MilitaryOffensive" in [e.type for e in events(text, dictionary)]
