@@ -29,3 +29,15 @@ def test_taking_or_advancing_on_a_place_is_an_offensive(
     text: str, dictionary: Dictionary
 ) -> None:
     assert "MilitaryOffensive" in [e.type for e in events(text, dictionary)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan agreed to stop shooting on 9 May 1994.",
+        "Armenia and Azerbaijan stopped firing on 9 May 1994.",
+        "Armenia and Azerbaijan agreed to silence the guns on 9 May 1994.",
+    ],
+)
+def test_stopping_the_shooting_is_a_ceasefire(text: str, dictionary: Dictionary) -> None:
+    assert "Ceasefire" in [e.type for e in events(text, dictionary)]
