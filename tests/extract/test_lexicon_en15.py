@@ -41,3 +41,16 @@ def test_taking_or_advancing_on_a_place_is_an_offensive(
 )
 def test_stopping_the_shooting_is_a_ceasefire(text: str, dictionary: Dictionary) -> None:
     assert "Ceasefire" in [e.type for e in events(text, dictionary)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian opposition supporters marched on the parliament in Yerevan on 20 June 2019.",
+        "Armenian opposition supporters tried to storm the parliament in Yerevan on 10 November"
+        " 2020.",
+        "Georgian opposition leaders began a hunger strike in Tbilisi on 3 May 2019.",
+    ],
+)
+def test_marching_on_storming_or_starving_is_a_protest(text: str, dictionary: Dictionary) -> None:
+    assert [e.type for e in events(text, dictionary)] == ["Protest"]
