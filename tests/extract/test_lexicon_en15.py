@@ -54,3 +54,17 @@ def test_stopping_the_shooting_is_a_ceasefire(text: str, dictionary: Dictionary)
 )
 def test_marching_on_storming_or_starving_is_a_protest(text: str, dictionary: Dictionary) -> None:
     assert [e.type for e in events(text, dictionary)] == ["Protest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan shut its embassy in Tehran on 27 January 2023.",
+        "Georgia shut down its embassy in Moscow on 29 August 2008.",
+        "Georgia decided to downgrade diplomatic relations with Russia on 29 August 2008.",
+    ],
+)
+def test_shutting_an_embassy_or_downgrading_relations_is_a_downgrade(
+    text: str, dictionary: Dictionary
+) -> None:
+    assert [e.type for e in events(text, dictionary)] == ["DiplomaticDowngrade"]
