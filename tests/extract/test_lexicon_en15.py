@@ -68,3 +68,17 @@ def test_shutting_an_embassy_or_downgrading_relations_is_a_downgrade(
     text: str, dictionary: Dictionary
 ) -> None:
     assert [e.type for e in events(text, dictionary)] == ["DiplomaticDowngrade"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilham Aliyev received his Georgian counterpart in Baku on 12 March 2023.",
+        "Ilham Aliyev hosted his Georgian counterpart in Baku on 12 March 2023.",
+        "Ilham Aliyev talked with Recep Tayyip Erdogan in Ankara on 12 March 2023.",
+    ],
+)
+def test_receiving_a_counterpart_or_talking_with_a_leader_is_a_meeting(
+    text: str, dictionary: Dictionary
+) -> None:
+    assert [e.type for e in events(text, dictionary)] == ["Meeting"]
