@@ -82,3 +82,17 @@ def test_receiving_a_counterpart_or_talking_with_a_leader_is_a_meeting(
     text: str, dictionary: Dictionary
 ) -> None:
     assert [e.type for e in events(text, dictionary)] == ["Meeting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan and Israel agreed to launch direct flights between Baku and Tel Aviv.",
+        "Georgia and Armenia reopened the border crossing at Bagratashen on 1 March 2021.",
+        "Trade turnover between Azerbaijan and Georgia grew by a fifth in 2023.",
+    ],
+)
+def test_flights_crossings_and_trade_turnover_are_economic_cooperation(
+    text: str, dictionary: Dictionary
+) -> None:
+    assert [e.type for e in events(text, dictionary)] == ["EconomicCooperation"]
