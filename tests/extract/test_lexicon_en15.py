@@ -96,3 +96,14 @@ def test_flights_crossings_and_trade_turnover_are_economic_cooperation(
     text: str, dictionary: Dictionary
 ) -> None:
     assert [e.type for e in events(text, dictionary)] == ["EconomicCooperation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen abducted two Georgian soldiers near Tskhinvali on 3 May 2019.",
+        "South Ossetian forces took hostage two Georgian soldiers on 3 May 2019.",
+    ],
+)
+def test_abduction_or_hostage_taking_is_an_attack(text: str, dictionary: Dictionary) -> None:
+    assert [e.type for e in events(text, dictionary)] == ["Attack"]
