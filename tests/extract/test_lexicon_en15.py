@@ -8,7 +8,7 @@ import pytest
 
 from kg.dictionary import Dictionary
 from kg.extract.pipeline import extract
-from kg.model import Event, Source
+from kg.model import Event, Source, Status
 
 
 def events(text: str, dictionary: Dictionary) -> list[Event]:
@@ -25,9 +25,7 @@ def events(text: str, dictionary: Dictionary) -> list[Event]:
         "Armenian forces launched a counter-attack near Tavush in July 2020.",
     ],
 )
-def test_taking_or_advancing_on_a_place_is_an_offensive(
-    text: str, dictionary: Dictionary
-) -> None:
+def test_taking_or_advancing_on_a_place_is_an_offensive(text: str, dictionary: Dictionary) -> None:
     assert "MilitaryOffensive" in [e.type for e in events(text, dictionary)]
 
 
@@ -107,3 +105,38 @@ def test_flights_crossings_and_trade_turnover_are_economic_cooperation(
 )
 def test_abduction_or_hostage_taking_is_an_attack(text: str, dictionary: Dictionary) -> None:
     assert [e.type for e in events(text, dictionary)] == ["Attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        (
+            "The CIS raised the idea of a peacekeeping force, but no such force has been"
+            " deployed in Karabakh.",
+            "Deployment",
+            Status.NEGATED,
+        ),
+        ("Azerbaijan and Armenia postponed the meeting in Brussels.", "Meeting", Status.NEGATED),
+        (
+            "Armenia has yet to sign the peace treaty with Azerbaijan.",
+            "PeaceAgreement",
+            Status.NEGATED,
+        ),
+        (
+            "Azerbaijan failed to sign a peace treaty with Armenia.",
+            "PeaceAgreement",
+            Status.NEGATED,
+        ),
+        ("Turkey aims to sign a trade agreement with Georgia.", "TradeAgreement", Status.PLANNED),
+        ("Russia pledged to deploy peacekeepers in Karabakh.", "Deployment", Status.PLANNED),
+        ("Iran vowed to hold joint drills with Armenia.", "JointMilitaryExercise", Status.PLANNED),
+        ("Azerbaijan was ready to provide humanitarian aid to Iran.", "Aid", Status.HYPOTHETICAL),
+        (
+            "Russia is willing to deploy peacekeepers in Karabakh.",
+            "Deployment",
+            Status.HYPOTHETICAL,
+        ),
+    ],
+)
+def test_status_cues(text: str, kind: str, status: Status, dictionary: Dictionary) -> None:
+    assert [(e.type, e.status) for e in events(text, dictionary)] == [(kind, status)]
