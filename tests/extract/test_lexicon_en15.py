@@ -140,3 +140,23 @@ def test_abduction_or_hostage_taking_is_an_attack(text: str, dictionary: Diction
 )
 def test_status_cues(text: str, kind: str, status: Status, dictionary: Dictionary) -> None:
     assert [(e.type, e.status) for e in events(text, dictionary)] == [(kind, status)]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "acknowledged",
+        "confirmed",
+        "admitted",
+        "added",
+        "reiterated",
+        "emphasised",
+        "emphasized",
+        "alleged",
+        "objected",
+    ],
+)
+def test_verbs_of_confirming_or_insisting_are_claim_cues(verb: str, dictionary: Dictionary) -> None:
+    text = f"Iran {verb} that Azerbaijan was to blame."
+    found = extract(Source("doc", text, "t", "en", "sha256:0"), dictionary).claims
+    assert [(c.claimant, c.about) for c in found] == [("iran", ("azerbaijan",))]
