@@ -160,3 +160,20 @@ def test_verbs_of_confirming_or_insisting_are_claim_cues(verb: str, dictionary: 
     text = f"Iran {verb} that Azerbaijan was to blame."
     found = extract(Source("doc", text, "t", "en", "sha256:0"), dictionary).claims
     assert [(c.claimant, c.about) for c in found] == [("iran", ("azerbaijan",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia slammed Azerbaijan over the closure of the Lachin corridor.",
+        "Iran rebuked Azerbaijan for its ties with Israel.",
+        "Russia lambasted Armenia over its ratification of the Rome Statute.",
+    ],
+)
+def test_slamming_or_rebuking_a_state_is_an_accusation(text: str, dictionary: Dictionary) -> None:
+    found = events(text, dictionary)
+    assert found and found[0].type == "Accusation"
+
+
+def test_slamming_an_act_with_no_one_else_named_accuses_nobody(dictionary: Dictionary) -> None:
+    assert [e.type for e in events("Armenia slammed the attack.", dictionary)] == ["Attack"]
