@@ -177,3 +177,36 @@ def test_slamming_or_rebuking_a_state_is_an_accusation(text: str, dictionary: Di
 
 def test_slamming_an_act_with_no_one_else_named_accuses_nobody(dictionary: Dictionary) -> None:
     assert [e.type for e in events("Armenia slammed the attack.", dictionary)] == ["Attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Azerbaijani forces fired shells at Armenian positions near Goris on 13 September 2022.",
+            "Shelling",
+        ),
+        (
+            "Azerbaijani mortar fire hit Armenian positions near Jermuk on 13 September 2022.",
+            "Shelling",
+        ),
+        (
+            "A kamikaze drone hit an Armenian army truck near Jermuk on 13 September 2022.",
+            "DroneStrike",
+        ),
+        (
+            "Armenian positions were struck by a drone near Jermuk on 13 September 2022.",
+            "DroneStrike",
+        ),
+        (
+            "Armenian and Azerbaijani troops exchanged cross-border fire near Tavush on 12 July 2020.",
+            "BorderIncident",
+        ),
+        (
+            "A bomb blast killed two Georgian police officers in Tbilisi on 3 May 2019.",
+            "TerroristAttack",
+        ),
+    ],
+)
+def test_wordings_of_fire_drones_and_bombs(text: str, kind: str, dictionary: Dictionary) -> None:
+    assert [e.type for e in events(text, dictionary)] == [kind]
