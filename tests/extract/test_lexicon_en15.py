@@ -210,3 +210,22 @@ def test_slamming_an_act_with_no_one_else_named_accuses_nobody(dictionary: Dicti
 )
 def test_wordings_of_fire_drones_and_bombs(text: str, kind: str, dictionary: Dictionary) -> None:
     assert [e.type for e in events(text, dictionary)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Azerbaijan sent medical supplies to Turkey on 8 February 2023.", "Aid"),
+        ("Armenia sent 100 tonnes of flour to Syria on 8 February 2023.", "Aid"),
+        (
+            "Russia introduced trade restrictions against Georgia in March 2006.",
+            "Sanction",
+        ),
+        ("Russia halted imports of Georgian wine in March 2006.", "Sanction"),
+        ("Leaders of Armenia and Azerbaijan met at two summits in 2023.", "Summit"),
+    ],
+)
+def test_wordings_of_aid_sanctions_and_summits(
+    text: str, kind: str, dictionary: Dictionary
+) -> None:
+    assert kind in [e.type for e in events(text, dictionary)]
