@@ -229,3 +229,22 @@ def test_wordings_of_aid_sanctions_and_summits(
     text: str, kind: str, dictionary: Dictionary
 ) -> None:
     assert kind in [e.type for e in events(text, dictionary)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Azerbaijan set up a checkpoint at the Lachin corridor on 23 April 2023.", "Deployment"),
+        ("Russian forces vacated the Gyumri barracks in May 2024.", "Withdrawal"),
+        ("Russian forces were pulling out of Georgia in October 2008.", "Withdrawal"),
+        ("Georgia held a presidential vote on 26 October 2024.", "Election"),
+        (
+            "Russia mediated talks between Armenia and Azerbaijan in Sochi on 31 October 2022.",
+            "Negotiation",
+        ),
+    ],
+)
+def test_wordings_of_checkpoints_pullouts_votes_and_mediation(
+    text: str, kind: str, dictionary: Dictionary
+) -> None:
+    assert [e.type for e in events(text, dictionary)] == [kind]
