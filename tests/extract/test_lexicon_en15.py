@@ -183,7 +183,8 @@ def test_slamming_an_act_with_no_one_else_named_accuses_nobody(dictionary: Dicti
     ("text", "kind"),
     [
         (
-            "Azerbaijani forces fired shells at Armenian positions near Goris on 13 September 2022.",
+            "Azerbaijani forces fired shells at Armenian positions near Goris on 13 September"
+            " 2022.",
             "Shelling",
         ),
         (
@@ -199,7 +200,8 @@ def test_slamming_an_act_with_no_one_else_named_accuses_nobody(dictionary: Dicti
             "DroneStrike",
         ),
         (
-            "Armenian and Azerbaijani troops exchanged cross-border fire near Tavush on 12 July 2020.",
+            "Armenian and Azerbaijani troops exchanged cross-border fire near Tavush on 12 July"
+            " 2020.",
             "BorderIncident",
         ),
         (
