@@ -186,34 +186,36 @@ class EventFinder(TriggerRules):
         triggers = self.find_triggers(sentence, folded, window)
         settings = self.settings(sentence, folded, window, actors) if claimant and triggers else []
         own_dates = unset(dates, settings, source.text) if settings else dates
-        anchor = next(  # the date of an earlier event the sentence refers to ("the shooting")
-            (
-                referred[t.type]
-                for t in triggers
-                if referred is not None
-                and t.type in referred
-                and seen is not None
-                and self._refers_back(source.text, t, own_dates, seen)
-            ),
-            None,
-        )
+        anchor = None  # the date of an earlier event the sentence refers to ("the shooting")
+        backs: dict[int, bool] = {}  # which triggers refer back (asked again below)
+        for at, t in enumerate(triggers):
+            if referred is not None and t.type in referred and seen is not None:
+                backs[at] = self._refers_back(source.text, t, own_dates, seen)
+                if backs[at]:
+                    anchor = referred[t.type]
+                    break
         kinds_here = frozenset(t.type for t in triggers)
         enacted = self.enacted(triggers)
-        for trigger in triggers:
+        cited = [t for t in triggers if self.cites(source.text, t)]  # "Fərmana görə"
+        for at, trigger in enumerate(triggers):
             if any(m.start <= trigger.start < m.end for m in mentions):
                 continue  # the trigger word is part of a name (a named summit, an agreement)
             if trigger in enacted or any(
                 a <= trigger.start < trigger.end <= b for a, b in settings
             ):
                 continue  # a decree's kind told (a sanction, no statement), a claim's setting
-            back = seen is not None and self._refers_back(source.text, trigger, own_dates, seen)
+            back = seen is not None and (
+                backs[at]
+                if at in backs
+                else self._refers_back(source.text, trigger, own_dates, seen)
+            )
             if (
                 back
                 and not self._new_plan(sentence, trigger, dates, previous, folded, window)
                 and not self.told_by_verb(source.text, trigger, triggers)
             ):
                 continue
-            if self.cites(source.text, trigger):
+            if trigger in cited:
                 continue  # "Fərmana görə, ...": what the decree says, not its making
             lo, hi = clause_bounds(sentence, trigger, dates)
             stop = hi if self.lexicon.subject_first else trigger.start  # verb-final: after it
@@ -322,14 +324,13 @@ class EventFinder(TriggerRules):
         # an actor's name (the Economic Cooperation Organization) or a document cited
         # ("Bəyannaməyə görə") tells no kind; a route's does (the North–South corridor)
         named = [m for m in mentions if is_actor(m, dictionary)]
-        cited = [t for t in triggers if self.cites(source.text, t)]
         kinds = {t.type for t in triggers if not _in_name(t, named) and t not in cited}
         found = most_specific(found, frozenset(kinds))
         if seen is not None:
             # kinds told, those merged into another kind ("signed a gas swap agreement": "the
             # contract" next refers back to it) and those a phrase with a gap holds ("signed
             # ... the Declaration": "the declaration" next refers back to what was signed)
-            made_by = [t for t in triggers if t.type in made or self.cites(source.text, t)]
+            made_by = [t for t in triggers if t.type in made or t in cited]
             seen.update(
                 [e.type for e in found]
                 + [t.type for t in made_by]

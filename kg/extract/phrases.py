@@ -131,6 +131,9 @@ class PhraseIndex(Generic[V]):
         hits: list[tuple[int, int, V]] = []
         for regex, value in self.anywhere:
             hits += [(m.start(), m.end(), value) for m in finditer(regex, text, lo, hi)]
+        if lo <= 0 and hi >= len(text) and not self._may_start(text):
+            # a text searched whole (a clause) where no word starts a phrase: not tokenised
+            return self._longest(hits) if len(hits) > 1 else hits
         found = tokens(text, _SPLIT)
         span = found.inside(lo, hi)
         if span is None:  # a word crosses the window's edge: tokenise the window itself
@@ -150,6 +153,11 @@ class PhraseIndex(Generic[V]):
                     best = (match.start(), match.end(), value)
             if best is not None:
                 hits.append(best)
+        return self._longest(hits)
+
+    @staticmethod
+    def _longest(hits: list[tuple[int, int, V]]) -> list[tuple[int, int, V]]:
+        """The hits that do not overlap, the longest at each place, in order."""
         hits.sort(key=lambda h: (h[0], h[0] - h[1]))
         kept: list[tuple[int, int, V]] = []
         for hit in hits:
@@ -165,21 +173,34 @@ class PhraseIndex(Generic[V]):
                 tries += self.prefix.get(word[:size], ())
         return tries
 
-    def _places(self, found: Tokens) -> list[int]:
-        """Indices of the tokens at which some phrase may start (cached for the last text)."""
-        if self._last is not None and self._last[0] is found:
-            return self._last[1]
+    def _learn(self, distinct: frozenset[str] | set[str]) -> None:
+        """Remember which of the words ``distinct`` may start a phrase (a memory of every word
+        seen, emptied when it grows past 200,000 words)."""
         cache = self._tries
-        unknown = found.distinct.difference(cache)
+        unknown = distinct.difference(cache)
+        if not unknown:
+            return
         if len(cache) + len(unknown) > 200_000:
             cache.clear()
             self._starting.clear()
-            unknown = found.distinct
+            unknown = set(distinct)
         for word in unknown:
             tries = self._tries_for(word)
             cache[word] = tries
             if tries:
                 self._starting.add(word)
+
+    def _may_start(self, text: str) -> bool:
+        """Whether some word of ``text`` may start a phrase, told without keeping its tokens."""
+        distinct = set(_TOKEN.findall(text))
+        self._learn(distinct)
+        return not self._starting.isdisjoint(distinct)
+
+    def _places(self, found: Tokens) -> list[int]:
+        """Indices of the tokens at which some phrase may start (cached for the last text)."""
+        if self._last is not None and self._last[0] is found:
+            return self._last[1]
+        self._learn(found.distinct)
         starting = self._starting
         places = (
             []
