@@ -130,6 +130,15 @@ def start_year(text: str) -> int | None:
 _ZONE = re.compile(r"[+-](?:(?:0\d|1[0-3]):[0-5]\d|14:00)")
 
 
+def start_years(state: EventState) -> list[int]:
+    """The years of an event's earliest dates (``xsd:date`` ones), in order.
+
+    >>> start_years(EventState(starts=frozenset({"2016-01-01", "2015-05-01", "2015"})))
+    [2015, 2016]
+    """
+    return sorted({y for y in map(start_year, state.starts) if y is not None})
+
+
 def class_years(state: EventState) -> list[Key]:
     """The class-year counts an event is in: each class with each year of an earliest date.
 
@@ -138,7 +147,7 @@ def class_years(state: EventState) -> list[Key]:
     >>> class_years(state)
     [('class-year', 'x:Meeting', 2015), ('class-year', 'x:Meeting', 2016)]
     """
-    years = sorted({y for y in map(start_year, state.starts) if y is not None})
+    years = start_years(state)
     return [("class-year", c, y) for c in sorted(state.classes) for y in years]
 
 
@@ -148,7 +157,7 @@ def dyad_starts(state: EventState) -> list[Key]:
     >>> dyad_starts(EventState(frozenset({"x:a", "x:b"}), starts=frozenset({"2015-05-01"})))
     [('dyad-start', 'x:a', 'x:b', 2015)]
     """
-    years = sorted({y for y in map(start_year, state.starts) if y is not None})
+    years = start_years(state)
     return [("dyad-start", *key[1:], year) for key in dyads_of(state) for year in years]
 
 
