@@ -260,8 +260,8 @@ class ContextRules:
         """
         if template:
             return template.replace("{slug}", state)
-        word = fold(label_has)
-        parts = [slug for label, slug in self.parts.get(state, []) if word in label.split()]
+        words = f" {fold(label_has)} "
+        parts = [slug for label, slug in self.parts.get(state, []) if words in f" {label} "]
         return parts[0] if len(parts) == 1 else ""
 
     def resolve(self, text: str, found: list[Mention], language: str) -> list[Mention]:
