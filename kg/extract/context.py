@@ -248,20 +248,23 @@ class ContextRules:
         return result
 
     def _body(self, state: str, template: str, label_has: str) -> str:
-        """The body a rule names: its slug template, or the one part whose label has a word.
+        """The body a rule names: its slug template, or the one part whose label has a word
+        or a phrase (whole words).
 
         >>> from kg.dictionary import load
         >>> from kg.extract.lexicon import lexicons
         >>> rules = ContextRules(load(), lexicons())
         >>> rules._body("russia", "", "border")
         'russian-border-guard-in-armenia'
+        >>> rules._body("russia", "", "armed forces")
+        'armed-forces-of-the-russian-federation'
         >>> rules._body("armenia", "armed-forces-of-{slug}", "")
         'armed-forces-of-armenia'
         """
         if template:
             return template.replace("{slug}", state)
-        word = fold(label_has)
-        parts = [slug for label, slug in self.parts.get(state, []) if word in label.split()]
+        words = f" {fold(label_has)} "
+        parts = [slug for label, slug in self.parts.get(state, []) if words in f" {label} "]
         return parts[0] if len(parts) == 1 else ""
 
     def resolve(self, text: str, found: list[Mention], language: str) -> list[Mention]:
