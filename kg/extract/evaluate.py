@@ -2,8 +2,9 @@
 
 * entities: document-level sets of slugs (gold: the file's ``entities:`` list; documents
   without one are not scored for entities);
-* events: a found event matches a gold event (one to one, in gold order) when all three agree,
-  as in ACE/TAC event scoring where an event counts only with its type and its arguments:
+* events: a found event matches a gold event (one to one, as many pairs as can be made:
+  :func:`one_to_one`) when all three agree, as in ACE/TAC event scoring where an event
+  counts only with its type and its arguments:
 
   - type: the same ontology class, exactly (a found ``Agreement`` does not match a gold
     ``Ceasefire``, nor the other way round);
@@ -27,10 +28,10 @@ entries and listed in :attr:`Report.unknown_slugs`.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -45,6 +46,8 @@ from kg.sources import read_source, source_files
 from kg.yamlio import load_yaml
 
 ALL = "all"
+T = TypeVar("T")
+U = TypeVar("U")
 
 
 @dataclass
@@ -175,6 +178,46 @@ def dates_agree(gold: Event, found: Event) -> bool:
     return gold.date.earliest <= found.date.earliest and found.date.latest <= gold.date.latest
 
 
+def one_to_one(
+    gold: Sequence[T], found: Sequence[U], agree: Callable[[T, U], bool]
+) -> tuple[list[tuple[T, U]], list[T], list[U]]:
+    """The largest set of one-to-one pairs that ``agree``, the gold left and the found left.
+
+    Taking, for each gold item in turn, the first found item that agrees can spend a found
+    item on a gold item that another found item would have matched, and so count a miss and
+    a spurious find where there are none; a maximum bipartite matching (Hopcroft-Karp) never
+    does. Items are told apart by position, so equal items are still counted one by one.
+
+    >>> one_to_one(["any", "day"], ["day", "none"], lambda g, f: g == "any" or g == f)
+    ([('any', 'none'), ('day', 'day')], [], [])
+    """
+    import networkx as nx
+    from networkx.algorithms import bipartite
+
+    graph = nx.Graph()
+    graph.add_nodes_from(("g", i) for i in range(len(gold)))
+    graph.add_nodes_from(("f", j) for j in range(len(found)))
+    graph.add_edges_from(
+        (("g", i), ("f", j)) for i, g in enumerate(gold) for j, f in enumerate(found) if agree(g, f)
+    )
+    top = [("g", i) for i in range(len(gold))]
+    matching = bipartite.hopcroft_karp_matching(graph, top_nodes=top) if graph.edges else {}
+    paired = {i: matching[("g", i)][1] for i in range(len(gold)) if ("g", i) in matching}
+    used = set(paired.values())
+    pairs = [(gold[i], found[j]) for i, j in sorted(paired.items())]
+    missed = [g for i, g in enumerate(gold) if i not in paired]
+    left = [f for j, f in enumerate(found) if j not in used]
+    return pairs, missed, left
+
+
+def _events_agree(gold: Event, found: Event) -> bool:
+    return (
+        found.type == gold.type
+        and set(found.involved()) == set(gold.involved())
+        and dates_agree(gold, found)
+    )
+
+
 def match_events(
     gold: Iterable[Event], found: Iterable[Event]
 ) -> tuple[list[tuple[Event, Event]], list[Event], list[Event]]:
@@ -186,26 +229,7 @@ def match_events(
     >>> len(match_events([g], [f])[0]), len(match_events([f], [g])[0])
     (1, 0)
     """
-    left = list(found)
-    pairs: list[tuple[Event, Event]] = []
-    missed: list[Event] = []
-    for event in gold:
-        hit = next(
-            (
-                f
-                for f in left
-                if f.type == event.type
-                and set(f.involved()) == set(event.involved())
-                and dates_agree(event, f)
-            ),
-            None,
-        )
-        if hit is None:
-            missed.append(event)
-        else:
-            left.remove(hit)
-            pairs.append((event, hit))
-    return pairs, missed, left
+    return one_to_one(list(gold), list(found), _events_agree)
 
 
 def _claims_match(gold: Claim, found: Claim) -> bool:
@@ -254,17 +278,10 @@ def _overlap(a: Event, b: Event) -> bool:
 
 
 def _trigger_score(gold: Iterable[Event], found: Iterable[Event]) -> Score:
-    left = list(found)
-    score = Score()
-    for event in gold:
-        hit = next((f for f in left if f.type == event.type and _overlap(event, f)), None)
-        if hit is None:
-            score.fn += 1
-        else:
-            score.tp += 1
-            left.remove(hit)
-    score.fp = len(left)
-    return score
+    pairs, missed, left = one_to_one(
+        list(gold), list(found), lambda g, f: f.type == g.type and _overlap(g, f)
+    )
+    return Score(len(pairs), len(left), len(missed))
 
 
 def score_document(
@@ -320,16 +337,9 @@ def score_document(
                 for f in same
             )
             scores.dates.right += right
-    left = list(found.claims)
-    for claim in gold.claims:
-        hit = next((c for c in left if _claims_match(claim, c)), None)
-        if hit is None:
-            scores.claims.fn += 1
-            misses.append(Miss(doc, "claim", "missed", claim.claimant, claim.evidence[0].quote))
-        else:
-            scores.claims.tp += 1
-            left.remove(hit)
-    scores.claims.fp += len(left)
+    claim_pairs, unclaimed, left = one_to_one(list(gold.claims), list(found.claims), _claims_match)
+    scores.claims = Score(len(claim_pairs), len(left), len(unclaimed))
+    misses += [Miss(doc, "claim", "missed", c.claimant, c.evidence[0].quote) for c in unclaimed]
     misses += [Miss(doc, "claim", "spurious", c.claimant, c.evidence[0].quote) for c in left]
     return scores, misses
 

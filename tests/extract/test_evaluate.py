@@ -22,6 +22,21 @@ def test_event_match_needs_type_date_and_entities() -> None:
     assert len(match_events([gold], [other_role])[0]) == 1
 
 
+def test_an_undated_gold_event_does_not_take_the_find_a_dated_one_needs() -> None:
+    def attack(name: str, when: str | None) -> Event:
+        date = DateSpan.parse(when) if when else None
+        return Event("Attack", name, (), date, targets=("iran",))
+
+    gold = [attack("some day", None), attack("that day", "2023-01-27")]
+    found = [attack("dated find", "2023-01-27"), attack("undated find", None)]
+    pairs, missed, extra = match_events(gold, found)
+    assert [(g.label, f.label) for g, f in pairs] == [
+        ("some day", "undated find"),
+        ("that day", "dated find"),
+    ]
+    assert (missed, extra) == ([], [])
+
+
 def test_a_found_date_must_lie_within_the_gold_date() -> None:
     def attack(when: str | None) -> Event:
         return Event("Attack", "a", (), DateSpan.parse(when) if when else None, targets=("iran",))
