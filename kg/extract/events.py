@@ -298,7 +298,8 @@ class EventFinder(TriggerRules):
             # two events of one kind told in one sentence each take the date of their clause
             # ("A expelled four diplomats on 6 April, B a month later expelled four")
             twice = any(t.type == trigger.type and t != trigger for t in triggers)
-            clause = (lo, hi) if twice else None
+            own = twice or self.opens_with_subject(told, trigger, lo, source.text)
+            clause = (lo, hi) if own else None  # ", and Israel recalled ... last month"
             date = told_before(nearest_date(outside, trigger, clause), trigger, sequences)
             if date is None and (anchor or story) is not None:
                 occurred = status is Status.OCCURRED

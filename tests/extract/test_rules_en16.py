@@ -1,0 +1,29 @@
+"""English rule round 16: each test names sentences (of our own wording) that the rules
+before the round read wrongly, so each fails without its rule."""
+
+import datetime as dt
+
+from kg.dictionary import Dictionary
+from kg.extract.pipeline import extract
+from kg.model import Event, Source
+
+
+def events(text: str, dictionary: Dictionary, published: dt.date | None = None) -> list[Event]:
+    source = Source("doc", text, "t", "en", "sha256:0", published=published)
+    return list(extract(source, dictionary).events)
+
+
+def test_a_later_clause_with_its_own_subject_takes_its_own_date(dictionary: Dictionary) -> None:
+    text = (
+        "Armenia joined the court on 1 February 2024, and Russia expelled two Armenian"
+        " diplomats last month."
+    )
+    found = events(text, dictionary, dt.date(2024, 6, 10))
+    assert [(e.type, e.date.iso() if e.date else None) for e in found] == [
+        ("DiplomaticDowngrade", "2024-05")
+    ]
+
+
+def test_a_recall_in_protest_is_one_downgrade_and_no_protest(dictionary: Dictionary) -> None:
+    text = "Georgia recalled its ambassador from Moscow in protest on 3 May 2019."
+    assert [e.type for e in events(text, dictionary)] == ["DiplomaticDowngrade"]
