@@ -27,3 +27,12 @@ def test_a_later_clause_with_its_own_subject_takes_its_own_date(dictionary: Dict
 def test_a_recall_in_protest_is_one_downgrade_and_no_protest(dictionary: Dictionary) -> None:
     text = "Georgia recalled its ambassador from Moscow in protest on 3 May 2019."
     assert [e.type for e in events(text, dictionary)] == ["DiplomaticDowngrade"]
+
+
+def test_a_truce_that_builds_on_talks_refers_back(dictionary: Dictionary) -> None:
+    text = (
+        "Armenia and Azerbaijan agreed a ceasefire on 12 May 1994. The truce builds on talks"
+        " held in Moscow on 5 May 1994."
+    )
+    ceasefires = [e for e in events(text, dictionary) if e.type == "Ceasefire"]
+    assert [e.date.iso() if e.date else None for e in ceasefires] == ["1994-05-12"]
