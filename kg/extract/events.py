@@ -236,6 +236,7 @@ class EventFinder(TriggerRules):
                 if not only_reports(m, trigger, speakers, actors if said else None)
                 and not any(a <= m.start < b and not a <= trigger.start < b for a, b in asides)
                 and not any(a <= trigger.start < b and not a <= m.start < b for a, b in sequences)
+                and not self.brokers_another(source.text, m, trigger)  # "French-brokered"
             ]
             told = self.clause_names(told, trigger, asides, (lo, hi), source, dictionary, triggers)
             before = entity_slugs(m for m in told if m.end <= trigger.start)

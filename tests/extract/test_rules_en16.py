@@ -36,3 +36,13 @@ def test_a_truce_that_builds_on_talks_refers_back(dictionary: Dictionary) -> Non
     )
     ceasefires = [e for e in events(text, dictionary) if e.type == "Ceasefire"]
     assert [e.date.iso() if e.date else None for e in ceasefires] == ["1994-05-12"]
+
+
+def test_a_hyphenated_broker_takes_part_in_what_it_brokered_only(dictionary: Dictionary) -> None:
+    text = (
+        "The Russian-brokered truce that ended four days of fighting between Armenia and"
+        " Azerbaijan took effect on 5 April 2016."
+    )
+    found = {e.type: set(e.involved()) for e in events(text, dictionary)}
+    assert found["Ceasefire"] == {"armenia", "azerbaijan", "russia"}
+    assert "russia" not in found["ArmedConflict"]
