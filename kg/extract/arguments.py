@@ -304,6 +304,7 @@ def own_subject(
         later = [t.type for t in triggers if t.start > hi]
         if later and trigger.type not in later:  # another kind of event, told after
             told = _before_next_subject(told, hi, text, joined, function_words)
+        told = _before_next_verb(told, trigger, triggers, text, joined)
     if not after_semicolon and (joined is None or not joined.match(text, lo - 1)):
         return told
     if not any(lo <= m.start < trigger.start for m in told):
@@ -335,6 +336,29 @@ def _before_next_subject(
     if not all(quick_fold(w) in function_words for w in text[match.end() : later[0].start].split()):
         return told
     return [m for m in told if m.start < end]
+
+
+def _before_next_verb(
+    told: list[Mention],
+    trigger: Trigger,
+    triggers: Iterable[Trigger],
+    text: str,
+    joined: re.Pattern[str],
+) -> list[Mention]:
+    """Without the names after the next trigger when it is of another kind and joined to
+    this one by a bare conjunction ("after days of protests in Tbilisi and blamed Russia"):
+    they are that verb's, not this event's."""
+    following = [t for t in triggers if t.start >= trigger.end]
+    if not following:
+        return told
+    after = min(following, key=lambda t: t.start)
+    gap = text[trigger.end : after.start]
+    words = gap.split()
+    if after.type == trigger.type or "," in gap or not words:
+        return told
+    if joined.fullmatch(", " + words[-1] + " ") is None:
+        return told
+    return [m for m in told if m.start < after.start]
 
 
 def told_separately(text: str, trigger: Trigger, words: tuple[str, ...]) -> bool:

@@ -46,3 +46,12 @@ def test_a_hyphenated_broker_takes_part_in_what_it_brokered_only(dictionary: Dic
     found = {e.type: set(e.involved()) for e in events(text, dictionary)}
     assert found["Ceasefire"] == {"armenia", "azerbaijan", "russia"}
     assert "russia" not in found["ArmedConflict"]
+
+
+def test_names_after_a_next_verb_joined_by_and_are_that_verbs(dictionary: Dictionary) -> None:
+    text = (
+        "Georgia declared a curfew on 3 March 2008 after weeks of street protests in Tbilisi"
+        " and accused Russia of stirring the unrest."
+    )
+    with_russia = [e.type for e in events(text, dictionary) if "russia" in e.involved()]
+    assert with_russia == ["Accusation"]
