@@ -55,3 +55,14 @@ def test_names_after_a_next_verb_joined_by_and_are_that_verbs(dictionary: Dictio
     )
     with_russia = [e.type for e in events(text, dictionary) if "russia" in e.involved()]
     assert with_russia == ["Accusation"]
+
+
+def test_a_states_side_of_the_border_is_a_place(dictionary: Dictionary) -> None:
+    text = "The EU deployed monitors on the Armenian side of the border on 20 October 2022."
+    assert [set(e.involved()) for e in events(text, dictionary)] == [{"european-union"}]
+
+
+def test_the_eu_mission_in_georgia_is_the_monitoring_mission(dictionary: Dictionary) -> None:
+    text = "Monitors of the EU mission in Georgia patrolled the area on 20 October 2022."
+    found = {s for e in events(text, dictionary) for s in e.involved()}
+    assert "european-union-monitoring-mission-in-georgia" in found
