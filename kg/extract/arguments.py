@@ -30,7 +30,9 @@ SIDES = (*STATES, "InternationalOrganisation")
 # How many words a speaker's title may take after a clause break ("..., the office of
 # Azerbaijani Deputy Prime Minister Shahin Mustafayev said").
 _TITLE_WORDS = 8
-CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()«»\"]|\s-\s")
+# A clause ends at a comma (not one inside a number), a semicolon, colon, dash, bracket or
+# quote, and before a second reported clause ("said that A and that Moscow would B").
+CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()«»\"]|\s-\s|\s(?=(?:and|but) that\s)")
 
 
 @dataclass(frozen=True)

@@ -66,3 +66,12 @@ def test_the_eu_mission_in_georgia_is_the_monitoring_mission(dictionary: Diction
     text = "Monitors of the EU mission in Georgia patrolled the area on 20 October 2022."
     found = {s for e in events(text, dictionary) for s in e.involved()}
     assert "european-union-monitoring-mission-in-georgia" in found
+
+
+def test_a_second_reported_clause_keeps_its_cues_to_itself(dictionary: Dictionary) -> None:
+    text = (
+        "Iran said on 12 September 2023 that the joint drills of Armenia and the United States"
+        " had begun and that it would study them."
+    )
+    found = [(e.type, e.status.value) for e in events(text, dictionary)]
+    assert found == [("JointMilitaryExercise", "Occurred")]
