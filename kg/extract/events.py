@@ -233,7 +233,7 @@ class EventFinder(TriggerRules):
             told = [
                 m
                 for m in actors
-                if not only_reports(m, trigger, speakers, actors if said else None)
+                if not only_reports(m, trigger, speakers, actors if said else None, source.text)
                 and not any(a <= m.start < b and not a <= trigger.start < b for a, b in asides)
                 and not any(a <= trigger.start < b and not a <= m.start < b for a, b in sequences)
                 and not self.brokers_another(source.text, m, trigger)  # "French-brokered"

@@ -75,3 +75,14 @@ def test_a_second_reported_clause_keeps_its_cues_to_itself(dictionary: Dictionar
     )
     found = [(e.type, e.status.value) for e in events(text, dictionary)]
     assert found == [("JointMilitaryExercise", "Occurred")]
+
+
+def test_a_call_framing_what_was_said_has_the_speaker_not_the_content(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Nikol Pashinyan told Emmanuel Macron by phone on 3 May 2024 that Azerbaijani troops"
+        " had crossed the border."
+    )
+    calls = [set(e.involved()) for e in events(text, dictionary) if e.type == "PhoneCall"]
+    assert calls == [{"nikol-pashinyan", "armenia", "emmanuel-macron", "france"}]
