@@ -99,12 +99,3 @@ def test_peacekeepers_of_a_state_without_a_peacekeeping_force_link_nothing(
 ) -> None:
     text = "Armenia deployed 200 peacekeepers to Kosovo on 10 November 2020."
     assert [set(e.involved()) for e in events(text, dictionary)] == [{"armenia"}]
-
-
-def test_a_telling_aside_lends_the_main_event_no_names(dictionary: Dictionary) -> None:
-    text = (
-        "Georgia's foreign minister cancelled her trip to Moscow on 3 May 2019, telling"
-        " reporters that Vladimir Putin had insulted her country."
-    )
-    visits = [set(e.involved()) for e in events(text, dictionary) if e.type == "StateVisit"]
-    assert visits and all("vladimir-putin" not in v for v in visits)
