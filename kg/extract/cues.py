@@ -298,7 +298,7 @@ class TriggerCues(ClauseCues):
         >>> finder("en").brokers_another(text, m, Trigger(20, 29, "ceasefire", "Ceasefire"))
         False
         """
-        if self.brokering is None:
+        if self.brokering is None or text[mention.end : mention.end + 1] != "-":
             return False
         match = self.brokering.match(quick_fold(text[mention.end : mention.end + 20]))
         return match is not None and mention.end + match.end() != trigger.start

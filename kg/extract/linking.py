@@ -261,7 +261,7 @@ class Linker:
         ['france']
         """
         lexicon = self.lexicons.get(language)
-        brokering = {fold(w) for w in lexicon.brokering} if lexicon else set()
+        brokering = lexicon.brokering if lexicon else ()
         taken = [(m.start, m.end) for m in found]
         extra: list[Mention] = []
         for start, end, word in zip(tokens.starts, tokens.ends, tokens.words, strict=True):
@@ -273,7 +273,7 @@ class Linker:
             offset = start
             parts: list[Mention] = []
             pieces = word.split("-")
-            if len(pieces) > 1 and fold(pieces[-1]) in brokering:
+            if len(pieces) > 1 and pieces[-1].casefold() in brokering:
                 pieces = pieces[:-1]  # "French-brokered": the broker
             for part in pieces:
                 lo, hi = offset, offset + len(part)

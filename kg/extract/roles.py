@@ -322,8 +322,10 @@ def only_reports(
     """
     if said is not None:
         return cited_only(mention, trigger, speakers, said)
+    if not speakers:
+        return False
     framing = [side == "before" and _frames_report(text, end, trigger) for _, end, side in speakers]
-    if any(framing) and mention.start > trigger.end:
+    if mention.start > trigger.end and any(framing):
         return True  # "by telephone that ... Armenian fighters ...": what was said
     return any(
         who is mention and (side != "before" or trigger.start >= cue_end) and not frames
@@ -334,9 +336,9 @@ def only_reports(
 def _frames_report(text: str, cue_end: int, trigger: Spanned) -> bool:
     """True when the trigger lies between a reporting verb and the ``that`` after it, with no
     clause break between: the way it was said (``told Blinken by telephone on Monday that``)."""
-    if not text or re.search(r"[,;:]|\bthat\b", text[cue_end : trigger.start]):
+    if not text or _THAT_AFTER.match(text, trigger.end) is None:
         return False
-    return _THAT_AFTER.match(text, trigger.end) is not None
+    return re.search(r"[,;:]|\bthat\b", text[cue_end : trigger.start]) is None
 
 
 # "that" right after a trigger, or after a time adjunct ("by phone on 3 May 2024 that").
