@@ -92,10 +92,3 @@ def test_peacekeepers_a_state_deploys_are_its_peacekeeping_force(dictionary: Dic
     text = "Russia deployed 2,000 peacekeepers to Karabakh on 10 November 2020."
     found = [set(e.involved()) for e in events(text, dictionary) if e.type == "Deployment"]
     assert found == [{"russia", "russian-peacekeeping-forces-in-nagorno-karabakh"}]
-
-
-def test_peacekeepers_of_a_state_without_a_peacekeeping_force_link_nothing(
-    dictionary: Dictionary,
-) -> None:
-    text = "Armenia deployed 200 peacekeepers to Kosovo on 10 November 2020."
-    assert [set(e.involved()) for e in events(text, dictionary)] == [{"armenia"}]
