@@ -30,7 +30,9 @@ SIDES = (*STATES, "InternationalOrganisation")
 # How many words a speaker's title may take after a clause break ("..., the office of
 # Azerbaijani Deputy Prime Minister Shahin Mustafayev said").
 _TITLE_WORDS = 8
-CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()«»\"]|\s-\s")
+# A clause ends at a comma (not one inside a number), a semicolon, colon, dash, bracket or
+# quote, and before a second reported clause ("said that A and that Moscow would B").
+CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()«»\"]|\s-\s|\s(?=(?:and|but) that\s)")
 
 
 @dataclass(frozen=True)
@@ -304,6 +306,7 @@ def own_subject(
         later = [t.type for t in triggers if t.start > hi]
         if later and trigger.type not in later:  # another kind of event, told after
             told = _before_next_subject(told, hi, text, joined, function_words)
+        told = _before_next_verb(told, trigger, triggers, text, joined)
     if not after_semicolon and (joined is None or not joined.match(text, lo - 1)):
         return told
     if not any(lo <= m.start < trigger.start for m in told):
@@ -335,6 +338,29 @@ def _before_next_subject(
     if not all(quick_fold(w) in function_words for w in text[match.end() : later[0].start].split()):
         return told
     return [m for m in told if m.start < end]
+
+
+def _before_next_verb(
+    told: list[Mention],
+    trigger: Trigger,
+    triggers: Iterable[Trigger],
+    text: str,
+    joined: re.Pattern[str],
+) -> list[Mention]:
+    """Without the names after the next trigger when it is of another kind and joined to
+    this one by a bare conjunction ("after days of protests in Tbilisi and blamed Russia"):
+    they are that verb's, not this event's."""
+    following = [t for t in triggers if t.start >= trigger.end]
+    if not following:
+        return told
+    after = min(following, key=lambda t: t.start)
+    gap = text[trigger.end : after.start]
+    words = gap.split()
+    if after.type == trigger.type or "," in gap or not words:
+        return told
+    if joined.fullmatch(", " + words[-1] + " ") is None:
+        return told
+    return [m for m in told if m.start < after.start]
 
 
 def told_separately(text: str, trigger: Trigger, words: tuple[str, ...]) -> bool:

@@ -57,6 +57,24 @@ class ClauseCues:
         words = self.function_words
         return own_subject(told, trigger, clause, source.text, self.joined, words, triggers)
 
+    def opens_with_subject(self, told: list[Mention], trigger: Trigger, lo: int, text: str) -> bool:
+        """True when the trigger's clause, starting at ``lo``, opens with a conjunction after a
+        comma and names its own subject before the trigger (", and Israel recalled its
+        ambassador ... last month"): a date that clause gives is its event's, not one told
+        before the comma.
+
+        >>> from kg.extract.events import finder
+        >>> text = "Spain acted on May 28, and Israel recalled its envoy last month."
+        >>> israel = Mention(27, 33, "Israel", "israel", "name")
+        >>> finder("en").opens_with_subject([israel], Trigger(34, 42, "recalled", "x"), 22, text)
+        True
+        >>> finder("en").opens_with_subject([israel], Trigger(34, 42, "recalled", "x"), 27, text)
+        False
+        """
+        if self.joined is None or not self.joined.match(text, lo - 1):
+            return False
+        return any(lo <= m.start < trigger.start for m in told)
+
     def relative_clauses(
         self, text: str, asides: list[tuple[int, int]]
     ) -> list[tuple[int, int, bool]]:

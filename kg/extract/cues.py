@@ -16,6 +16,7 @@ from kg.extract.clauses import ClauseCues, joints
 from kg.extract.dates import DateMention
 from kg.extract.kinds import broader
 from kg.extract.lexicon import Lexicon
+from kg.extract.mention import Mention
 from kg.extract.phrases import PhraseIndex, alternation, ending_with
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import quick_fold
@@ -71,6 +72,11 @@ class TriggerCues(ClauseCues):
         self.signing = alternation(list(lex.signing)) if lex.signing else None
         self.summoning = alternation(list(lex.summoning)) if lex.summoning else None
         self.three_sided = alternation(list(lex.three_sided)) if lex.three_sided else None
+        self.brokering = (
+            re.compile(r"-(?:" + alternation(list(lex.brokering)).pattern + r")\s+")
+            if lex.brokering
+            else None
+        )
         self.object_relatives = (
             re.compile(r",\s+(?:" + alternation(list(lex.object_relatives)).pattern + ")")
             if lex.object_relatives
@@ -279,6 +285,23 @@ class TriggerCues(ClauseCues):
             return False
         match = re.match(r"\s+(\w+)", text[trigger.end : trigger.end + 20])
         return match is not None and self.frame.fullmatch(quick_fold(match.group(1))) is not None
+
+    def brokers_another(self, text: str, mention: Mention, trigger: Trigger) -> bool:
+        """True when the name is a broker (lexicon ``brokering``: "the French-brokered
+        ceasefire") of a word other than the trigger: it takes part in that event only.
+
+        >>> from kg.extract.events import finder
+        >>> text = "the French-brokered ceasefire that ended the war"
+        >>> m = Mention(4, 10, "French", "france", "name")
+        >>> finder("en").brokers_another(text, m, Trigger(45, 48, "war", "ArmedConflict"))
+        True
+        >>> finder("en").brokers_another(text, m, Trigger(20, 29, "ceasefire", "Ceasefire"))
+        False
+        """
+        if self.brokering is None or text[mention.end : mention.end + 1] != "-":
+            return False
+        match = self.brokering.match(quick_fold(text[mention.end : mention.end + 20]))
+        return match is not None and mention.end + match.end() != trigger.start
 
     def sides_told(self, text: str, clause: tuple[int, int]) -> int:
         """How many sides the trigger's ``clause`` of ``text`` gives its event: three when it

@@ -233,9 +233,10 @@ class EventFinder(TriggerRules):
             told = [
                 m
                 for m in actors
-                if not only_reports(m, trigger, speakers, actors if said else None)
+                if not only_reports(m, trigger, speakers, actors if said else None, source.text)
                 and not any(a <= m.start < b and not a <= trigger.start < b for a, b in asides)
                 and not any(a <= trigger.start < b and not a <= m.start < b for a, b in sequences)
+                and not self.brokers_another(source.text, m, trigger)  # "French-brokered"
             ]
             told = self.clause_names(told, trigger, asides, (lo, hi), source, dictionary, triggers)
             before = entity_slugs(m for m in told if m.end <= trigger.start)
@@ -298,7 +299,8 @@ class EventFinder(TriggerRules):
             # two events of one kind told in one sentence each take the date of their clause
             # ("A expelled four diplomats on 6 April, B a month later expelled four")
             twice = any(t.type == trigger.type and t != trigger for t in triggers)
-            clause = (lo, hi) if twice else None
+            own = twice or self.opens_with_subject(told, trigger, lo, source.text)
+            clause = (lo, hi) if own else None  # ", and Israel recalled ... last month"
             date = told_before(nearest_date(outside, trigger, clause), trigger, sequences)
             if date is None and (anchor or story) is not None:
                 occurred = status is Status.OCCURRED

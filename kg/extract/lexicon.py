@@ -50,6 +50,7 @@ class Lexicon:
     summoning: tuple[str, ...] = ()
     separately: tuple[str, ...] = ()
     three_sided: tuple[str, ...] = ()
+    brokering: tuple[str, ...] = ()
     object_relatives: tuple[str, ...] = ()
     subject_relatives: tuple[str, ...] = ()
     clause_conjunctions: tuple[str, ...] = ()

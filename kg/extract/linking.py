@@ -257,8 +257,11 @@ class Linker:
         ['turkey', 'azerbaijan']
         >>> [m.entity for m in Linker(load()).link("a Russian-led bloc", "en")]
         []
+        >>> [m.entity for m in Linker(load()).link("the French-brokered truce", "en")]
+        ['france']
         """
         lexicon = self.lexicons.get(language)
+        brokering = lexicon.brokering if lexicon else ()
         taken = [(m.start, m.end) for m in found]
         extra: list[Mention] = []
         for start, end, word in zip(tokens.starts, tokens.ends, tokens.words, strict=True):
@@ -269,7 +272,10 @@ class Linker:
                 continue
             offset = start
             parts: list[Mention] = []
-            for part in word.split("-"):
+            pieces = word.split("-")
+            if len(pieces) > 1 and pieces[-1].casefold() in brokering:
+                pieces = pieces[:-1]  # "French-brokered": the broker
+            for part in pieces:
                 lo, hi = offset, offset + len(part)
                 offset = hi + 1
                 stems = [self._stem_cached(part, stemmer)] if stemmer and part else []

@@ -319,10 +319,20 @@ def unowned_bodies(
         state = _first_state(found, sentences[number][0], start, dictionary, when)
         if state is None and number > 0:
             state = _first_state(found, *sentences[number - 1], dictionary, when)
-        slug = rules[rule]["slug"].format(slug=state) if state else None
+        slug = _body_of(state, rules[rule], dictionary) if state else None
         if slug is not None and slug in dictionary:
             added.append(Mention(start, end, folded.original[start:end], slug, "name"))
     return sorted(found + added, key=lambda m: m.start) if added else found
+
+
+def _body_of(state: str, rule: dict[str, str], dictionary: Dictionary) -> str | None:
+    """A rule's body of ``state``: its slug template, else the one part whose label has the
+    rule's ``label_has`` word (Russia's peacekeepers: its peacekeeping forces)."""
+    if "slug" in rule:
+        return rule["slug"].format(slug=state)
+    word = fold(rule["label_has"])
+    parts = [e.slug for e in dictionary if e.part_of == state and word in fold(e.label).split()]
+    return parts[0] if len(parts) == 1 else None
 
 
 @lru_cache(maxsize=16)

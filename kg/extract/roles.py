@@ -301,20 +301,48 @@ def only_reports(
     trigger: Spanned,
     speakers: list[tuple[Mention, int, str]],
     said: list[Mention] | None = None,
+    text: str = "",
 ) -> bool:
     """True when ``mention`` only reports the trigger's event (``Aliyev said Iran attacked``).
 
     A speaker named before its verb reports what follows the verb; one named after (``according
     to``) or first in a verb-final sentence reports the whole sentence. The trigger of a
     speech act (``said``: the sentence's actors) is its speaker's own act, unless
-    :func:`cited_only`.
+    :func:`cited_only`. A trigger right before the ``that`` opening what is reported tells
+    how it was said, with the speaker taking part (``told Blinken by telephone that``), and
+    the names of what is reported take no part in it (True for them).
+
+    >>> aliyev = Mention(0, 6, "Aliyev", "ilham-aliyev", "name")
+    >>> text = "Aliyev told Blinken by telephone that the operation would end."
+    >>> call = Mention(20, 32, "by telephone", "", "name")
+    >>> only_reports(aliyev, call, [(aliyev, 11, "before")], None, text)
+    False
+    >>> only_reports(aliyev, call, [(aliyev, 11, "before")])
+    True
     """
     if said is not None:
         return cited_only(mention, trigger, speakers, said)
+    if not speakers:
+        return False
+    framing = [side == "before" and _frames_report(text, end, trigger) for _, end, side in speakers]
+    if mention.start > trigger.end and any(framing):
+        return True  # "by telephone that ... Armenian fighters ...": what was said
     return any(
-        who is mention and (side != "before" or trigger.start >= cue_end)
-        for who, cue_end, side in speakers
+        who is mention and (side != "before" or trigger.start >= cue_end) and not frames
+        for (who, cue_end, side), frames in zip(speakers, framing, strict=True)
     )
+
+
+def _frames_report(text: str, cue_end: int, trigger: Spanned) -> bool:
+    """True when the trigger lies between a reporting verb and the ``that`` after it, with no
+    clause break between: the way it was said (``told Blinken by telephone on Monday that``)."""
+    if not text or _THAT_AFTER.match(text, trigger.end) is None:
+        return False
+    return re.search(r"[,;:]|\bthat\b", text[cue_end : trigger.start]) is None
+
+
+# "that" right after a trigger, or after a time adjunct ("by phone on 3 May 2024 that").
+_THAT_AFTER = re.compile(r"(?:\s+(?:on|in|late|early|last|this)\b[^,;:.]{0,24}?)?\s+that\b")
 
 
 def cited_only(
