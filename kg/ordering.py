@@ -8,7 +8,7 @@ here are sorted (unbound, blank nodes, IRIs, and literals that are all numbers, 
 ``xsd:date`` days or all strings in one column); any other column raises :class:`Unsortable`
 and the caller lets the engine sort.
 
-Only imports pyoxigraph: the endpoint's query workers use it too.
+The endpoint's query workers use it too (through :mod:`kg.pages`).
 """
 
 from __future__ import annotations
@@ -48,9 +48,16 @@ def split_order(query: str) -> tuple[str, list[str]] | None:
     True
     """
     match = _ORDER_BY.search(query)
-    if match is None:
+    if match is None or not _is_word(query, match.start()):
         return None
     return query[: match.start()], [name.lstrip("?") for name in match.group(1).split()]
+
+
+def _is_word(query: str, offset: int) -> bool:
+    """Whether the text at ``offset`` is a keyword of the query, not in a comment or string."""
+    from kg.sparql_guard import tokens
+
+    return any(kind == "word" and at == offset for kind, _, at in tokens(query))
 
 
 def _family(term: Any) -> int:

@@ -31,8 +31,7 @@ import pyoxigraph as ox
 from kg.errors import QueryError
 from kg.ordering import Unsortable, column_keys, sort_rows, split_order
 from kg.params import bind_values
-from kg.query import SavedQuery, check_index, run
-from kg.store import Store
+from kg.query import SavedQuery, Selecting, check_index, run
 
 _LIMIT = re.compile(r"\b(LIMIT|OFFSET)\s+\d+\s*$", re.IGNORECASE)
 
@@ -87,7 +86,7 @@ def paging(saved: SavedQuery) -> Paging:
     return Paging(sort, page[0], page[1], page[2])
 
 
-def _solutions(store: Store, text: str) -> tuple[list[str], list[list[Any]]]:
+def _solutions(store: Selecting, text: str) -> tuple[list[str], list[list[Any]]]:
     result = run(store, text)
     if not isinstance(result, ox.QuerySolutions):
         raise QueryError("paging needs a SELECT query")
@@ -95,7 +94,7 @@ def _solutions(store: Store, text: str) -> tuple[list[str], list[list[Any]]]:
     return names, [[solution[n] for n in names] for solution in result]
 
 
-def _answer(store: Store, text: str, sort_in_kg: bool) -> tuple[list[str], list[list[Any]]]:
+def _answer(store: Selecting, text: str, sort_in_kg: bool) -> tuple[list[str], list[list[Any]]]:
     """Every row of ``text``, sorted by kg when asked and possible, else by the engine."""
     split = split_order(text) if sort_in_kg else None
     if split is not None:
@@ -112,7 +111,7 @@ def _without_order(text: str) -> str:
     return split[0] if split is not None else text
 
 
-def count_rows(store: Store, saved: SavedQuery, values: Mapping[str, str] | None = None) -> int:
+def count_rows(store: Selecting, saved: SavedQuery, values: Mapping[str, str] | None = None) -> int:
     """How many rows the saved query answers, without decoding them."""
     text = saved.bind(values)
     check_index(store, saved)
@@ -120,7 +119,7 @@ def count_rows(store: Store, saved: SavedQuery, values: Mapping[str, str] | None
     return int(rows[0][0].value)
 
 
-def _day_counts(store: Store, text: str, column: str) -> list[tuple[Any, int]]:
+def _day_counts(store: Selecting, text: str, column: str) -> list[tuple[Any, int]]:
     query = (
         f"SELECT ?{column} (COUNT(*) AS ?rows) WHERE {{ {_without_order(text)}\n}} "
         f"GROUP BY ?{column}"
@@ -133,7 +132,7 @@ def _day_counts(store: Store, text: str, column: str) -> list[tuple[Any, int]]:
 
 
 def answer_page(
-    store: Store,
+    store: Selecting,
     saved: SavedQuery,
     values: Mapping[str, str] | None = None,
     *,
@@ -174,7 +173,7 @@ def answer_page(
 
 
 def _page_by_days(
-    store: Store,
+    store: Selecting,
     saved: SavedQuery,
     values: Mapping[str, str],
     plan: Paging,
@@ -234,6 +233,6 @@ def _windows(start: dt.date, stop: dt.date) -> list[tuple[dt.date, dt.date]]:
     return windows
 
 
-def _variables(store: Store, text: str) -> list[ox.Variable]:
+def _variables(store: Selecting, text: str) -> list[ox.Variable]:
     result = run(store, _without_order(text) + "\nLIMIT 0")
     return list(result.variables) if isinstance(result, ox.QuerySolutions) else []
