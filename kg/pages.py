@@ -86,6 +86,22 @@ def paging(saved: SavedQuery) -> Paging:
     return Paging(sort, page[0], page[1], page[2])
 
 
+def resolved(saved: SavedQuery, values: Mapping[str, str]) -> dict[str, str]:
+    """The values with each entity name replaced by its IRI, so that binding the query
+    again (once per window of a page) needs no name lookup; unknown names are errors here.
+
+    >>> from kg.query import saved_query
+    >>> resolved(saved_query("events-between"), {"a": "Azerbaijan", "b": "iran"})["a"]
+    '<https://w3id.org/caucasus-kg/id/entity/azerbaijan>'
+    """
+    bound = bind_values(saved.params, values, origin=f"saved query {saved.name!r}")
+    kinds = {p.name: p.type for p in saved.params}
+    return {
+        name: f"<{bound[name]}>" if kinds[name] in ("entity", "iri", "class") else value
+        for name, value in values.items()
+    }
+
+
 def _solutions(store: Selecting, text: str) -> tuple[list[str], list[list[Any]]]:
     result = run(store, text)
     if not isinstance(result, ox.QuerySolutions):
@@ -147,12 +163,13 @@ def answer_page(
     """
     if (limit is not None and limit < 0) or offset < 0:
         raise QueryError("--limit and --offset take whole numbers from 0")
+    values = resolved(saved, values or {})
     text = saved.bind(values)
     check_index(store, saved)
     plan = paging(saved)
     if plan.day_column and (limit is not None or offset):
         try:
-            return _page_by_days(store, saved, values or {}, plan, limit, offset, count)
+            return _page_by_days(store, saved, values, plan, limit, offset, count)
         except Unsortable:
             pass
     end = None if limit is None else offset + limit

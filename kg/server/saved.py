@@ -45,7 +45,7 @@ def _flag(params: dict[str, list[str]], key: str) -> bool:
 
 def saved_call(name: str, params: dict[str, list[str]]) -> SavedCall:
     """Bind the saved query ``name`` to the request's values; errors are one line each."""
-    from kg.pages import paging
+    from kg.pages import paging, resolved
     from kg.query import reads_index, saved_query
 
     values = {}
@@ -59,7 +59,8 @@ def saved_call(name: str, params: dict[str, list[str]]) -> SavedCall:
     text = saved.bind(values)
     page = None
     if limit is not None or offset or count or paging(saved).sort_in_kg:
-        page = {"name": name, "values": values, "limit": limit, "offset": offset or 0}
+        given = resolved(saved, values)  # the worker needs no entity dictionary
+        page = {"name": name, "values": given, "limit": limit, "offset": offset or 0}
         page["count"] = count
     return SavedCall(text, reads_index(saved), page)
 

@@ -61,7 +61,7 @@ def _read_frame_blocking(handle: Any) -> bytes | None:
     return _read_exact_blocking(handle, _FRAME.unpack(head)[0])
 
 
-# --- worker side: a light process that only imports pyoxigraph ------------------------------
+# --- worker side: a process that evaluates queries (pyoxigraph, and kg.pages for saved ones) --
 
 
 def _evaluate(store: ox.Store, request: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
@@ -159,6 +159,11 @@ def worker_main(path: str) -> int:
         _write_frame(out, json.dumps({"ready": False, "message": str(exc)}).encode())
         out.flush()
         return 1
+    # Saved queries are paged and sorted by kg.pages (which needs rdflib to bind values):
+    # imported before the worker is ready, so that no query's time limit pays for it.
+    import kg.pages
+    import kg.server.saved  # noqa: F401
+
     _write_frame(out, json.dumps({"ready": True}).encode())
     out.flush()
     while True:
