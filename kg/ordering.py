@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
+from itertools import groupby
 from typing import Any
 
 import pyoxigraph as ox
@@ -69,6 +70,8 @@ def _family(term: Any) -> int:
     if isinstance(term, ox.NamedNode):
         return 2
     if isinstance(term, ox.Literal):
+        if term.language:
+            return 5
         datatype = term.datatype.value
         if datatype in _STRINGS:
             return 5
@@ -115,17 +118,24 @@ def sort_rows(rows: list[list[Any]], columns: Sequence[int]) -> list[list[Any]]:
     """``rows`` sorted by the given columns in turn, then by the text of every other column.
 
     The other columns make the order total, so that pages of one answer never overlap
-    (the engine leaves ties in no set order).
+    (the engine leaves ties in no set order). A column's keys are made only for the rows
+    still tied on the columns before it.
     """
     if not rows:
         return rows
-    keyed = [column_keys([row[i] for row in rows]) for i in columns]
     rest = [i for i in range(len(rows[0])) if i not in columns]
+    return _refine(rows, list(columns), rest)
 
-    def key(r: int) -> tuple[Any, ...]:
-        row = rows[r]
-        tail = tuple("" if row[i] is None else str(row[i]) for i in rest)
-        return (*(keys[r] for keys in keyed), tail)
 
-    positions = sorted(range(len(rows)), key=key)
-    return [rows[r] for r in positions]
+def _refine(rows: list[list[Any]], columns: list[int], rest: list[int]) -> list[list[Any]]:
+    if len(rows) < 2:
+        return rows
+    if not columns:
+        return sorted(rows, key=lambda row: ["" if row[i] is None else str(row[i]) for i in rest])
+    keys = column_keys([row[columns[0]] for row in rows])
+    order = sorted(range(len(rows)), key=keys.__getitem__)
+    out: list[list[Any]] = []
+    for _, tied in groupby(order, key=keys.__getitem__):
+        group = [rows[i] for i in tied]
+        out += _refine(group, columns[1:], rest) if len(group) > 1 else group
+    return out
