@@ -30,6 +30,7 @@ _NUMERIC = {
     ).split()
 }
 _STRINGS = {XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"}
+_DATE = XSD + "date"
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ORDER_BY = re.compile(r"\bORDER\s+BY((?:\s+\?[A-Za-z_][A-Za-z0-9_]*)+)\s*$", re.IGNORECASE)
 
@@ -61,40 +62,24 @@ def _is_word(query: str, offset: int) -> bool:
     return any(kind == "word" and at == offset for kind, _, at in tokens(query))
 
 
-def _family(term: Any) -> int:
-    """0 unbound, 1 blank node, 2 IRI, 3 number, 4 day, 5 string; other literals raise."""
-    if term is None:
-        return 0
-    if isinstance(term, ox.BlankNode):
-        return 1
-    if isinstance(term, ox.NamedNode):
-        return 2
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return 5
-        datatype = term.datatype.value
-        if datatype in _STRINGS:
-            return 5
-        if datatype in _NUMERIC:
-            return 3
-        if datatype == XSD + "date" and _DAY.fullmatch(term.value):
-            return 4
-    raise Unsortable(f"no known order for {term}")
-
-
-def _key(term: Any, family: int) -> tuple[Any, ...]:
-    if family == 0:
-        return ()
-    if family in (1, 2, 4):
-        return (term.value,)
-    if family == 3:
-        try:
-            return (Decimal(term.value),)
-        except InvalidOperation:
-            raise Unsortable(f"no known order for {term}") from None
-    # strings: by text; equal texts with a language tag first (by tag), then without one
+def _literal_key(term: ox.Literal) -> tuple[Any, ...]:
+    """4 day, 5 string, 3 number: the family first, then the value; others raise."""
     language = term.language
-    return (term.value, 0, language) if language else (term.value, 1, "")
+    if language:  # strings: by text; equal texts with a language tag first (by tag)
+        return (5, term.value, 0, language)
+    datatype = term.datatype.value
+    if datatype in _STRINGS:
+        return (5, term.value, 1, "")
+    if datatype == _DATE:
+        value = term.value
+        if _DAY.fullmatch(value):
+            return (4, value)
+    elif datatype in _NUMERIC:
+        try:
+            return (3, Decimal(term.value))
+        except InvalidOperation:
+            pass
+    raise Unsortable(f"no known order for {term}")
 
 
 def column_keys(column: Sequence[Any]) -> list[tuple[Any, ...]]:
@@ -107,11 +92,25 @@ def column_keys(column: Sequence[Any]) -> list[tuple[Any, ...]]:
     >>> sorted(range(3), key=keys.__getitem__)
     [1, 2, 0]
     """
-    families = [_family(term) for term in column]
-    literal_families = {f for f in families if f >= 3}
-    if len(literal_families) > 1:
+    keys: list[tuple[Any, ...]] = []
+    families: set[int] = set()
+    for term in column:
+        kind = type(term)
+        if kind is ox.Literal:
+            key = _literal_key(term)
+            families.add(key[0])
+        elif kind is ox.NamedNode:
+            key = (2, term.value)
+        elif term is None:
+            key = (0,)
+        elif kind is ox.BlankNode:
+            key = (1, term.value)
+        else:
+            raise Unsortable(f"no known order for {term}")
+        keys.append(key)
+    if len(families) > 1:
         raise Unsortable("a column mixes numbers, days and strings")
-    return [(f, *_key(term, f)) for term, f in zip(column, families, strict=True)]
+    return keys
 
 
 def sort_rows(rows: list[list[Any]], columns: Sequence[int]) -> list[list[Any]]:
@@ -132,10 +131,12 @@ def _refine(rows: list[list[Any]], columns: list[int], rest: list[int]) -> list[
         return rows
     if not columns:
         return sorted(rows, key=lambda row: ["" if row[i] is None else str(row[i]) for i in rest])
-    keys = column_keys([row[columns[0]] for row in rows])
+    first = 2 if len(columns) > 1 else 1  # the second column is tied often enough
+    keyed = [column_keys([row[i] for row in rows]) for i in columns[:first]]
+    keys = list(zip(*keyed, strict=True))
     order = sorted(range(len(rows)), key=keys.__getitem__)
     out: list[list[Any]] = []
     for _, tied in groupby(order, key=keys.__getitem__):
         group = [rows[i] for i in tied]
-        out += _refine(group, columns[1:], rest) if len(group) > 1 else group
+        out += _refine(group, columns[first:], rest) if len(group) > 1 else group
     return out
