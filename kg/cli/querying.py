@@ -183,7 +183,8 @@ def serve(
 
     /sparql speaks the SPARQL 1.1 Protocol (GET or POST; JSON, XML, CSV, TSV,
     Turtle, N-Triples by Accept header); / is a query page with the saved queries;
-    /saved/NAME?param=value runs a saved query; /view, /view/entity?name=X,
+    /saved/NAME?param=value runs a saved query (&limit=N&offset=K&count=true for a
+    page, with X-KG-Offset and X-KG-Total headers); /view, /view/entity?name=X,
     /view/pair?a=X&b=Y, /view/relations?a=X&b=Y and /view/query?query=... show the
     HTML graphs and timeline. Updates, SERVICE and FROM with outside IRIs are
     refused. Stop with Ctrl+C.
