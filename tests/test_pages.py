@@ -163,3 +163,19 @@ def test_bad_limits_are_clear_errors(pair_store) -> None:
     for limit, offset in [(-1, 0), (1, -2)]:
         with pytest.raises(QueryError, match="whole numbers from 0"):
             answer_page(pair_store, saved, VALUES, limit=limit, offset=offset)
+
+
+def test_a_query_with_its_own_limit_is_paged_within_it(demo_store) -> None:
+    from kg.query import SavedQuery
+
+    query = (
+        "SELECT ?e ?label WHERE { ?e a ckg:Country ; rdfs:label ?label }\n"
+        "ORDER BY ?label ?e\nLIMIT 6"
+    )
+    saved = SavedQuery("countries", "Six country labels.", query)
+    whole = engine_rows(demo_store, query)
+    assert len(whole) == 6
+    for offset, limit in [(0, 2), (4, 5), (7, 1)]:
+        page = answer_page(demo_store, saved, {}, limit=limit, offset=offset, count=True)
+        assert text(page.rows) == whole[offset : offset + limit]
+        assert page.total == 6
