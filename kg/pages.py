@@ -2,8 +2,8 @@
 
 Oxigraph evaluates ``ORDER BY ... LIMIT`` by sorting the whole answer, then skipping (no
 top-k), so a page of a 10,000-row answer written as ``LIMIT`` costs nearly the whole answer.
-Two header lines of a saved query let kg do better (see ``kg/queries/README``-style comments
-in the ``.rq`` files):
+Two header lines of a saved query (as ``kg/queries/events-between.rq`` has them) let kg do
+better:
 
 * ``# sort: kg``: kg evaluates the query without its closing ``ORDER BY`` (plain ascending
   variables) and sorts the decoded rows itself (:mod:`kg.ordering`), then by every other
