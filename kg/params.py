@@ -75,6 +75,9 @@ class Param:
         return f"{self.name} ({self.type}): {self.description}{tail}"
 
 
+HEADER_DIRECTIVES = ("sort:", "page:")
+
+
 def parse_header(text: str, *, origin: str = "query") -> tuple[str, tuple[Param, ...]]:
     """The description and the parameters declared in a query's leading comment lines.
 
@@ -96,6 +99,8 @@ def parse_header(text: str, *, origin: str = "query") -> tuple[str, tuple[Param,
             if any(p.name == param.name for p in params):
                 raise InputError(f"{origin}: parameter {param.name!r} is declared twice")
             params.append(param)
+        elif body.lower().startswith(HEADER_DIRECTIVES):
+            continue  # how kg sorts and pages the answer (kg.pages), not its description
         elif body:
             description.append(body)
     return " ".join(description), tuple(params)

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 import pyoxigraph as ox
 
@@ -19,7 +19,14 @@ from kg.errors import QueryError
 from kg.namespaces import PREFIXES
 from kg.params import Param, bind_values, parse_header
 from kg.sparql_guard import check_query
-from kg.store import Store
+
+
+class Selecting(Protocol):
+    """Anything that evaluates SPARQL over the union of its graphs: every
+    :class:`~kg.store.Store`, or the endpoint's read-only workers."""
+
+    def select(self, query: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples: ...
+
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle")
 _SOLUTION_FORMATS = {
@@ -63,7 +70,7 @@ def syntax_message(message: str, *, skipped_lines: int | None = None) -> str:
 
 
 def run(
-    store: Store, query: str, *, allow_service: bool = False
+    store: Selecting, query: str, *, allow_service: bool = False
 ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
     """Screen and evaluate a query over the union of the store's graphs.
 
@@ -99,7 +106,7 @@ def short(term: object) -> str:
     return str(term)
 
 
-def _table(header: list[str], rows: list[list[str]], *, max_width: int = 60) -> str:
+def _table(header: list[str], rows: list[list[str]], *, max_width: int = 60, note: str = "") -> str:
     def cell(text: str) -> str:
         flat = " ".join(text.split())
         return flat if len(flat) <= max_width else flat[: max_width - 1] + "…"
@@ -111,7 +118,7 @@ def _table(header: list[str], rows: list[list[str]], *, max_width: int = 60) -> 
         "  ".join("-" * w for w in widths),
     ]
     lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in body]
-    lines.append(f"({len(body)} row{'s' if len(body) != 1 else ''})")
+    lines.append(f"({len(body)} row{'s' if len(body) != 1 else ''}{note})")
     return "\n".join(lines) + "\n"
 
 
@@ -144,6 +151,46 @@ def write_result(
         handle.write(_table(header, rows).encode())
     else:
         result.serialize(handle, _SOLUTION_FORMATS[fmt])
+
+
+def page_note(shown: int, offset: int, total: int | None) -> str:
+    """Where a page sits in its answer, for the table's last line.
+
+    >>> page_note(100, 200, 10179)
+    ': 201-300 of 10,179'
+    >>> page_note(0, 50, None)
+    ': none from row 51'
+    """
+    place = f"{offset + 1:,}-{offset + shown:,}" if shown else f"none from row {offset + 1:,}"
+    return f": {place}" + ("" if total is None else f" of {total:,}")
+
+
+def write_rows(
+    names: list[str],
+    found: list[list[Any]],
+    handle: IO[bytes],
+    fmt: str,
+    *,
+    offset: int = 0,
+    total: int | None = None,
+) -> None:
+    """Write decoded SELECT rows (a page of an answer) in ``fmt``; a table says which rows
+    of how many they are when that is not simply all of them."""
+    if fmt == "table":
+        paged = offset or (total is not None and total != len(found))
+        note = page_note(len(found), offset, total) if paged else ""
+        cells = [[short(term) for term in row] for row in found]
+        handle.write(_table(names, cells, note=note).encode())
+    elif fmt == "turtle":
+        raise QueryError(
+            "turtle needs a CONSTRUCT or DESCRIBE query; use table, csv, tsv, json or xml"
+        )
+    elif fmt in _SOLUTION_FORMATS:
+        from kg.server.formats import serialize_solutions
+
+        handle.write(serialize_solutions(names, found, fmt))
+    else:
+        raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(RESULT_FORMATS)}")
 
 
 def rows(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> list[dict[str, str]]:
@@ -218,7 +265,7 @@ def parse_assignments(pairs: tuple[str, ...] | list[str]) -> dict[str, str]:
 
 
 def run_saved(
-    store: Store, name: str, values: Mapping[str, str] | None = None
+    store: Selecting, name: str, values: Mapping[str, str] | None = None
 ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
     """Run a saved query with its parameters bound.
 
@@ -240,7 +287,7 @@ def reads_index(saved: SavedQuery) -> bool:
     return any(term in saved.text for term in INDEX_TERMS)
 
 
-def check_index(store: Store, saved: SavedQuery) -> None:
+def check_index(store: Selecting, saved: SavedQuery) -> None:
     """Stop with one line asking for ``kg reindex`` when ``saved`` reads a missing index."""
     if reads_index(saved):
         from kg.index.status import require_index

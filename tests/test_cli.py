@@ -293,3 +293,36 @@ def test_a_store_without_index_asks_for_reindex_in_one_line(runner, demo_store_p
     result = runner.invoke(main, pair)
     assert result.exit_code == 0, result.output
     assert "2023-01-27" in result.output
+
+
+PAIR = ["--saved", "events-between", "-p", "a=Azerbaijan", "-p", "b=Иран"]
+
+
+def test_saved_query_pages_are_slices_of_the_whole_answer(runner, demo_store_path):
+    store = ["query", "--store", str(demo_store_path)]
+    whole = runner.invoke(main, [*store, *PAIR, "--format", "csv"])
+    assert whole.exit_code == 0
+    header, *rows = whole.output.splitlines()
+    assert len(rows) >= 8
+    page = runner.invoke(main, [*store, *PAIR, "--format", "csv", "--limit", "3", "--offset", "2"])
+    assert page.exit_code == 0 and page.output.splitlines() == [header, *rows[2:5]]
+    table = runner.invoke(main, [*store, *PAIR, "--limit", "3", "--offset", "2", "--count"])
+    assert table.exit_code == 0
+    assert table.output.splitlines()[-1] == f"(3 rows: 3-5 of {len(rows)})"
+    counted = runner.invoke(main, [*store, *PAIR, "--format", "csv", "--limit", "1", "--count"])
+    assert counted.stdout.splitlines() == [header, rows[0]]
+    assert counted.stderr.strip() == f"{len(rows)} rows in all"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ([*PAIR, "--limit", "-1"], "Invalid value for '--limit'"),
+        ([*PAIR, "--offset", "two"], "Invalid value for '--offset'"),
+        (["SELECT * WHERE { ?s ?p ?o }", "--limit", "5"], "go with --saved NAME"),
+    ],
+)
+def test_bad_page_options_are_one_line(runner, demo_store_path, args, message):
+    result = runner.invoke(main, ["query", "--store", str(demo_store_path), *args])
+    assert result.exit_code == 2
+    assert message in result.output and "Traceback" not in result.output

@@ -642,3 +642,65 @@ def test_bad_view_requests_are_400_with_a_reason(view_server, path, message):
     reply = call(view_server, "GET", path, timeout=90)
     assert reply.status == 400
     assert message in reply.text
+
+
+def test_saved_query_pages_over_http(server):
+    pair = {"a": "Azerbaijan", "b": "Иран"}
+    csv = {"Accept": "text/csv"}
+    whole = call(
+        server, "GET", "/saved/events-between?" + urllib.parse.urlencode(pair), headers=csv
+    )
+    header, *rows = whole.text.splitlines()
+    assert whole.status == 200 and len(rows) >= 8
+    paged = {**pair, "limit": "3", "offset": "2", "count": "true"}
+    page = call(
+        server, "GET", "/saved/events-between?" + urllib.parse.urlencode(paged), headers=csv
+    )
+    assert page.status == 200
+    assert page.text.splitlines() == [header, *rows[2:5]]
+    assert page.headers["X-KG-Offset"] == "2" and page.headers["X-KG-Total"] == str(len(rows))
+    assert page.headers["X-KG-Rows"] == "3" and page.headers["X-KG-Truncated"] == "false"
+    assert "X-KG-Total" in page.headers["Access-Control-Expose-Headers"]
+    uncounted = {**pair, "limit": "1"}
+    page = call(server, "GET", "/saved/events-between?" + urllib.parse.urlencode(uncounted))
+    assert len(page.json()["results"]["bindings"]) == 1
+
+
+def test_a_saved_page_over_the_row_cap_is_cut_and_says_so(demo_store_path):
+    config = ServerConfig(
+        store=demo_store_path,
+        port=0,
+        workers=1,
+        timeout=5.0,
+        max_rows=2,
+        quiet=True,
+        lock_store=False,  # the module's server holds the lock
+    )
+    for server in running(config):
+        values = {"a": "Azerbaijan", "b": "Иран", "limit": "5"}
+        reply = call(server, "GET", "/saved/events-between?" + urllib.parse.urlencode(values))
+        assert reply.status == 200 and len(reply.json()["results"]["bindings"]) == 2
+        assert reply.headers["X-KG-Truncated"] == "true"
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ({"limit": "-1"}, "limit takes a whole number from 0"),
+        ({"offset": "x"}, "offset takes a whole number from 0"),
+        ({"count": "maybe"}, "count takes true or false"),
+    ],
+)
+def test_bad_page_values_over_http(server, extra, message):
+    values = {"a": "Azerbaijan", "b": "Иран", **extra}
+    reply = call(server, "GET", "/saved/events-between?" + urllib.parse.urlencode(values))
+    assert reply.status == 400
+    assert reply.text.strip() == message + f", not {next(iter(extra.values()))!r}"
+
+
+def test_no_saved_query_takes_a_parameter_named_like_a_route_key():
+    from kg.query import saved_queries
+    from kg.server.saved import ROUTE_KEYS
+
+    for query in saved_queries().values():
+        assert not {p.name for p in query.params} & set(ROUTE_KEYS), query.name

@@ -42,6 +42,23 @@ from kg.cli.common import StoreSpec, main, open_spec, store_option
     type=click.Choice(["table", "csv", "tsv", "json", "xml", "turtle"]),
 )
 @click.option(
+    "--limit",
+    type=click.IntRange(0),
+    help="With --saved: at most this many rows (a page of the answer).",
+)
+@click.option(
+    "--offset",
+    type=click.IntRange(0),
+    default=0,
+    help="With --saved: skip this many rows first (the rows are in a total order).",
+)
+@click.option(
+    "--count",
+    is_flag=True,
+    help="With --saved: also give the number of rows of the whole answer (in the table's "
+    "last line; on stderr for the other formats).",
+)
+@click.option(
     "--allow-service",
     is_flag=True,
     help="Allow SERVICE clauses to contact other servers (off by default).",
@@ -54,6 +71,9 @@ def query(
     params: tuple[str, ...],
     list_saved: bool,
     fmt: str,
+    limit: int | None,
+    offset: int,
+    count: bool,
     allow_service: bool,
 ) -> None:
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over all graphs.
@@ -66,6 +86,7 @@ def query(
       kg query 'SELECT ?e ?label { ?e a ckg:Attack ; rdfs:label ?label }'
       kg query --list
       kg query --saved events-between --param a=Azerbaijan --param b=Иран --param from=2020
+      kg query --saved events-between -p a=Armenia -p b=Azerbaijan --limit 100 --offset 100 --count
     """
     from kg.query import (
         check_index,
@@ -74,6 +95,7 @@ def query(
         saved_queries,
         saved_query,
         write_result,
+        write_rows,
     )
 
     if list_saved:
@@ -82,6 +104,10 @@ def query(
         return
     if params and not saved:
         raise click.UsageError("--param goes with --saved NAME")
+    if (limit is not None or offset or count) and not saved:
+        raise click.UsageError(
+            "--limit, --offset and --count go with --saved NAME; write LIMIT in your own query"
+        )
     if saved:
         text = saved_query(saved).bind(parse_assignments(params))
     elif query_file is not None:
@@ -94,7 +120,26 @@ def query(
         raise click.UsageError("give a query, -f FILE, --saved NAME, or pipe one on stdin")
     db = open_spec(store)
     if saved:
-        check_index(db, saved_query(saved))
+        from kg.pages import answer_page, paging
+
+        chosen = saved_query(saved)
+        if limit is not None or offset or count or paging(chosen).sort_in_kg:
+            page = answer_page(
+                db, chosen, parse_assignments(params), limit=limit, offset=offset, count=count
+            )
+            write_rows(
+                page.variables,
+                page.rows,
+                sys.stdout.buffer,
+                fmt,
+                offset=page.offset,
+                total=page.total,
+            )
+            sys.stdout.buffer.flush()
+            if count and fmt != "table":
+                click.echo(f"{page.total} rows in all", err=True)
+            return
+        check_index(db, chosen)
     result = run(db, text, allow_service=allow_service)
     write_result(result, sys.stdout.buffer, fmt)
     sys.stdout.buffer.flush()
@@ -138,7 +183,8 @@ def serve(
 
     /sparql speaks the SPARQL 1.1 Protocol (GET or POST; JSON, XML, CSV, TSV,
     Turtle, N-Triples by Accept header); / is a query page with the saved queries;
-    /saved/NAME?param=value runs a saved query; /view, /view/entity?name=X,
+    /saved/NAME?param=value runs a saved query (&limit=N&offset=K&count=true for a
+    page, with X-KG-Offset and X-KG-Total headers); /view, /view/entity?name=X,
     /view/pair?a=X&b=Y, /view/relations?a=X&b=Y and /view/query?query=... show the
     HTML graphs and timeline. Updates, SERVICE and FROM with outside IRIs are
     refused. Stop with Ctrl+C.

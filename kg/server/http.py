@@ -220,21 +220,13 @@ class Handler(BaseHTTPRequestHandler):
         raise HttpError(501, "updates are not carried out by this server; use 'kg build'")
 
     def _saved(self, name: str, params: dict[str, list[str]]) -> None:
-        from kg.query import reads_index, saved_query
+        from kg.server.saved import saved_call
 
-        values = {}
-        for key, found in params.items():
-            if key == "format":
-                continue
-            if len(found) != 1:
-                raise HttpError(400, f"give parameter {key!r} once")
-            values[key] = found[0]
         try:
-            saved = saved_query(name)
-            text = saved.bind(values)
+            call = saved_call(name, params)
         except KgError as exc:
             raise HttpError(400, str(exc)) from None
-        self._answer(text, params, needs_index=reads_index(saved))
+        self._answer(call.text, params, needs_index=call.needs_index, page=call.page)
 
     def _view(self, kind: str, params: dict[str, list[str]]) -> None:
         """An HTML view (graph or relation timeline), rendered by a worker under the timeout."""
@@ -269,9 +261,15 @@ class Handler(BaseHTTPRequestHandler):
             raise HttpError(500, str(exc)) from None
 
     def _answer(
-        self, query: str, params: dict[str, list[str]], *, needs_index: bool = False
+        self,
+        query: str,
+        params: dict[str, list[str]],
+        *,
+        needs_index: bool = False,
+        page: dict[str, Any] | None = None,
     ) -> None:
-        """Answer ``query``; ``needs_index``: 409 (run kg reindex) when the index is missing."""
+        """Answer ``query``; ``needs_index``: 409 (run kg reindex) when the index is missing;
+        ``page``: a saved query's page, evaluated by :mod:`kg.pages` in the worker."""
         from kg.query import prologue, syntax_message
         from kg.sparql_guard import check_query
 
@@ -302,6 +300,7 @@ class Handler(BaseHTTPRequestHandler):
             "graph": graph,
             "max_rows": config.max_rows,
             "prefixes": PREFIXES,
+            "page": page,
         }
         if needs_index:
             from kg.index.status import EVENTS_ASK, INDEX_READY_ASK, MISSING_INDEX
@@ -310,16 +309,19 @@ class Handler(BaseHTTPRequestHandler):
         header, body = self._run(request)
         if header["status"] != 200:
             raise HttpError(header["status"], syntax_message(header["message"]))
+        place = {f"X-KG-{k.title()}": str(header[k]) for k in ("offset", "total") if k in header}
         self._send(
             200,
             body,
             MEDIA_TYPES[header["format"]],
             {
+                **place,
                 "X-KG-Truncated": "true" if header["truncated"] else "false",
                 "X-KG-Rows": str(header["rows"]),
                 "X-KG-Row-Limit": str(config.max_rows),
                 "Access-Control-Allow-Origin": "*",
-                "Access-Control-Expose-Headers": "X-KG-Truncated, X-KG-Rows, X-KG-Row-Limit",
+                "Access-Control-Expose-Headers": "X-KG-Truncated, X-KG-Rows, X-KG-Row-Limit, "
+                "X-KG-Offset, X-KG-Total",
                 "Vary": "Accept",
                 "Cache-Control": "no-store",
             },

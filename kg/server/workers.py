@@ -61,7 +61,7 @@ def _read_frame_blocking(handle: Any) -> bytes | None:
     return _read_exact_blocking(handle, _FRAME.unpack(head)[0])
 
 
-# --- worker side: a light process that only imports pyoxigraph ------------------------------
+# --- worker side: a process that evaluates queries (pyoxigraph, and kg.pages for saved ones) --
 
 
 def _evaluate(store: ox.Store, request: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
@@ -71,8 +71,10 @@ def _evaluate(store: ox.Store, request: dict[str, Any]) -> tuple[dict[str, Any],
         check = request.get("index_check")  # [index ready ASK, store has events ASK, message]
         if check and not store.query(check[0]) and store.query(check[1]):
             return {"status": 409, "message": check[2]}, b""
-        result = store.query(request["query"], use_default_graph_as_union=True)
         cap = int(request["max_rows"])
+        if request.get("page"):
+            return _page(store, request, cap)
+        result = store.query(request["query"], use_default_graph_as_union=True)
         if isinstance(result, ox.QueryBoolean):
             fmt = request.get("solutions")
             if not fmt:
@@ -122,6 +124,20 @@ def _evaluate(store: ox.Store, request: dict[str, Any]) -> tuple[dict[str, Any],
         return {"status": 400, "message": f"query failed: {exc}"}, b""
 
 
+def _page(store: ox.Store, request: dict[str, Any], cap: int) -> tuple[dict[str, Any], bytes]:
+    """A saved query paged or sorted by kg (:mod:`kg.pages`), in the SPARQL results type."""
+    from kg.server.saved import answer_in_worker
+
+    fmt = request.get("solutions")
+    if not fmt:
+        return {"status": 406, "message": "a SELECT result needs a SPARQL results type"}, b""
+    try:
+        names, rows, header = answer_in_worker(store, request["page"], cap)
+    except KgError as exc:
+        return {"status": 400, "message": str(exc)}, b""
+    return {"status": 200, "format": fmt, **header}, serialize_solutions(names, rows, fmt)
+
+
 def _view(store: ox.Store, request: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
     from kg.server.views import render
 
@@ -143,6 +159,11 @@ def worker_main(path: str) -> int:
         _write_frame(out, json.dumps({"ready": False, "message": str(exc)}).encode())
         out.flush()
         return 1
+    # Saved queries are paged and sorted by kg.pages (which needs rdflib to bind values):
+    # imported before the worker is ready, so that no query's time limit pays for it.
+    import kg.pages
+    import kg.server.saved  # noqa: F401
+
     _write_frame(out, json.dumps({"ready": True}).encode())
     out.flush()
     while True:
