@@ -12,7 +12,7 @@ next build removes the leftover folder and spool files. The lock file ``.NAME.lo
 the whole build, makes a second writer fail with a clear error.
 
 The index graph (:mod:`kg.index`) is computed at commit from the watched facts of every queued
-quad and written with them.
+quad and added with ``Store.bulk_extend`` once the documents are in.
 
 Documents are handled exactly as :func:`kg.build.build` handles them, in the order given:
 events reported by an earlier document of the same build are merged through the same rule
@@ -25,6 +25,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Callable, Iterable, Mapping
+from itertools import chain, islice
 from pathlib import Path
 from types import TracebackType
 
@@ -144,16 +145,16 @@ class FreshStore:
     def commit(self) -> None:
         """Write what is queued and the index graph, compact, and move the store into place."""
         assert self._db is not None
-        # the index graph is computed over every event's state, which is the build's largest
-        # holding: its quads are only spooled, and loaded once the states are freed
-        self._spool.hold()
-        for s, p, o in index_triples(self._events):  # queued in spool-sized parts
-            self._pending.append(ox.Quad(s, p, o, INDEX_NODE))  # type: ignore[arg-type]
-            if len(self._pending) >= SPOOL_QUADS:
-                self._write()
-        self._events = StateReader()
         self._write()
-        self._spool.finish()
+        self._spool.finish()  # every document's quads are in the store
+        # the index graph's quads go straight from its computation into the store (no N-Quads
+        # text written and parsed again), LOAD_QUADS per call since a load's memory grows
+        # with its quads
+        triples = index_triples(self._events)
+        quads = (ox.Quad(s, p, o, INDEX_NODE) for s, p, o in triples)  # type: ignore[arg-type]
+        while (first := next(quads, None)) is not None:
+            self._db.bulk_extend(chain([first], islice(quads, LOAD_QUADS - 1)))
+        self._events = StateReader()
         # the parts loaded one after another overlap; queries right after the build ran
         # 3-5x slower until RocksDB had compacted them, so the build compacts them itself
         self._db.optimize()

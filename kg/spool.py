@@ -10,11 +10,6 @@ memory grows with the quads given in one call (a whole 100k-event build in one c
 1.5 GiB, a million quads at about 1 GiB, half a million at about 0.5 GiB, with no loss of
 speed measured), so files are loaded half a million quads at a time whatever the size of the
 whole build.
-
-:meth:`BulkSpool.hold` makes the spool keep the files it fills from then on and load them one
-after another only in :meth:`BulkSpool.finish`: a caller that holds much in memory while it
-makes its last quads (the index graph at a build's commit) frees that first, so its memory and
-a load's are never added together.
 """
 
 from __future__ import annotations
@@ -52,7 +47,6 @@ class BulkSpool:
         self._count = 0
         self._loading: threading.Thread | None = None
         self._error: BaseException | None = None
-        self._held: list[Path] | None = None  # files kept for finish() once hold() is called
 
     def _path(self) -> Path:
         return spool_file(self._stem, self._turn)
@@ -66,22 +60,11 @@ class BulkSpool:
             self._hand_over()
             self._file = self._path().open("wb")
 
-    def hold(self) -> None:
-        """Wait for the load under way; from now on keep the filled files for :meth:`finish`."""
-        self._wait()
-        self._held = []
-
     def _hand_over(self) -> None:
-        """Load the file filled now in the background (after the load before it ends), or keep
-        it for :meth:`finish` once :meth:`hold` was called."""
+        """Load the file filled now in the background, after the load before it ends."""
         assert self._file is not None
         self._file.close()
         self._file = None
-        if self._held is not None:
-            if self._count:
-                self._held.append(self._path())
-            self._turn, self._count = self._turn + 1, 0
-            return
         self._wait()
         if self._count:
             self._loading = threading.Thread(
@@ -111,9 +94,6 @@ class BulkSpool:
         if self._file is not None:
             self._hand_over()
         self._wait()
-        for path in self._held or ():
-            self._load(path)  # one at a time, in this thread
-            self._wait()
         remove_spool_files(self._stem)
 
     def discard(self) -> None:
@@ -128,7 +108,7 @@ class BulkSpool:
 
 
 def spool_file(stem: Path, turn: int) -> Path:
-    """The spool file of this turn (0 or 1; 2 and on for the files kept after ``hold``)."""
+    """The spool file of this turn (0 or 1)."""
     return stem.parent / f"{stem.name}-{turn}.nq"
 
 

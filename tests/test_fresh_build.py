@@ -149,3 +149,59 @@ def test_a_build_loaded_in_several_parts_is_whole(tmp_path, demo_store_path, mon
     for name, graph in per_document.items():
         assert isomorphic(parts[name], graph), name
     assert sorted(p.name for p in tmp_path.iterdir()) == ["parts"]
+
+
+class CountedStore:
+    """An ``ox.Store`` (whose methods cannot be patched) that notes each ``bulk_extend``."""
+
+    def __init__(self, db: ox.Store) -> None:
+        self.db, self.parts = db, []
+
+    def bulk_extend(self, quads) -> None:
+        part = list(quads)
+        self.parts.append(len(part))
+        self.db.bulk_extend(part)
+
+    def __getattr__(self, name: str):
+        return getattr(self.db, name)
+
+
+def test_the_index_graph_goes_into_the_store_in_parts_and_whole(tmp_path, monkeypatch):
+    from kg import fresh_build
+    from kg.index.compute import index_quads
+    from kg.index.maintain import quad_facts
+    from kg.namespaces import CKG, INDEX_GRAPH
+
+    monkeypatch.setattr(fresh_build, "LOAD_QUADS", 40)
+    e = "https://w3id.org/caucasus-kg/id/"
+    date = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
+    quads = []
+    for i in range(30):
+        event, graph = ox.NamedNode(f"{e}event/{i}"), ox.NamedNode(f"{e}source/{i % 4}")
+        for p, o in [
+            ("actor", ox.NamedNode(f"{e}entity/a{i % 3}")),
+            ("target", ox.NamedNode(f"{e}entity/b{i % 5}")),
+            ("earliestDate", ox.Literal(f"2015-0{1 + i % 9}-01", datatype=date)),
+            ("latestDate", ox.Literal(f"2016-0{1 + i % 9}-02", datatype=date)),
+            ("status", ox.NamedNode(str(CKG.Occurred))),
+        ]:
+            quads.append(ox.Quad(event, ox.NamedNode(str(CKG[p])), o, graph))
+        quads.append(ox.Quad(event, ox.NamedNode(str(RDF_TYPE)), ox.NamedNode(str(CKG.Meeting)),
+                             graph))  # fmt: skip
+    with fresh_build.FreshStore(tmp_path / "store") as fresh:
+        counted = fresh._db = CountedStore(fresh._db)
+        fresh.add_quads(quads)
+        fresh.commit()
+    facts = [f for found in quad_facts(quads).values() for f in found]
+    expected = set(index_quads(facts))
+    assert len(expected) > 200
+    assert len(counted.parts) > 5 and max(counted.parts) <= 40
+    assert sum(counted.parts) == len(expected)
+    store = ox.Store(str(tmp_path / "store"))
+    index = ox.NamedNode(str(INDEX_GRAPH))
+    assert set(store.quads_for_pattern(None, None, None, index)) == expected
+    assert len(store) == len(quads) + len(expected)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
+
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

@@ -55,33 +55,3 @@ def test_files_left_by_a_killed_build_are_removed(tmp_path):
     spool = BulkSpool(ox.Store(str(tmp_path / "store")), tmp_path / "spool")
     spool.finish()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
-
-
-def test_files_filled_after_hold_wait_for_finish_then_all_arrive(tmp_path):
-    db = ox.Store(str(tmp_path / "store"))
-    spool = BulkSpool(db, tmp_path / "spool", load_quads=100)
-    sent = quads(0, 150)
-    spool.add(sent)  # one load under way
-    spool.hold()
-    assert len(db) == 150  # hold waited for it
-    for start in range(150, 600, 90):
-        batch = quads(start, 90)
-        sent += batch
-        spool.add(batch)
-    assert len(db) == 150  # nothing loaded while held
-    kept = sorted(p.name for p in tmp_path.iterdir() if p.name != "store")
-    assert len(kept) >= 3
-    spool.finish()
-    assert set(db) == set(sent)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
-
-
-def test_discarding_a_held_spool_removes_every_kept_file(tmp_path):
-    db = ox.Store(str(tmp_path / "store"))
-    spool = BulkSpool(db, tmp_path / "spool", load_quads=50)
-    spool.hold()
-    for start in range(0, 300, 60):
-        spool.add(quads(start, 60))
-    spool.discard()
-    assert len(db) == 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
