@@ -127,7 +127,13 @@ def pairs() -> list[tuple[str, str, str, bool]]:
         (f"{typical} (stop 14 → now)", stop14_between(mix[typical]), mix[typical], False),
         ("counts by type and year", PREVIOUS_COUNTS, counts, True),
         ("counts by type and year (stop 14 → now)", STOP14_COUNTS, counts, True),
-        ("two-hop neighbourhood", two_hop, mix["two-hop neighbourhood"], False),
+        ("two-hop neighbourhood", two_hop, mix["two-hop neighbourhood, walked"], False),
+        (
+            "two-hop neighbourhood (walk → ckg:involves links)",
+            mix["two-hop neighbourhood, walked"],
+            mix["two-hop neighbourhood"],
+            False,
+        ),
         ("subclass path", scale.SUBCLASS_PATH, scale.SUBCLASS_INDEXED, False),
     ]
 
