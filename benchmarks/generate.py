@@ -384,8 +384,8 @@ def document_count(events: int) -> int:
 
 
 def event_facts(record: EventRecord) -> list[tuple[str, str, str]]:
-    """What the index graph reads of one event: roles, status, Goldstein value, date bounds,
-    class and label."""
+    """What the index graph reads of one event: roles, place, status, Goldstein value, date
+    bounds, class and label."""
     node, ckg = f"{ID}event/{record.slug}", str(CKG)
     _, _, goldstein = _types()
     facts = [
@@ -394,6 +394,7 @@ def event_facts(record: EventRecord) -> list[tuple[str, str, str]]:
             ("actor", record.actors),
             ("target", record.targets),
             ("participant", record.participants),
+            ("place", (record.place,) if record.place else ()),
         )
         for slug in slugs
     ]

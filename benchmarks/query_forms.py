@@ -33,7 +33,8 @@ import scale  # noqa: E402
 from analysis_scale import bind_pair  # noqa: E402
 
 # The forms these replaced (kg/queries/*.rq and scale.TWO_HOP as they were at stop 12; the
-# subclass path is compared walked and through the class-year counts, both kept in scale.py).
+# subclass path is compared walked and through the class-year counts, both kept in scale.py;
+# the "STOP14_" forms are the saved queries of stop 14, before round 2 of the query mix).
 PREVIOUS_BETWEEN = """SELECT ?date ?type (SAMPLE(?label) AS ?event) ?goldstein ?status ?e WHERE {
   ?dyad ckg:member ?a, ?b .
   FILTER(?a != ?b)
@@ -63,6 +64,36 @@ GROUP BY ?year ?type
 ORDER BY ?year ?type
 """
 
+# events-between at stop 14: the kinds' Goldstein value and status looked up kind by kind
+STOP14_BETWEEN_KINDS = """  { SELECT ?kind ?type ?goldstein ?status WHERE {
+      GRAPH <https://w3id.org/caucasus-kg/graph/index> { ?kind ckg:kindClass ?class }
+      { SELECT ?class WHERE { ?class rdfs:subClassOf* ckg:Event } }
+      OPTIONAL { GRAPH <https://w3id.org/caucasus-kg/graph/index> {
+          ?kind ckg:kindGoldstein ?goldstein } }
+      OPTIONAL { GRAPH <https://w3id.org/caucasus-kg/graph/index> { ?kind ckg:kindStatus ?s } }
+      BIND(STRAFTER(STR(?class), "#") AS ?type)
+      BIND(STRAFTER(STR(?s), "#") AS ?status)
+    } }
+}
+ORDER BY ?date ?event
+"""
+
+# events-by-type-and-year at stop 14: each class's name made once per row
+STOP14_COUNTS = """SELECT ?year ?type ?events WHERE {
+  { SELECT DISTINCT ?class WHERE { ?class rdfs:subClassOf* ckg:Event } }
+  ?count ckg:countsClass ?class ; ckg:year ?year ; ckg:eventCount ?events .
+  BIND(STRAFTER(STR(?class), "#") AS ?type)
+}
+ORDER BY ?year ?type
+"""
+
+
+def stop14_between(current: str) -> str:
+    """The bound saved query with its kinds part as at stop 14."""
+    head, _kinds = current.split("  # the few hundred kinds")
+    return head + STOP14_BETWEEN_KINDS
+
+
 PREVIOUS_TWO_HOP = """SELECT ?other (SAMPLE(?name) AS ?label) ?events WHERE {
   { SELECT ?other (COUNT(DISTINCT ?e) AS ?events) WHERE {
       ?e ckg:actor|ckg:target|ckg:participant|ckg:place ?entity .
@@ -88,11 +119,21 @@ def pairs() -> list[tuple[str, str, str, bool]]:
     typical = "events between two actors, less popular pair"
     middle = {"entity": URIRef(scale.entity_iri(50))}
     two_hop = inject(PREVIOUS_TWO_HOP, middle)
+    counts = mix["counts by type and year"]
     return [
         (top, bind_pair(PREVIOUS_BETWEEN, (0, 1)), mix[top], False),
         (typical, bind_pair(PREVIOUS_BETWEEN, (20, 21)), mix[typical], False),
-        ("counts by type and year", PREVIOUS_COUNTS, mix["counts by type and year"], True),
-        ("two-hop neighbourhood", two_hop, mix["two-hop neighbourhood"], False),
+        (f"{top} (stop 14 → now)", stop14_between(mix[top]), mix[top], False),
+        (f"{typical} (stop 14 → now)", stop14_between(mix[typical]), mix[typical], False),
+        ("counts by type and year", PREVIOUS_COUNTS, counts, True),
+        ("counts by type and year (stop 14 → now)", STOP14_COUNTS, counts, True),
+        ("two-hop neighbourhood", two_hop, mix["two-hop neighbourhood, walked"], False),
+        (
+            "two-hop neighbourhood (walk → ckg:involves links)",
+            mix["two-hop neighbourhood, walked"],
+            mix["two-hop neighbourhood"],
+            False,
+        ),
         ("subclass path", scale.SUBCLASS_PATH, scale.SUBCLASS_INDEXED, False),
     ]
 

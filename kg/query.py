@@ -278,12 +278,12 @@ def run_saved(
     return run(store, text)
 
 
-INDEX_TERMS = ("ckg:dyad", "ckg:countsClass", "ckg:inDyadYear")
+INDEX_TERMS = ("ckg:dyad", "ckg:countsClass", "ckg:inDyadYear", "ckg:involves")
 
 
 def reads_index(saved: SavedQuery) -> bool:
     """Whether a saved query reads the index graph (dyads, class-year counts, the answer rows
-    of ``events-between``), which old stores lack."""
+    of ``events-between``, the links of ``entity-neighbours``), which old stores lack."""
     return any(term in saved.text for term in INDEX_TERMS)
 
 

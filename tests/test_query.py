@@ -27,6 +27,7 @@ REQUIRED = {
     "events-by-type-and-year",
     "sources-behind-events",
     "entity-profile",
+    "entity-neighbours",
     "events-between",
     "actor-timeline",
     "claims-about",
@@ -67,6 +68,7 @@ def test_saved_queries_without_parameters_are_unchanged_by_binding():
 def test_every_saved_query_runs(demo_store):
     samples = {
         "entity-profile": {"entity": "iran"},
+        "entity-neighbours": {"entity": "iran"},
         "events-between": {"a": "azerbaijan", "b": "iran"},
         "actor-timeline": {"actor": "iran"},
         "claims-about": {"about": "russia"},

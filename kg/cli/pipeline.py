@@ -202,9 +202,9 @@ def reindex(store: StoreSpec) -> None:
     """Recompute the index graph (dyads, counters, merge keys) from the source graphs.
 
     Every write keeps the index in step by itself; run this after upgrading a
-    store made before the index (or its merge keys, class-year counts or the
-    answer rows of events-between) existed, or after two processes wrote to
-    one remote server at the same time.
+    store made before the index (or its merge keys, class-year counts, the
+    answer rows of events-between or the links of entity-neighbours) existed,
+    or after two processes wrote to one remote server at the same time.
 
     \b
     Example:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
+from kg.index.involves import involves_triples
 from kg.index.mergekeys import key_triple, merge_keys
 from kg.index.state import EventState, split_label
 from kg.index.tally import start_year
@@ -27,6 +28,7 @@ DATE = ox.NamedNode(str(XSD.date))
 INDEX_DATE = ox.NamedNode(str(CKG.indexDate))
 INDEX_LABEL = ox.NamedNode(str(CKG.indexLabel))
 Triple = tuple[ox.NamedNode, ox.NamedNode, ox.Literal]
+EventTriple = tuple[ox.NamedNode, ox.NamedNode, ox.Literal | ox.NamedNode]
 
 
 def answer_triples(event: str, state: EventState) -> set[Triple]:
@@ -52,7 +54,9 @@ def answer_triples(event: str, state: EventState) -> set[Triple]:
     return found
 
 
-def event_triples(event: str, state: EventState) -> set[Triple]:
-    """Every literal the index gives an event: its merge keys, dates and label."""
-    keys = {key_triple(event, key) for key in merge_keys(state)}
-    return keys | answer_triples(event, state)
+def event_triples(event: str, state: EventState) -> set[EventTriple]:
+    """Every triple the index gives an event alone: its merge keys, dates, label and the
+    entities it involves (:mod:`kg.index.involves`)."""
+    found: set[EventTriple] = {key_triple(event, key) for key in merge_keys(state)}
+    found |= answer_triples(event, state)
+    return found | involves_triples(event, state)

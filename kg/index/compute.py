@@ -12,9 +12,10 @@ from kg.index.tally import Key, Totals, contributions, link_triple, links_of, no
 from kg.namespaces import CKG, INDEX_GRAPH
 
 # "2": with merge keys (kg.index.mergekeys); "3": with class-year counts
-# (kg.index.tally); "4": with the answer rows of events-between (kg.index.answers); a store
-# whose index has an older format needs kg reindex
-INDEX_FORMAT = "4"
+# (kg.index.tally); "4": with the answer rows of events-between (kg.index.answers); "5": with
+# the links to the entities an event involves (kg.index.involves); a store whose index has an
+# older format needs kg reindex
+INDEX_FORMAT = "5"
 GRAPH_NODE = ox.NamedNode(str(INDEX_GRAPH))
 
 
@@ -26,15 +27,15 @@ def marker_triple() -> tuple[ox.NamedNode, ox.NamedNode, ox.Literal]:
 def index_triples(reader: StateReader) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, object]]:
     """Every triple of the index graph for the events ``reader`` holds, the marker last.
 
-    Per event its links (dyads, class-year counts, dyad-start years, kinds), merge keys, dates
-    and label, then the counter nodes.
+    Per event its links (dyads, class-year counts, dyad-start years, kinds), merge keys, dates,
+    label and the entities it involves, then the counter nodes.
 
     >>> from kg.index.state import STATUS, OCCURRED
     >>> reader = StateReader()
     >>> reader.add([("x:e", "https://w3id.org/caucasus-kg/ontology#actor", "x:a"),
     ...             ("x:e", "https://w3id.org/caucasus-kg/ontology#target", "x:b")])
-    >>> [str(p).rsplit("#")[-1][:-1] for _s, p, _o in index_triples(reader)][:3]
-    ['dyad', 'type', 'member']
+    >>> [str(p).rsplit("#")[-1][:-1] for _s, p, _o in index_triples(reader)][:5]
+    ['dyad', 'involves', 'involves', 'type', 'member']
     """
     totals: dict[Key, Totals] = {}
     for event in reader.events():

@@ -4,7 +4,8 @@ Several documents may report the same event IRI with different details. The inde
 event through these rules (``ontology/README.md``, "The index graph"):
 
 * its roles are every entity that any graph gives it as ``ckg:actor``, ``ckg:target`` or
-  ``ckg:participant``;
+  ``ckg:participant``, its places every ``ckg:place`` (for the links of
+  :mod:`kg.index.answers` to all it involves);
 * it occurred when any graph gives it the status ``ckg:Occurred``;
 * its Goldstein value is the lowest (most conflictual) one any graph gives;
 * its earliest date is the lowest ``ckg:earliestDate``, its latest the highest
@@ -30,11 +31,12 @@ from kg.namespaces import CKG, ID, RDF, RDFS
 from kg.packed import Names, pack, unpack
 
 ROLE_PREDICATES = frozenset(str(CKG[p]) for p in ("actor", "target", "participant"))
+PLACE = str(CKG.place)
 STATUS, GOLDSTEIN = str(CKG.status), str(CKG.goldstein)
 EARLIEST, LATEST = str(CKG.earliestDate), str(CKG.latestDate)
 OCCURRED = str(CKG.Occurred)
 CLASS, LABEL = str(RDF.type), str(RDFS.label)
-PREDICATES = ROLE_PREDICATES | {STATUS, GOLDSTEIN, EARLIEST, LATEST, CLASS, LABEL}
+PREDICATES = ROLE_PREDICATES | {PLACE, STATUS, GOLDSTEIN, EARLIEST, LATEST, CLASS, LABEL}
 # facts that give a subject nothing in the index unless it has a role or a date somewhere
 LIGHT = frozenset({CLASS, LABEL})
 
@@ -80,6 +82,7 @@ class EventState:
     goldsteins: frozenset[str] = frozenset()
     statuses: frozenset[str] = frozenset()
     label: str | None = None
+    places: frozenset[str] = frozenset()
 
     def counted(self) -> tuple[object, ...]:
         """What the dyad links and counters read (classes and starts are for merge keys)."""
@@ -126,7 +129,8 @@ class StateReader:
         self._rows: dict[str, int] = {}  # subject -> its row
         # row -> its state packed (kg.packed): occurred, Goldstein, earliest, latest (numbers,
         # -1 for none), the number of roles, the roles, the number of classes, the classes,
-        # then the starts; a million events' states in a few hundred MB rather than GBs
+        # the same for Goldstein values, statuses and places, then the starts; a million
+        # events' states in a few hundred MB rather than GBs
         self._packed: list[bytes] = []
         # a state with no role and no value of its own (the class of evidence, sources and
         # outlets, thousands each) is the same bytes for many subjects: kept once
@@ -151,11 +155,13 @@ class StateReader:
             row = self._rows[event] = len(self._packed)
             self._packed.append(_EMPTY)
         number = self._names.number
-        head, roles, classes, golds, statuses, starts = _read(self._packed[row])
+        head, roles, classes, golds, statuses, places, starts = _read(self._packed[row])
         occurred, goldstein, earliest, latest, label = head
         for predicate, value in facts:
             if predicate in ROLE_PREDICATES:
                 roles.add(number(value))
+            elif predicate == PLACE:
+                places.add(number(value))
             elif predicate == STATUS:
                 occurred = occurred or value == OCCURRED
                 statuses.add(number(value))
@@ -177,10 +183,10 @@ class StateReader:
             elif latest < 0 or value > self._names.text(latest):  # LATEST
                 latest = number(value)
         numbers = [int(occurred), goldstein, earliest, latest, label]
-        for part in (roles, classes, golds, statuses):
+        for part in (roles, classes, golds, statuses, places):
             numbers += [len(part), *part]
         record = pack((*numbers, *starts))
-        if not roles and goldstein < 0 and earliest < 0 and latest < 0 and label < 0:
+        if not roles and not places and goldstein < 0 and earliest < 0 and latest < 0 and label < 0:
             record = self._shared.setdefault(record, record)
         self._packed[row] = record
 
@@ -201,7 +207,7 @@ class StateReader:
         row = self._rows.get(event)
         if row is None:
             return EventState()
-        head, roles, classes, golds, statuses, starts = _read(self._packed[row])
+        head, roles, classes, golds, statuses, places, starts = _read(self._packed[row])
         occurred, goldstein, earliest, latest, label = head
         text = self._names.text
         return EventState(
@@ -215,25 +221,28 @@ class StateReader:
             frozenset(text(n) for n in golds),
             frozenset(text(n) for n in statuses),
             None if label < 0 else text(label),
+            frozenset(text(n) for n in places),
         )
 
 
 _CHUNK = 10_000
 _EVENT_PREFIX = str(ID) + "event/"
-_EMPTY = pack((0, -1, -1, -1, -1, 0, 0, 0, 0))
+_EMPTY = pack((0, -1, -1, -1, -1, 0, 0, 0, 0, 0))
 
-_Unpacked = tuple[tuple[bool, int, int, int, int], set[int], set[int], set[int], set[int], set[int]]
+_Unpacked = tuple[
+    tuple[bool, int, int, int, int], set[int], set[int], set[int], set[int], set[int], set[int]
+]
 
 
 def _read(record: bytes) -> _Unpacked:
     """A packed state as ((occurred, Goldstein, earliest, latest, label), roles, classes,
-    Goldstein values, statuses, starts)."""
+    Goldstein values, statuses, places, starts)."""
     numbers = unpack(record)
     parts: list[set[int]] = []
     at = 5
-    for _ in range(4):
+    for _ in range(5):
         end = at + 1 + numbers[at]
         parts.append(set(numbers[at + 1 : end]))
         at = end
     head = (bool(numbers[0]), numbers[1], numbers[2], numbers[3], numbers[4])
-    return head, parts[0], parts[1], parts[2], parts[3], set(numbers[at:])
+    return head, parts[0], parts[1], parts[2], parts[3], parts[4], set(numbers[at:])

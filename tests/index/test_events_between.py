@@ -11,7 +11,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, XSD
+from rdflib.namespace import PROV, RDF, RDFS, XSD
 
 from kg.binding import inject
 from kg.namespaces import CKG, ID, ONTOLOGY_GRAPH, source_graph
@@ -59,7 +59,8 @@ DAYS = ["2014-12-30", "2015-01-02", "2015-06-01", "2016-03-03", "2018-07-07"]
 report = st.tuples(
     st.sampled_from(EVENTS),
     st.lists(st.sampled_from(ENTITIES), min_size=1, max_size=3),
-    st.sampled_from([CKG.Meeting, CKG.Attack, CKG.Event]),
+    # prov:Entity is a class above ckg:Event, not an event class: no row shows it
+    st.sampled_from([CKG.Meeting, CKG.Attack, CKG.Event, PROV.Entity]),
     st.sampled_from([CKG.Occurred, CKG.Planned]),
     st.sampled_from(["-5.5", "2"]),
     st.lists(st.sampled_from(DAYS), min_size=2, max_size=2).map(sorted),

@@ -63,7 +63,15 @@ def test_a_merged_event_pairs_entities_named_by_different_sources(tmp_path: Path
 # what the index may say of an event: links, merge keys and the answer rows' one copy
 EVENT_LINKS = {DYAD} | {
     f"<{CKG[p]}>"
-    for p in ("mergeKey", "inClassYear", "inDyadYear", "indexKind", "indexDate", "indexLabel")
+    for p in (
+        "mergeKey",
+        "inClassYear",
+        "inDyadYear",
+        "indexKind",
+        "indexDate",
+        "indexLabel",
+        "involves",
+    )
 }
 
 
@@ -83,7 +91,8 @@ def test_index_graph_holds_no_counter_on_entities_or_events(tmp_path: Path) -> N
 # A small world of events, entities, dates and values that sources may report differently.
 EVENTS = [f"{EVENT}p{i}" for i in range(4)]
 ENTITIES = [f"{ENTITY}{name}" for name in ("a", "b", "c", "d")]
-ROLES = [CKG.actor, CKG.target, CKG.participant]
+# ckg:place is no role, but the index links an event to it (ckg:involves)
+ROLES = [CKG.actor, CKG.target, CKG.participant, CKG.place]
 STATUSES = [CKG.Occurred, CKG.Planned]
 CLASSES = [CKG.Meeting, CKG.Attack]
 DATES = ["2014-12-30", "2015-01-02", "2015-06-01", "2016-03-03"]
@@ -206,16 +215,22 @@ def test_an_index_of_the_format_before_merge_keys_asks_for_reindex(tmp_path: Pat
         store.close()
 
 
-def test_an_index_of_the_format_before_the_answer_rows_asks_for_reindex(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("left_out", "old_format"),
+    [(CKG.indexDate, "3"), (CKG.involves, "4")],  # before the answer rows, before the links
+)
+def test_an_index_of_an_older_format_asks_for_reindex(
+    tmp_path: Path, left_out: URIRef, old_format: str
+) -> None:
     from kg.query import run_saved
 
     build_sample(open_store(tmp_path / "s", create=True)).close()
     raw = ox.Store(str(tmp_path / "s"))
     index = f"<{INDEX_GRAPH}>"
-    raw.update(  # what a store of index format 3 holds: no answer rows
-        f"DELETE WHERE {{ GRAPH {index} {{ ?e <{CKG.indexDate}> ?d }} }} ;\n"
+    raw.update(  # what a store of that index format holds
+        f"DELETE WHERE {{ GRAPH {index} {{ ?e <{left_out}> ?d }} }} ;\n"
         f"DELETE WHERE {{ GRAPH {index} {{ {index} <{CKG.indexFormat}> ?f }} }} ;\n"
-        f'INSERT DATA {{ GRAPH {index} {{ {index} <{CKG.indexFormat}> "3" }} }}'
+        f'INSERT DATA {{ GRAPH {index} {{ {index} <{CKG.indexFormat}> "{old_format}" }} }}'
     )
     raw.flush()
     del raw
