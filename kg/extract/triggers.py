@@ -185,11 +185,13 @@ class TriggerRules(TriggerCues):
         <Status.NEGATED: 'Negated'>
         """
         clause = clause_of(sentence, trigger, dates, bounds)
-        if self.negation.find(clause_of(sentence, trigger, dates, bounds, blank=True)):
+        if self.negation.occurs(clause_of(sentence, trigger, dates, bounds, blank=True)):
             return Status.NEGATED
-        if self.conditional.find(clause) or self.after_condition(sentence, trigger, dates, bounds):
+        if self.conditional.occurs(clause):
             return Status.HYPOTHETICAL
-        if self.planning.find(clause):
+        if self.after_condition(sentence, trigger, dates, bounds):
+            return Status.HYPOTHETICAL
+        if self.planning.occurs(clause):
             return Status.PLANNED
         return Status.OCCURRED
 
