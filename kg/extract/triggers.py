@@ -241,7 +241,7 @@ class TriggerRules(TriggerCues):
 
     def _names(self, clause: str) -> bool:
         """True when the clause holds a naming verb (``called it``, not ``called on``)."""
-        return any(
+        return self.naming.occurs(clause) and any(
             clause[end:].split()[:1] not in (["on"], ["for"], ["upon"])
             for _, end, _ in self.naming.find(clause)
         )
