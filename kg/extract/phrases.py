@@ -157,16 +157,18 @@ class PhraseIndex(Generic[V]):
                 hits.append(best)
         return self._longest(hits)
 
-    def occurs(self, text: str) -> bool:
-        """Whether some phrase occurs in the whole ``text``: ``bool(self.find(text))``, told by
-        one search of a single regex of every phrase (for the small cue indexes asked about
-        a clause per trigger; no tokens, no memory of words).
+    def occurs(self, text: str, lo: int = 0, hi: int | None = None) -> bool:
+        """Whether some phrase occurs in ``text[lo:hi]``: ``bool(self.find(text, lo, hi))``,
+        told by one search of a single regex of every phrase (for the small cue indexes
+        asked about a clause per trigger; no tokens, no memory of words).
 
         >>> index = PhraseIndex([("not", "negation"), ("*mayib", "negation")])
         >>> index.occurs("it did not happen"), index.occurs("olmayib"), index.occurs("nothing")
         (True, True, False)
+        >>> index.occurs("it did not happen", 0, 9), index.occurs("cannot", 3)
+        (False, False)
         """
-        return self._anything.search(text) is not None
+        return self._anything.search(text, lo, len(text) if hi is None else hi) is not None
 
     @cached_property
     def _anything(self) -> re.Pattern[str]:

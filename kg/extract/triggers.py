@@ -231,7 +231,7 @@ class TriggerRules(TriggerCues):
             return False
         lo, hi = window or (0, len(folded.folded))
         cues = (self.planning, self.conditional)
-        if not any(cue.find(folded.folded, lo, hi) for cue in cues):
+        if not any(cue.occurs(folded.folded, lo, hi) for cue in cues):
             return False  # no cue of a plan anywhere in the sentence (the common case)
         related = [e for e in previous if related_kinds(e.type, trigger.type)]
         status = self.status(sentence, trigger, dates)

@@ -110,10 +110,14 @@ def test_a_hyphenated_first_word_is_indexed_by_its_first_part() -> None:
         ),
         max_size=25,
     ),
+    cuts=st.lists(st.integers(0, 200), max_size=6),
 )
-def test_occurs_tells_whether_a_search_of_the_whole_text_finds_something(words: list[str]) -> None:
+def test_occurs_tells_whether_a_search_finds_something(words: list[str], cuts: list[int]) -> None:
     text = " ".join(words)
     assert WINDOWED.occurs(text) == bool(plain_find(WINDOWED, text, 0, len(text)))
+    bounds = sorted({0, len(text), *(min(c, len(text)) for c in cuts)})
+    for lo, hi in pairwise(bounds):  # windows cutting words too
+        assert WINDOWED.occurs(text, lo, hi) == bool(plain_find(WINDOWED, text, lo, hi))
 
 
 def test_occurs_in_an_index_without_phrases_is_false() -> None:
