@@ -172,11 +172,12 @@ class TriggerRules(TriggerCues):
         trigger: Trigger,
         dates: list[DateMention] | None = None,
         bounds: tuple[int, int] | None = None,
+        blanked: str = "",
     ) -> Status:
         """Negated, hypothetical or planned from cues in the trigger's clause; else occurred.
 
-        Dates are blanked first, so that the month "May" is not the verb "may". ``bounds``
-        are the clause's offsets when the caller has them already.
+        Dates are blanked first, so that the month "May" is not the verb "may"; ``bounds``
+        (the clause's offsets) and ``blanked`` (:func:`~.arguments.dates_blanked`): if made.
 
         >>> from kg.extract.events import finder
         >>> s = Sentence(0, 35, "The consulate will not be closed.")
@@ -184,12 +185,13 @@ class TriggerRules(TriggerCues):
         >>> finder("en").status(s, Trigger(26, 32, "closed", "DiplomaticDowngrade"))
         <Status.NEGATED: 'Negated'>
         """
-        clause = clause_of(sentence, trigger, dates, bounds)
-        if self.negation.occurs(clause_of(sentence, trigger, dates, bounds, blank=True)):
+        clause = clause_of(sentence, trigger, dates, bounds, blanked=blanked)
+        own = clause_of(sentence, trigger, dates, bounds, blank=True, blanked=blanked)
+        if self.negation.occurs(own):  # the trigger's words blanked too
             return Status.NEGATED
-        if self.conditional.occurs(clause):
-            return Status.HYPOTHETICAL
-        if self.after_condition(sentence, trigger, dates, bounds):
+        if self.conditional.occurs(clause) or self.after_condition(
+            sentence, trigger, dates, bounds
+        ):
             return Status.HYPOTHETICAL
         if self.planning.occurs(clause):
             return Status.PLANNED
