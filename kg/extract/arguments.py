@@ -149,8 +149,9 @@ def two_sided(
     return tuple(dict.fromkeys(parts + tuple(main)))
 
 
-def _blanked(sentence: Sentence, dates: list[DateMention] | None) -> str:
-    """The sentence's text with its dates blanked out (same length)."""
+def dates_blanked(sentence: Sentence, dates: list[DateMention] | None) -> str:
+    """The sentence's text with its dates blanked out (same length; the same for every
+    trigger of the sentence, so callers with many triggers make it once)."""
     text = sentence.text
     for date in dates or ():
         first, stop = date.start - sentence.start, date.end - sentence.start
@@ -169,11 +170,11 @@ def _bounds_in(text: str, sentence: Sentence, trigger: Trigger) -> tuple[int, in
 
 
 def clause_bounds(
-    sentence: Sentence, trigger: Trigger, dates: list[DateMention] | None
+    sentence: Sentence, trigger: Trigger, dates: list[DateMention] | None, blanked: str = ""
 ) -> tuple[int, int]:
     """The document offsets of the sentence's clause around the trigger (dates never break
-    a clause: ``January 27, 2023``)."""
-    return _bounds_in(_blanked(sentence, dates), sentence, trigger)
+    a clause: ``January 27, 2023``); ``blanked``: :func:`dates_blanked`, when made."""
+    return _bounds_in(blanked or dates_blanked(sentence, dates), sentence, trigger)
 
 
 def clause_of(
@@ -183,12 +184,13 @@ def clause_of(
     bounds: tuple[int, int] | None = None,
     *,
     blank: bool = False,
+    blanked: str = "",
 ) -> str:
     """The folded clause of the sentence around the trigger, with its dates blanked
     (``bounds``: the clause's offsets when already known, see :func:`clause_bounds`); with
     ``blank`` the trigger's first and last words too, for cues it cannot be ("arzuolunmaz
-    şəxs", persona non grata, is no negation for its ending "-maz")."""
-    text = _blanked(sentence, dates)
+    şəxs", persona non grata, is no negation for its ending "-maz"); ``blanked`` as above."""
+    text = blanked or dates_blanked(sentence, dates)
     first, last = trigger.start - sentence.start, trigger.end - sentence.start
     words = list(re.finditer(r"\S+", text[first:last])) if blank else []
     for word in {words[0].span(), words[-1].span()} if words else ():

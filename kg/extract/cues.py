@@ -142,7 +142,7 @@ class TriggerCues(ClauseCues):
         if start <= sentence.start:
             return False
         before = _BREAK.split(quick_fold(sentence.text[: start - sentence.start]).rstrip(" ,"))
-        return bool(self.conditions.find(before[-1]))
+        return self.conditions.occurs(before[-1])
 
     def told_by_verb(self, text: str, trigger: Trigger, triggers: list[Trigger]) -> bool:
         """True when, in a language without articles whose verb comes before its object, a

@@ -68,6 +68,7 @@ from kg.extract.arguments import (
     Trigger,
     capital_hosts,
     clause_bounds,
+    dates_blanked,
     entity_label,
     entity_slugs,
     event_date,
@@ -197,6 +198,7 @@ class EventFinder(TriggerRules):
         kinds_here = frozenset(t.type for t in triggers)
         enacted = self.enacted(triggers)
         cited = [t for t in triggers if self.cites(source.text, t)]  # "Fərmana görə"
+        blanked = dates_blanked(sentence, dates)  # the same for every trigger
         for at, trigger in enumerate(triggers):
             if any(m.start <= trigger.start < m.end for m in mentions):
                 continue  # the trigger word is part of a name (a named summit, an agreement)
@@ -217,13 +219,13 @@ class EventFinder(TriggerRules):
                 continue
             if trigger in cited:
                 continue  # "Fərmana görə, ...": what the decree says, not its making
-            lo, hi = clause_bounds(sentence, trigger, dates)
+            lo, hi = clause_bounds(sentence, trigger, dates, blanked)
             stop = hi if self.lexicon.subject_first else trigger.start  # verb-final: after it
             if self._names(quick_fold(source.text[lo:stop])):
                 # "called the shooting an act of terrorism" names, it does not tell; one after
                 # the trigger names something else ("an end to what Moscow called its operation")
                 continue
-            status = self.status(sentence, trigger, dates, (lo, hi))  # once per trigger
+            status = self.status(sentence, trigger, dates, (lo, hi), blanked)  # once per trigger
             if trigger.type in rules.asserted_only and status in (
                 Status.NEGATED,
                 Status.HYPOTHETICAL,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from functools import cached_property
 from typing import Generic, TypeVar
 
 from kg.extract.scan import finditer
@@ -80,6 +81,7 @@ def ending_with(phrases: Iterable[str], tail: str = r"\s*$") -> re.Pattern[str] 
 
 V = TypeVar("V")
 
+_START = r"(?<!\w)"  # every phrase regex opens with it (:func:`phrase_regex`)
 _TOKEN = re.compile(r"\w+")
 _SPLIT = re.compile(r"(\w+)")
 
@@ -154,6 +156,26 @@ class PhraseIndex(Generic[V]):
             if best is not None:
                 hits.append(best)
         return self._longest(hits)
+
+    def occurs(self, text: str, lo: int = 0, hi: int | None = None) -> bool:
+        """Whether some phrase occurs in ``text[lo:hi]``: ``bool(self.find(text, lo, hi))``,
+        told by one search of a single regex of every phrase (for the small cue indexes
+        asked about a clause per trigger; no tokens, no memory of words).
+
+        >>> index = PhraseIndex([("not", "negation"), ("*mayib", "negation")])
+        >>> index.occurs("it did not happen"), index.occurs("olmayib"), index.occurs("nothing")
+        (True, True, False)
+        >>> index.occurs("it did not happen", 0, 9), index.occurs("cannot", 3)
+        (False, False)
+        """
+        return self._anything.search(text, lo, len(text) if hi is None else hi) is not None
+
+    @cached_property
+    def _anything(self) -> re.Pattern[str]:
+        """Every phrase's regex in one alternation, their shared ``(?<!\\w)`` taken out."""
+        groups = [*self.exact.values(), *self.prefix.values(), self.anywhere]
+        bodies = [regex.pattern.removeprefix(_START) for group in groups for regex, _ in group]
+        return re.compile(_START + "(?:" + ("|".join(bodies) or "(?!)") + ")")
 
     @staticmethod
     def _longest(hits: list[tuple[int, int, V]]) -> list[tuple[int, int, V]]:

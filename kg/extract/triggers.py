@@ -172,11 +172,12 @@ class TriggerRules(TriggerCues):
         trigger: Trigger,
         dates: list[DateMention] | None = None,
         bounds: tuple[int, int] | None = None,
+        blanked: str = "",
     ) -> Status:
         """Negated, hypothetical or planned from cues in the trigger's clause; else occurred.
 
-        Dates are blanked first, so that the month "May" is not the verb "may". ``bounds``
-        are the clause's offsets when the caller has them already.
+        Dates are blanked first, so that the month "May" is not the verb "may"; ``bounds``
+        (the clause's offsets) and ``blanked`` (:func:`~.arguments.dates_blanked`): if made.
 
         >>> from kg.extract.events import finder
         >>> s = Sentence(0, 35, "The consulate will not be closed.")
@@ -184,12 +185,15 @@ class TriggerRules(TriggerCues):
         >>> finder("en").status(s, Trigger(26, 32, "closed", "DiplomaticDowngrade"))
         <Status.NEGATED: 'Negated'>
         """
-        clause = clause_of(sentence, trigger, dates, bounds)
-        if self.negation.find(clause_of(sentence, trigger, dates, bounds, blank=True)):
+        clause = clause_of(sentence, trigger, dates, bounds, blanked=blanked)
+        own = clause_of(sentence, trigger, dates, bounds, blank=True, blanked=blanked)
+        if self.negation.occurs(own):  # the trigger's words blanked too
             return Status.NEGATED
-        if self.conditional.find(clause) or self.after_condition(sentence, trigger, dates, bounds):
+        if self.conditional.occurs(clause) or self.after_condition(
+            sentence, trigger, dates, bounds
+        ):
             return Status.HYPOTHETICAL
-        if self.planning.find(clause):
+        if self.planning.occurs(clause):
             return Status.PLANNED
         return Status.OCCURRED
 
@@ -229,7 +233,7 @@ class TriggerRules(TriggerCues):
             return False
         lo, hi = window or (0, len(folded.folded))
         cues = (self.planning, self.conditional)
-        if not any(cue.find(folded.folded, lo, hi) for cue in cues):
+        if not any(cue.occurs(folded.folded, lo, hi) for cue in cues):
             return False  # no cue of a plan anywhere in the sentence (the common case)
         related = [e for e in previous if related_kinds(e.type, trigger.type)]
         status = self.status(sentence, trigger, dates)
@@ -239,7 +243,7 @@ class TriggerRules(TriggerCues):
 
     def _names(self, clause: str) -> bool:
         """True when the clause holds a naming verb (``called it``, not ``called on``)."""
-        return any(
+        return self.naming.occurs(clause) and any(
             clause[end:].split()[:1] not in (["on"], ["for"], ["upon"])
             for _, end, _ in self.naming.find(clause)
         )

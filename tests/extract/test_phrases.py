@@ -100,3 +100,25 @@ def test_a_hyphenated_first_word_is_indexed_by_its_first_part() -> None:
     assert not index.anywhere  # tried only where "free" or "anti" starts a word
     text = "a free-trade deal and an anti-terrorist operation"
     assert index.find(text) == [(2, 12, "T"), (25, 49, "O")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from(
+            ["held", "talks", "sanctions", "lifted", "don't", "cease", "fire", "no", "not", "-"]
+        ),
+        max_size=25,
+    ),
+    cuts=st.lists(st.integers(0, 200), max_size=6),
+)
+def test_occurs_tells_whether_a_search_finds_something(words: list[str], cuts: list[int]) -> None:
+    text = " ".join(words)
+    assert WINDOWED.occurs(text) == bool(plain_find(WINDOWED, text, 0, len(text)))
+    bounds = sorted({0, len(text), *(min(c, len(text)) for c in cuts)})
+    for lo, hi in pairwise(bounds):  # windows cutting words too
+        assert WINDOWED.occurs(text, lo, hi) == bool(plain_find(WINDOWED, text, lo, hi))
+
+
+def test_occurs_in_an_index_without_phrases_is_false() -> None:
+    assert not PhraseIndex[str]([]).occurs("held talks")

@@ -251,3 +251,28 @@ def test_a_visiting_person_is_no_visit(dictionary: Dictionary) -> None:
     assert "StateVisit" not in kinds(text, dictionary)
     text = "Iranian President Ebrahim Raisi was visiting Azerbaijan on 19 May."
     assert kinds(text, dictionary) == ["StateVisit"]
+
+
+def test_status_reads_the_dates_blanked_text_it_is_given() -> None:
+    """The sentence with its dates blanked, made once per sentence, is the one status reads:
+    the same as made afresh, and used as given."""
+    from kg.extract.arguments import Trigger, clause_of, dates_blanked
+    from kg.extract.dates import find_dates
+    from kg.extract.events import finder
+    from kg.extract.sentences import Sentence
+    from kg.model import Status
+
+    text = "In May Armenia closed the embassy."
+    sentence = Sentence(0, len(text), text)
+    dates = find_dates(text, "en", dt.date(2024, 6, 1))
+    closed = Trigger(15, 21, "closed", "DiplomaticDowngrade")
+    made = dates_blanked(sentence, dates)
+    assert made == "       Armenia closed the embassy."
+    for blank in (False, True):
+        alone = clause_of(sentence, closed, dates, (0, len(text)), blank=blank)
+        given = clause_of(sentence, closed, dates, (0, len(text)), blank=blank, blanked=made)
+        assert given == alone
+    rules = finder("en")
+    assert rules.status(sentence, closed, dates, (0, len(text)), made) is Status.OCCURRED
+    unblanked = rules.status(sentence, closed, dates, (0, len(text)), text)  # "may" kept
+    assert unblanked is Status.HYPOTHETICAL
