@@ -3,15 +3,8 @@ import datetime as dt
 import pytest
 
 from kg.dictionary import Dictionary
-from kg.extract.pipeline import extract
-from kg.model import Event, Source, Status
-
-
-def events(
-    text: str, dictionary: Dictionary, language: str = "en", published: dt.date | None = None
-) -> list[Event]:
-    source = Source("doc", text, "t", language, "sha256:0", published=published)
-    return list(extract(source, dictionary).events)
+from kg.model import Event, Status
+from tests.extract.sample import events
 
 
 def test_directed_roles_and_place(dictionary: Dictionary) -> None:

@@ -5,13 +5,7 @@ import datetime as dt
 from kg.dictionary import Dictionary
 from kg.extract.pipeline import extract
 from kg.model import Event, Source, Status
-
-
-def events(
-    text: str, dictionary: Dictionary, language: str, published: dt.date | None = None
-) -> list[Event]:
-    source = Source("doc", text, "t", language, "sha256:0", published=published)
-    return list(extract(source, dictionary).events)
+from tests.extract.sample import events
 
 
 def test_a_signed_declaration_told_again_is_no_new_statement(dictionary: Dictionary) -> None:

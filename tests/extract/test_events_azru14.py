@@ -4,14 +4,8 @@ import datetime as dt
 
 from kg.dictionary import Dictionary
 from kg.extract.pipeline import extract
-from kg.model import Event, Source, Status
-
-
-def events(
-    text: str, dictionary: Dictionary, language: str, published: dt.date | None = None
-) -> list[Event]:
-    source = Source("doc", text, "t", language, "sha256:0", published=published)
-    return list(extract(source, dictionary).events)
+from kg.model import Source, Status
+from tests.extract.sample import events
 
 
 def test_an_election_holds_its_state_and_its_winner(dictionary: Dictionary) -> None:

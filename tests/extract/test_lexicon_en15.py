@@ -8,12 +8,8 @@ import pytest
 
 from kg.dictionary import Dictionary
 from kg.extract.pipeline import extract
-from kg.model import Event, Source, Status
-
-
-def events(text: str, dictionary: Dictionary) -> list[Event]:
-    source = Source("doc", text, "t", "en", "sha256:0")
-    return list(extract(source, dictionary).events)
+from kg.model import Source, Status
+from tests.extract.sample import events
 
 
 @pytest.mark.parametrize(

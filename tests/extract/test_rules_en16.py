@@ -4,13 +4,7 @@ before the round read wrongly, so each fails without its rule."""
 import datetime as dt
 
 from kg.dictionary import Dictionary
-from kg.extract.pipeline import extract
-from kg.model import Event, Source
-
-
-def events(text: str, dictionary: Dictionary, published: dt.date | None = None) -> list[Event]:
-    source = Source("doc", text, "t", "en", "sha256:0", published=published)
-    return list(extract(source, dictionary).events)
+from tests.extract.sample import events
 
 
 def test_a_later_clause_with_its_own_subject_takes_its_own_date(dictionary: Dictionary) -> None:
@@ -18,7 +12,7 @@ def test_a_later_clause_with_its_own_subject_takes_its_own_date(dictionary: Dict
         "Armenia joined the court on 1 February 2024, and Russia expelled two Armenian"
         " diplomats last month."
     )
-    found = events(text, dictionary, dt.date(2024, 6, 10))
+    found = events(text, dictionary, published=dt.date(2024, 6, 10))
     assert [(e.type, e.date.iso() if e.date else None) for e in found] == [
         ("DiplomaticDowngrade", "2024-05")
     ]
