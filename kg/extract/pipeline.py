@@ -16,17 +16,16 @@ from kg.dictionary import Dictionary
 from kg.extract import claims as claim_rules
 from kg.extract import dates as date_rules
 from kg.extract import events as event_rules
+from kg.extract.bodies import bare_bodies, unowned_bodies
 from kg.extract.groups import main_parties
 from kg.extract.lexicon import lexicon
 from kg.extract.linking import Mention, linker
 from kg.extract.phrases import PhraseIndex
 from kg.extract.referents import (
-    bare_bodies,
     capital_pairs,
     offices,
     pronoun_subjects,
     subject_capitals,
-    unowned_bodies,
 )
 from kg.extract.sentences import Sentence, split
 from kg.extract.spans import lasting
