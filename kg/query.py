@@ -122,6 +122,16 @@ def _table(header: list[str], rows: list[list[str]], *, max_width: int = 60, not
     return "\n".join(lines) + "\n"
 
 
+def _check_rows_format(fmt: str) -> None:
+    """Stop with one line when SELECT rows cannot be written in ``fmt``."""
+    if fmt not in RESULT_FORMATS:
+        raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(RESULT_FORMATS)}")
+    if fmt == "turtle":
+        raise QueryError(
+            "turtle needs a CONSTRUCT or DESCRIBE query; use table, csv, tsv, json or xml"
+        )
+
+
 def write_result(
     result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, handle: IO[bytes], fmt: str
 ) -> None:
@@ -141,10 +151,7 @@ def write_result(
         else:
             handle.write(b"true\n" if bool(result) else b"false\n")
         return
-    if fmt == "turtle":
-        raise QueryError(
-            "turtle needs a CONSTRUCT or DESCRIBE query; use table, csv, tsv, json or xml"
-        )
+    _check_rows_format(fmt)
     if fmt == "table":
         header = [v.value for v in result.variables]
         rows = [[short(solution[v]) for v in result.variables] for solution in result]
@@ -176,21 +183,16 @@ def write_rows(
 ) -> None:
     """Write decoded SELECT rows (a page of an answer) in ``fmt``; a table says which rows
     of how many they are when that is not simply all of them."""
+    _check_rows_format(fmt)
     if fmt == "table":
         paged = offset or (total is not None and total != len(found))
         note = page_note(len(found), offset, total) if paged else ""
         cells = [[short(term) for term in row] for row in found]
         handle.write(_table(names, cells, note=note).encode())
-    elif fmt == "turtle":
-        raise QueryError(
-            "turtle needs a CONSTRUCT or DESCRIBE query; use table, csv, tsv, json or xml"
-        )
-    elif fmt in _SOLUTION_FORMATS:
+    else:
         from kg.server.formats import serialize_solutions
 
         handle.write(serialize_solutions(names, found, fmt))
-    else:
-        raise QueryError(f"unknown format {fmt!r}; use one of {', '.join(RESULT_FORMATS)}")
 
 
 def rows(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> list[dict[str, str]]:
