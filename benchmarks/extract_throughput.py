@@ -31,12 +31,12 @@ from kg.dictionary import load
 from kg.extract.pipeline import extract
 from kg.model import Source
 from kg.resources import bundled
-from kg.sources import read_source
+from kg.sources import read_source, source_files
 
 
 def corpus(megabytes: float) -> list[Source]:
     """The bundled documents, repeated until their text reaches ``megabytes`` (UTF-8)."""
-    documents = [read_source(p) for p in sorted(bundled("sources").glob("*.md"))]
+    documents = [read_source(p) for p in source_files(bundled("sources"))]
     if not documents:
         raise SystemExit("no documents in sources/")
     wanted = int(megabytes * 1_000_000)

@@ -24,6 +24,8 @@ from kg.yamlio import load_yaml
 MAX_BYTES = 10 * 1024 * 1024
 SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 META_KEYS = ("title", "url", "urls", "outlet", "published", "language", "author")
+# Notes about a corpus kept beside its documents (the annotation guide of sources/), not articles.
+CORPUS_NOTES = frozenset({"readme.md", "annotation.md"})
 
 
 def decode(data: bytes, *, where: str, encoding: str | None = None) -> str:
@@ -200,11 +202,11 @@ def read_source(
 
 
 def source_files(folder: Path) -> list[Path]:
-    """Documents in a folder, in name order (facts files and READMEs excluded)."""
+    """Documents in a folder, in name order (facts files, READMEs and annotation guide excluded)."""
     if not folder.is_dir():
         raise InputError(f"{folder}: not a folder of source documents")
     return sorted(
         p
         for p in folder.iterdir()
-        if p.is_file() and p.suffix.lower() in SUFFIXES and p.name.lower() != "readme.md"
+        if p.is_file() and p.suffix.lower() in SUFFIXES and p.name.lower() not in CORPUS_NOTES
     )

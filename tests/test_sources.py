@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from kg.errors import InputError
@@ -89,6 +91,19 @@ def test_source_files_skip_facts_and_readme(tmp_path):
     for name in ("b.md", "a.txt", "a.facts.yaml", "README.md", "c.html"):
         write(tmp_path, name, "x")
     assert [p.name for p in source_files(tmp_path)] == ["a.txt", "b.md", "c.html"]
+
+
+def test_source_files_skip_the_annotation_guide(tmp_path):
+    for name in ("en-a.md", "ANNOTATION.md", "en-a.facts.yaml"):
+        write(tmp_path, name, "x")
+    assert [p.name for p in source_files(tmp_path)] == ["en-a.md"]
+
+
+def test_bundled_sources_hold_the_guide_but_it_is_no_document():
+    folder = Path(__file__).resolve().parent.parent / "sources"
+    assert (folder / "ANNOTATION.md").is_file()
+    documents = source_files(folder)
+    assert documents and all(p.with_name(p.stem + ".facts.yaml").is_file() for p in documents)
 
 
 def test_missing_folder_is_an_input_error(tmp_path):

@@ -255,7 +255,7 @@ def _slugs_in(raw: Any) -> set[str]:
 def read_gold(document: Path, dictionary: Dictionary) -> tuple[Facts, list[str]]:
     """The reviewed facts of a document and the slugs it uses that the dictionary lacks.
 
-    >>> doc = sorted(bundled("sources").glob("*.md"))[0]
+    >>> doc = source_files(bundled("sources"))[0]
     >>> facts, unknown = read_gold(doc, load_dictionary())
     >>> facts.source.slug == doc.stem
     True

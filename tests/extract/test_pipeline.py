@@ -3,11 +3,11 @@ from pathlib import Path
 from kg.dictionary import Dictionary
 from kg.extract.pipeline import extract
 from kg.resources import bundled
-from kg.sources import read_source
+from kg.sources import read_source, source_files
 
 
 def test_every_evidence_quote_is_the_source_text(dictionary: Dictionary) -> None:
-    documents = sorted(bundled("sources").glob("*.md"))
+    documents = source_files(bundled("sources"))
     assert documents
     checked = 0
     for path in documents:
@@ -48,7 +48,7 @@ def test_extracted_facts_round_trip_through_the_reviewed_facts_format(
 ) -> None:
     from kg.facts import read_facts, write_facts
 
-    for path in sorted(bundled("sources").glob("*.md"))[:12]:
+    for path in source_files(bundled("sources"))[:12]:
         source = read_source(path)
         facts = extract(source, dictionary)
         out = tmp_path / f"{source.slug}.facts.yaml"

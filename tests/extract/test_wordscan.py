@@ -9,7 +9,7 @@ from kg.extract.lexicon import lexicons
 from kg.extract.textmap import FoldedText
 from kg.extract.wordscan import WordScanner, first_words
 from kg.resources import bundled
-from kg.sources import read_source
+from kg.sources import read_source, source_files
 
 HANDMADE = [
     r"(?<!\w)(?:(?:on |last )?(?:monday|fri\w*))(?!\w)",
@@ -79,7 +79,7 @@ def test_every_date_pattern_has_known_first_words() -> None:
 def test_date_patterns_match_as_finditer_on_the_corpus() -> None:
     patterns = every_date_pattern()
     scanner = WordScanner(patterns)
-    texts = [FoldedText.of(read_source(p).text).folded for p in bundled("sources").glob("*.md")]
+    texts = [FoldedText.of(read_source(p).text).folded for p in source_files(bundled("sources"))]
     assert texts
     for text in texts:
         middle = len(text) // 2
@@ -129,7 +129,7 @@ def test_a_word_cut_by_the_window_is_tried_as_the_pattern_sees_it() -> None:
 def test_matches_over_the_number_windows_are_those_of_each_window() -> None:
     patterns = every_date_pattern()
     scanner = WordScanner(patterns)
-    for path in bundled("sources").glob("*.md"):
+    for path in source_files(bundled("sources")):
         text = FoldedText.of(read_source(path).text).folded
         windows = dates._windows(text)
         index = scanner.index(text)
