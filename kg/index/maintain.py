@@ -98,15 +98,24 @@ def quad_facts(quads: Iterable[ox.Quad]) -> dict[str, list[Fact]]:
 
 
 def insert_quads(quads: Iterable[ox.Quad]) -> str:
-    """``INSERT DATA`` text adding these quads."""
-    by_graph: dict[str, list[str]] = {}
+    """``INSERT DATA`` text adding these quads.
+
+    Each graph's quads are written by pyoxigraph's N-Quads serializer (several times faster
+    than formatting each term in Python) and their lines' graph name is cut off again: an
+    N-Quads line ends with `` <graph> .`` and a newline, which no literal holds unescaped.
+    """
+    by_graph: dict[str, list[ox.Quad]] = {}
     for q in quads:
         graph = "" if isinstance(q.graph_name, ox.DefaultGraph) else str(q.graph_name)
-        by_graph.setdefault(graph, []).append(f"{q.subject} {q.predicate} {q.object} .")
-    parts = [
-        "\n".join(lines) if not g else f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}"
-        for g, lines in by_graph.items()
-    ]
+        by_graph.setdefault(graph, []).append(q)
+    parts = []
+    for graph, found in by_graph.items():
+        lines = ox.serialize(found, format=ox.RdfFormat.N_QUADS).decode()
+        if graph:
+            lines = lines.replace(f" {graph} .\n", " .\n")
+            parts.append(f"GRAPH {graph} {{\n{lines}}}")
+        else:
+            parts.append(lines.rstrip("\n"))
     return "INSERT DATA {\n" + "\n".join(parts) + "\n}" if parts else ""
 
 
