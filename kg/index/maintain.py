@@ -129,10 +129,21 @@ def _values(iris: Iterable[str]) -> str:
     return " ".join(f"<{i}>" for i in iris)
 
 
+def _numbered(iris: list[str]) -> str:
+    """``VALUES (?i ?x)`` rows: each IRI with its place in ``iris``.
+
+    A query that returns the number instead of the IRI spares the store the IRI's text, which
+    it would read from its string table, a random read for each row (most of a read's time on
+    a store too large for its cache).
+    """
+    return " ".join(f"({n} <{iri}>)" for n, iri in enumerate(iris))
+
+
 def _touched_facts(
     store: object, replaced: list[str], subjects: set[str], typed: set[str]
 ) -> Iterator[tuple[str, str, str, str]]:
-    """(graph, event, predicate, value) of every watched fact about the touched events.
+    """(in a replaced graph?, event, predicate, value) of every watched fact about the touched
+    events.
 
     ``subjects`` have watched facts other than their class and label in the write, ``typed``
     only those. A subject with neither a role nor an earliest date in any graph has nothing in
@@ -161,16 +172,18 @@ def _touched_facts(
         )
         listed.update(row["e"].value for row in _rows(store, query))
     ordered = sorted(listed)
+    gone = f"?g IN ({', '.join(f'<{g}>' for g in replaced)})" if replaced else "false"
     for i in range(0, len(ordered), CHUNK):
+        part = ordered[i : i + CHUNK]
         query = (
-            f"SELECT ?g ?e ?p ?o WHERE {{ VALUES ?e {{ {_values(ordered[i : i + CHUNK])} }} "
-            f"GRAPH ?g {{ ?e ?p ?o }} FILTER(?p IN ({WATCHED_LIST})) }}"
+            f"SELECT ?i ?gone ?p ?o WHERE {{ VALUES (?i ?e) {{ {_numbered(part)} }} "
+            f"GRAPH ?g {{ ?e ?p ?o }} FILTER(?p IN ({WATCHED_LIST}) && ?g != {INDEX}) "
+            f"BIND({gone} AS ?gone) }}"
         )
         for row in _rows(store, query):
-            graph = row["g"].value
-            if graph != str(INDEX_GRAPH) and isinstance(row["e"], ox.NamedNode):
-                predicate = row["p"].value
-                yield graph, row["e"].value, predicate, fact_value(predicate, row["o"])
+            predicate = row["p"].value
+            event = part[int(row["i"].value)]
+            yield row["gone"].value == "true", event, predicate, fact_value(predicate, row["o"])
 
 
 COUNTERS = {
@@ -193,12 +206,13 @@ def _current(store: object, keys: list[Key]) -> tuple[dict[Key, Totals], Stored]
     listed = sorted(by_iri)
     predicates = ", ".join(f"<{p}>" for p in COUNTERS)
     for i in range(0, len(listed), CHUNK):
+        part = listed[i : i + CHUNK]
         query = (
-            f"SELECT ?n ?p ?o WHERE {{ VALUES ?n {{ {_values(listed[i : i + CHUNK])} }} "
+            f"SELECT ?i ?p ?o WHERE {{ VALUES (?i ?n) {{ {_numbered(part)} }} "
             f"GRAPH {INDEX} {{ ?n ?p ?o }} FILTER(?p IN ({predicates})) }}"
         )
         for row in _rows(store, query):
-            node, predicate = row["n"].value, row["p"].value
+            node, predicate = part[int(row["i"].value)], row["p"].value
             stored.setdefault((node, predicate), []).append(str(row["o"]))
             totals = found.setdefault(by_iri[node], Totals())
             name, value = COUNTERS[predicate], row["o"].value
@@ -264,11 +278,10 @@ def index_update(store: object, changes: list[Change]) -> str:
     typed = {f[0] for c in changes for f in c.facts if f[1] in LIGHT} - subjects
     before, after = StateReader(), StateReader()
     touched = set(subjects)
-    gone = set(replaced)
-    for graph, event, predicate, value in _touched_facts(store, replaced, subjects, typed):
+    for in_gone, event, predicate, value in _touched_facts(store, replaced, subjects, typed):
         touched.add(event)
         before.add([(event, predicate, value)])
-        if graph not in gone:
+        if not in_gone:
             after.add([(event, predicate, value)])
     for change in changes:
         after.add(change.facts)
