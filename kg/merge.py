@@ -185,14 +185,14 @@ def _span_groups(events: tuple[Event, ...], keys: list[int]) -> list[list[int]]:
     return [group for group in groups if group]
 
 
-def _key_rows(key: int, event: Event) -> list[str]:
-    """``VALUES`` rows (event number, merge key, first day, last day) of one event."""
+def _key_rows(event: Event) -> list[tuple[str, str]]:
+    """(merge key, first and last day written for ``VALUES``) of each key of one event."""
     assert event.date is not None
     first, last = event.date.earliest, event.date.latest
     people = [str(entity_iri(s)) for s in event.involved()]
     bounds = f'"{first.isoformat()}"^^xsd:date "{last.isoformat()}"^^xsd:date'
     return [
-        f"({key} {ox.Literal(text)} {bounds})"
+        (text, bounds)
         for text in sorted(month_keys([_kind(event)], people, months_between(first, last)))
     ]
 
@@ -205,11 +205,16 @@ def _keyed_candidates(
     Of those, the ones with an earliest date inside the event's dates (the events
     :func:`_walked_candidates` finds), less those that share too few entities with it for
     :func:`_same_event`: the keys found name the shared entities, and a dyad link in the index
-    says the stored event has two or more, so no extra read is needed to tell.
+    says the stored event has two or more, so no extra read is needed to tell. The rows give
+    back the number of the key's ``VALUES`` row rather than the key, whose text the store would
+    read from its string table (a random read per row on a large store).
     """
-    rows = "\n    ".join(row for k in keys for row in _key_rows(k, events[k]))
-    query = f"""SELECT ?k ?e ?key ?paired WHERE {{
-  VALUES (?k ?key ?first ?last) {{
+    listed = [(k, text, bounds) for k in keys for text, bounds in _key_rows(events[k])]
+    rows = "\n    ".join(
+        f"({n} {ox.Literal(text)} {bounds})" for n, (_k, text, bounds) in enumerate(listed)
+    )
+    query = f"""SELECT ?r ?e ?paired WHERE {{
+  VALUES (?r ?key ?first ?last) {{
     {rows}
   }}
   GRAPH <{INDEX_GRAPH}> {{ ?e ckg:mergeKey ?key }}
@@ -220,8 +225,9 @@ def _keyed_candidates(
     paired: dict[tuple[int, str], bool] = {}
     for row in _select(store, query):
         if isinstance(row["e"], ox.NamedNode):
-            found = (int(row["k"].value), row["e"].value)
-            shared[found].add(row["key"].value.split("|")[1])
+            key, text, _bounds = listed[int(row["r"].value)]
+            found = (key, row["e"].value)
+            shared[found].add(text.split("|")[1])
             paired[found] = row["paired"].value == "true"
     per_key: dict[int, set[str]] = defaultdict(set)
     mine = {k: len({entity_iri(s) for s in events[k].involved()}) for k in keys}
