@@ -110,7 +110,9 @@ def insert_quads(quads: Iterable[ox.Quad]) -> str:
         by_graph.setdefault(graph, []).append(q)
     parts = []
     for graph, found in by_graph.items():
-        lines = ox.serialize(found, format=ox.RdfFormat.N_QUADS).decode()
+        written = ox.serialize(found, format=ox.RdfFormat.N_QUADS)
+        assert written is not None  # given no output, it returns the text
+        lines = written.decode()
         if graph:
             lines = lines.replace(f" {graph} .\n", " .\n")
             parts.append(f"GRAPH {graph} {{\n{lines}}}")
