@@ -204,36 +204,35 @@ def _keyed_candidates(
 
     Of those, the ones with an earliest date inside the event's dates (the events
     :func:`_walked_candidates` finds), less those that share too few entities with it for
-    :func:`_same_event`: the keys found name the shared entities, and a dyad link in the index
-    says the stored event has two or more, so no extra read is needed to tell. The rows give
-    back the number of the key's ``VALUES`` row rather than the key, whose text the store would
-    read from its string table (a random read per row on a large store).
+    :func:`_same_event` (:func:`enough_shared`, written in SPARQL): the keys found name the
+    shared entities, and a dyad link in the index says the stored event has two or more, so
+    no extra read is needed to tell. The store groups the rows by event and counts the
+    entities shared, reads the dyad link only of the events that share one, and returns the
+    candidates alone: each row that it leaves out is an event IRI it does not read from its
+    string table (a random read per row on a large store).
     """
-    listed = [(k, text, bounds) for k in keys for text, bounds in _key_rows(events[k])]
-    rows = "\n    ".join(
-        f"({n} {ox.Literal(text)} {bounds})" for n, (_k, text, bounds) in enumerate(listed)
-    )
-    query = f"""SELECT ?r ?e ?paired WHERE {{
-  VALUES (?r ?key ?first ?last) {{
-    {rows}
-  }}
-  GRAPH <{INDEX_GRAPH}> {{ ?e ckg:mergeKey ?key }}
-  ?e ckg:earliestDate ?day FILTER(?first <= ?day && ?day <= ?last)
-  BIND(EXISTS {{ GRAPH <{INDEX_GRAPH}> {{ ?e ckg:dyad ?d }} }} AS ?paired)
+    names: dict[tuple[int, str], int] = {}
+    rows = []
+    for k in keys:
+        mine = len({entity_iri(s) for s in events[k].involved()})
+        for text, bounds in _key_rows(events[k]):
+            entity = names.setdefault((k, text.split("|")[1]), len(names))
+            rows.append(f"({k} {entity} {mine} {ox.Literal(text)} {bounds})")
+    listed = "\n      ".join(rows)
+    query = f"""SELECT ?k ?e WHERE {{
+  {{ SELECT ?k ?e (COUNT(DISTINCT ?x) AS ?shared) (SAMPLE(?m) AS ?mine) WHERE {{
+    VALUES (?k ?x ?m ?key ?first ?last) {{
+      {listed}
+    }}
+    GRAPH <{INDEX_GRAPH}> {{ ?e ckg:mergeKey ?key }}
+    ?e ckg:earliestDate ?day FILTER(?first <= ?day && ?day <= ?last)
+  }} GROUP BY ?k ?e }}
+  FILTER(isIRI(?e) && (?shared >= 2 || ?shared >= ?mine
+         || NOT EXISTS {{ GRAPH <{INDEX_GRAPH}> {{ ?e ckg:dyad ?d }} }}))
 }}"""
-    shared: dict[tuple[int, str], set[str]] = defaultdict(set)
-    paired: dict[tuple[int, str], bool] = {}
-    for row in _select(store, query):
-        if isinstance(row["e"], ox.NamedNode):
-            key, text, _bounds = listed[int(row["r"].value)]
-            found = (key, row["e"].value)
-            shared[found].add(text.split("|")[1])
-            paired[found] = row["paired"].value == "true"
     per_key: dict[int, set[str]] = defaultdict(set)
-    mine = {k: len({entity_iri(s) for s in events[k].involved()}) for k in keys}
-    for (key, event), names in shared.items():
-        if enough_shared(len(names), mine[key], 2 if paired[(key, event)] else 1):
-            per_key[key].add(event)
+    for row in _select(store, query):
+        per_key[int(row["k"].value)].add(row["e"].value)
     return per_key
 
 
