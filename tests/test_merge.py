@@ -36,6 +36,13 @@ ARTICLES = {
         "Iran and Azerbaijan met on 21 May 2024.",
         "type: Meeting\n    date: 2024-05-21\n    participants: [iran, azerbaijan]",
     ),
+    "other-type": (
+        "Iran attacked Azerbaijan on 19 May 2024.",
+        "type: Attack\n    date: 2024-05-19\n    actors: [iran]\n    targets: [azerbaijan]",
+    ),
+}
+# a one-entity and a two-entity meeting, for the lookup's rule on shared entities
+SHARING = {
     "one-entity": (
         "Iran held a meeting on 19 May 2024.",
         "type: Meeting\n    date: 2024-05-19\n    participants: [iran]",
@@ -44,19 +51,15 @@ ARTICLES = {
         "Iran and Georgia met on 20 May 2024.",
         "type: Meeting\n    date: 2024-05-20\n    participants: [iran, georgia]",
     ),
-    "other-type": (
-        "Iran attacked Azerbaijan on 19 May 2024.",
-        "type: Attack\n    date: 2024-05-19\n    actors: [iran]\n    targets: [azerbaijan]",
-    ),
 }
 COUNT = """SELECT ?e (COUNT(DISTINCT ?src) AS ?sources) WHERE {
   ?e a ckg:Meeting ; prov:wasDerivedFrom ?src } GROUP BY ?e ORDER BY DESC(?sources)"""
 
 
-def write(folder: Path, names: list[str]) -> None:
+def write(folder: Path, names: list[str], articles: dict[str, tuple[str, str]] = ARTICLES) -> None:
     folder.mkdir(exist_ok=True)
     for name in names:
-        text, event = ARTICLES[name]
+        text, event = articles[name]
         (folder / f"{name}.md").write_text(f"---\ntitle: {name}\n---\n{text}\n", encoding="utf-8")
         (folder / f"{name}.facts.yaml").write_text(
             f'events:\n  - {event}\n    quote: "{text}"\n', encoding="utf-8"
@@ -170,7 +173,7 @@ def test_one_lookup_per_document_decides_each_event_alone(store, tmp_path):
 def test_the_key_lookup_keeps_the_events_that_share_enough_entities(
     store, tmp_path, people, expected
 ):
-    write(tmp_path / "docs", ["one-entity", "two-entities"])
+    write(tmp_path / "docs", list(SHARING), SHARING)
     assert build_folder(store, tmp_path / "docs").ok
     probe = tmp_path / "probe"
     probe.mkdir()
