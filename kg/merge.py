@@ -267,9 +267,11 @@ def _select(store: Store, query: str) -> ox.QuerySolutions:
 
 
 def _details_query(events: list[str]) -> str:
-    listed = " ".join(to_sparql(URIRef(e)) for e in events)
-    return f"""SELECT ?e ?g ?class ?status ?earliest ?latest ?who ?place ?start WHERE {{
-  VALUES ?e {{ {listed} }}
+    """What the rule reads about ``events``; each row gives the event's place in the list, not
+    its IRI (which the store would read again from its string table for each row)."""
+    listed = " ".join(f"({i} {to_sparql(URIRef(e))})" for i, e in enumerate(events))
+    return f"""SELECT ?i ?g ?class ?status ?earliest ?latest ?who ?place ?start WHERE {{
+  VALUES (?i ?e) {{ {listed} }}
   {{ GRAPH ?g {{ ?e a ?class ; ckg:status ?status ;
                  ckg:earliestDate ?earliest ; ckg:latestDate ?latest . }} }}
   UNION {{ ?e {_ROLES} ?who }}
@@ -282,7 +284,7 @@ def _stored_events(store: Store, events: list[str]) -> dict[str, _Stored]:
     result = _select(store, _details_query(events))
     found: dict[str, _Stored] = defaultdict(_Stored)
     for row in result:
-        stored = found[row["e"].value]
+        stored = found[events[int(row["i"].value)]]
         if row["g"] is not None:
             classes, statuses, earliest, latest = stored.in_graph(row["g"].value)
             classes.add(row["class"].value)
