@@ -84,13 +84,13 @@ def quad_facts(quads: Iterable[ox.Quad]) -> dict[str, list[Fact]]:
     """The facts of quads that the index reads, by graph name."""
     found: dict[str, list[Fact]] = {}
     for q in quads:
+        predicate = q.predicate.value  # most quads fail this test first
         if (
-            isinstance(q.subject, ox.NamedNode)
+            predicate in PREDICATES
+            and isinstance(q.subject, ox.NamedNode)
             and isinstance(q.graph_name, ox.NamedNode)
-            and q.predicate.value in PREDICATES
             and isinstance(q.object, ox.NamedNode | ox.Literal)
         ):
-            predicate = q.predicate.value
             found.setdefault(q.graph_name.value, []).append(
                 (q.subject.value, predicate, fact_value(predicate, q.object))
             )
@@ -132,12 +132,8 @@ def _values(iris: Iterable[str]) -> str:
 
 
 def _numbered(iris: list[str]) -> str:
-    """``VALUES (?i ?x)`` rows: each IRI with its place in ``iris``.
-
-    A query that returns the number instead of the IRI spares the store the IRI's text, which
-    it would read from its string table, a random read for each row (most of a read's time on
-    a store too large for its cache).
-    """
+    """``VALUES (?i ?x)`` rows: each IRI with its place in ``iris``. A query that returns the
+    number, not the IRI, spares the store a read of its string table for each row."""
     return " ".join(f"({n} <{iri}>)" for n, iri in enumerate(iris))
 
 
@@ -280,11 +276,15 @@ def index_update(store: object, changes: list[Change]) -> str:
     typed = {f[0] for c in changes for f in c.facts if f[1] in LIGHT} - subjects
     before, after = StateReader(), StateReader()
     touched = set(subjects)
+    read: list[Fact] = []
+    kept: list[Fact] = []  # what the graphs that stay say
     for in_gone, event, predicate, value in _touched_facts(store, replaced, subjects, typed):
         touched.add(event)
-        before.add([(event, predicate, value)])
+        read.append((event, predicate, value))
         if not in_gone:
-            after.add([(event, predicate, value)])
+            kept.append((event, predicate, value))
+    before.add(read)
+    after.add(kept)
     for change in changes:
         after.add(change.facts)
     old_links: set[tuple[str, Key]] = set()
