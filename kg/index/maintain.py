@@ -140,8 +140,7 @@ def _numbered(iris: list[str]) -> str:
 def _touched_facts(
     store: object, replaced: list[str], subjects: set[str], typed: set[str]
 ) -> Iterator[tuple[str, str, str, str]]:
-    """(in a replaced graph?, event, predicate, value) of every watched fact about the touched
-    events.
+    """(in a replaced graph?, event, predicate, value) of each watched fact of the touched events.
 
     ``subjects`` have watched facts other than their class and label in the write, ``typed``
     only those. A subject with neither a role nor an earliest date in any graph has nothing in
