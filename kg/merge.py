@@ -185,14 +185,14 @@ def _span_groups(events: tuple[Event, ...], keys: list[int]) -> list[list[int]]:
     return [group for group in groups if group]
 
 
-def _key_rows(key: int, event: Event) -> list[str]:
-    """``VALUES`` rows (event number, merge key, first day, last day) of one event."""
+def _key_rows(event: Event) -> list[tuple[str, str]]:
+    """(merge key, first and last day written for ``VALUES``) of each key of one event."""
     assert event.date is not None
     first, last = event.date.earliest, event.date.latest
     people = [str(entity_iri(s)) for s in event.involved()]
     bounds = f'"{first.isoformat()}"^^xsd:date "{last.isoformat()}"^^xsd:date'
     return [
-        f"({key} {ox.Literal(text)} {bounds})"
+        (text, bounds)
         for text in sorted(month_keys([_kind(event)], people, months_between(first, last)))
     ]
 
@@ -204,30 +204,35 @@ def _keyed_candidates(
 
     Of those, the ones with an earliest date inside the event's dates (the events
     :func:`_walked_candidates` finds), less those that share too few entities with it for
-    :func:`_same_event`: the keys found name the shared entities, and a dyad link in the index
-    says the stored event has two or more, so no extra read is needed to tell.
+    :func:`_same_event` (:func:`enough_shared`, written in SPARQL): the keys found name the
+    shared entities, and a dyad link in the index says the stored event has two or more, so
+    no extra read is needed to tell. The store groups the rows by event and counts the
+    entities shared, reads the dyad link only of the events that share one, and returns the
+    candidates alone: each row that it leaves out is an event IRI it does not read from its
+    string table (a random read per row on a large store).
     """
-    rows = "\n    ".join(row for k in keys for row in _key_rows(k, events[k]))
-    query = f"""SELECT ?k ?e ?key ?paired WHERE {{
-  VALUES (?k ?key ?first ?last) {{
-    {rows}
-  }}
-  GRAPH <{INDEX_GRAPH}> {{ ?e ckg:mergeKey ?key }}
-  ?e ckg:earliestDate ?day FILTER(?first <= ?day && ?day <= ?last)
-  BIND(EXISTS {{ GRAPH <{INDEX_GRAPH}> {{ ?e ckg:dyad ?d }} }} AS ?paired)
+    names: dict[tuple[int, str], int] = {}
+    rows = []
+    for k in keys:
+        mine = len({entity_iri(s) for s in events[k].involved()})
+        for text, bounds in _key_rows(events[k]):
+            entity = names.setdefault((k, text.split("|")[1]), len(names))
+            rows.append(f"({k} {entity} {mine} {ox.Literal(text)} {bounds})")
+    listed = "\n      ".join(rows)
+    query = f"""SELECT ?k ?e WHERE {{
+  {{ SELECT ?k ?e (COUNT(DISTINCT ?x) AS ?shared) (SAMPLE(?m) AS ?mine) WHERE {{
+    VALUES (?k ?x ?m ?key ?first ?last) {{
+      {listed}
+    }}
+    GRAPH <{INDEX_GRAPH}> {{ ?e ckg:mergeKey ?key }}
+    ?e ckg:earliestDate ?day FILTER(?first <= ?day && ?day <= ?last)
+  }} GROUP BY ?k ?e }}
+  FILTER(isIRI(?e) && (?shared >= 2 || ?shared >= ?mine
+         || NOT EXISTS {{ GRAPH <{INDEX_GRAPH}> {{ ?e ckg:dyad ?d }} }}))
 }}"""
-    shared: dict[tuple[int, str], set[str]] = defaultdict(set)
-    paired: dict[tuple[int, str], bool] = {}
-    for row in _select(store, query):
-        if isinstance(row["e"], ox.NamedNode):
-            found = (int(row["k"].value), row["e"].value)
-            shared[found].add(row["key"].value.split("|")[1])
-            paired[found] = row["paired"].value == "true"
     per_key: dict[int, set[str]] = defaultdict(set)
-    mine = {k: len({entity_iri(s) for s in events[k].involved()}) for k in keys}
-    for (key, event), names in shared.items():
-        if enough_shared(len(names), mine[key], 2 if paired[(key, event)] else 1):
-            per_key[key].add(event)
+    for row in _select(store, query):
+        per_key[int(row["k"].value)].add(row["e"].value)
     return per_key
 
 
@@ -262,9 +267,11 @@ def _select(store: Store, query: str) -> ox.QuerySolutions:
 
 
 def _details_query(events: list[str]) -> str:
-    listed = " ".join(to_sparql(URIRef(e)) for e in events)
-    return f"""SELECT ?e ?g ?class ?status ?earliest ?latest ?who ?place ?start WHERE {{
-  VALUES ?e {{ {listed} }}
+    """What the rule reads about ``events``; each row gives the event's place in the list, not
+    its IRI (which the store would read again from its string table for each row)."""
+    listed = " ".join(f"({i} {to_sparql(URIRef(e))})" for i, e in enumerate(events))
+    return f"""SELECT ?i ?g ?class ?status ?earliest ?latest ?who ?place ?start WHERE {{
+  VALUES (?i ?e) {{ {listed} }}
   {{ GRAPH ?g {{ ?e a ?class ; ckg:status ?status ;
                  ckg:earliestDate ?earliest ; ckg:latestDate ?latest . }} }}
   UNION {{ ?e {_ROLES} ?who }}
@@ -277,7 +284,7 @@ def _stored_events(store: Store, events: list[str]) -> dict[str, _Stored]:
     result = _select(store, _details_query(events))
     found: dict[str, _Stored] = defaultdict(_Stored)
     for row in result:
-        stored = found[row["e"].value]
+        stored = found[events[int(row["i"].value)]]
         if row["g"] is not None:
             classes, statuses, earliest, latest = stored.in_graph(row["g"].value)
             classes.add(row["class"].value)

@@ -14,8 +14,8 @@ import pytest
 from kg import dictionary
 from kg.build import build_folder, document_facts
 from kg.index.status import index_status
-from kg.merge import match_existing
-from kg.namespaces import INDEX_GRAPH, source_graph
+from kg.merge import _keyed_candidates, match_existing
+from kg.namespaces import CKG, INDEX_GRAPH, source_graph
 from kg.query import rows, run
 from kg.resources import bundled
 from kg.sources import source_files
@@ -41,14 +41,25 @@ ARTICLES = {
         "type: Attack\n    date: 2024-05-19\n    actors: [iran]\n    targets: [azerbaijan]",
     ),
 }
+# a one-entity and a two-entity meeting, for the lookup's rule on shared entities
+SHARING = {
+    "one-entity": (
+        "Iran held a meeting on 19 May 2024.",
+        "type: Meeting\n    date: 2024-05-19\n    participants: [iran]",
+    ),
+    "two-entities": (
+        "Iran and Georgia met on 20 May 2024.",
+        "type: Meeting\n    date: 2024-05-20\n    participants: [iran, georgia]",
+    ),
+}
 COUNT = """SELECT ?e (COUNT(DISTINCT ?src) AS ?sources) WHERE {
   ?e a ckg:Meeting ; prov:wasDerivedFrom ?src } GROUP BY ?e ORDER BY DESC(?sources)"""
 
 
-def write(folder: Path, names: list[str]) -> None:
+def write(folder: Path, names: list[str], articles: dict[str, tuple[str, str]] = ARTICLES) -> None:
     folder.mkdir(exist_ok=True)
     for name in names:
-        text, event = ARTICLES[name]
+        text, event = articles[name]
         (folder / f"{name}.md").write_text(f"---\ntitle: {name}\n---\n{text}\n", encoding="utf-8")
         (folder / f"{name}.facts.yaml").write_text(
             f'events:\n  - {event}\n    quote: "{text}"\n', encoding="utf-8"
@@ -148,6 +159,34 @@ def test_one_lookup_per_document_decides_each_event_alone(store, tmp_path):
         )
     )
     assert sorted(int(r["n"]) for r in counts) == [2, 2]
+
+
+@pytest.mark.parametrize(
+    ("people", "expected"),
+    [
+        ("[iran, azerbaijan]", {"2024-05-19"}),  # shares one entity: only with a one-entity event
+        ("[iran]", {"2024-05-19", "2024-05-20"}),  # has one entity: one shared is all it has
+        ("[georgia, iran]", {"2024-05-19", "2024-05-20"}),  # shares two with the second
+        ("[azerbaijan, armenia]", set()),  # shares none
+    ],
+)
+def test_the_key_lookup_keeps_the_events_that_share_enough_entities(
+    store, tmp_path, people, expected
+):
+    write(tmp_path / "docs", list(SHARING), SHARING)
+    assert build_folder(store, tmp_path / "docs").ok
+    probe = tmp_path / "probe"
+    probe.mkdir()
+    (probe / "probe.md").write_text("---\ntitle: probe\n---\nA meeting.\n", encoding="utf-8")
+    (probe / "probe.facts.yaml").write_text(
+        f"events:\n  - type: Meeting\n    date: 2024-05\n    participants: {people}\n"
+        '    quote: "A meeting."\n',
+        encoding="utf-8",
+    )
+    facts = document_facts(probe / "probe.md", dictionary.load())
+    found = _keyed_candidates(store, facts.events, [0]).get(0, set())
+    days = store.select(f"SELECT ?e ?d WHERE {{ ?e a <{CKG.Meeting}> ; <{CKG.earliestDate}> ?d }}")
+    assert {r["d"].value for r in days if r["e"].value in found} == expected
 
 
 def _answers(store, documents) -> list[list[str]]:

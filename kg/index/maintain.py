@@ -84,13 +84,13 @@ def quad_facts(quads: Iterable[ox.Quad]) -> dict[str, list[Fact]]:
     """The facts of quads that the index reads, by graph name."""
     found: dict[str, list[Fact]] = {}
     for q in quads:
+        predicate = q.predicate.value  # most quads fail this test first
         if (
-            isinstance(q.subject, ox.NamedNode)
+            predicate in PREDICATES
+            and isinstance(q.subject, ox.NamedNode)
             and isinstance(q.graph_name, ox.NamedNode)
-            and q.predicate.value in PREDICATES
             and isinstance(q.object, ox.NamedNode | ox.Literal)
         ):
-            predicate = q.predicate.value
             found.setdefault(q.graph_name.value, []).append(
                 (q.subject.value, predicate, fact_value(predicate, q.object))
             )
@@ -98,15 +98,26 @@ def quad_facts(quads: Iterable[ox.Quad]) -> dict[str, list[Fact]]:
 
 
 def insert_quads(quads: Iterable[ox.Quad]) -> str:
-    """``INSERT DATA`` text adding these quads."""
-    by_graph: dict[str, list[str]] = {}
+    """``INSERT DATA`` text adding these quads.
+
+    Each graph's quads are written by pyoxigraph's N-Quads serializer (several times faster
+    than formatting each term in Python) and their lines' graph name is cut off again: an
+    N-Quads line ends with `` <graph> .`` and a newline, which no literal holds unescaped.
+    """
+    by_graph: dict[str, list[ox.Quad]] = {}
     for q in quads:
         graph = "" if isinstance(q.graph_name, ox.DefaultGraph) else str(q.graph_name)
-        by_graph.setdefault(graph, []).append(f"{q.subject} {q.predicate} {q.object} .")
-    parts = [
-        "\n".join(lines) if not g else f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}"
-        for g, lines in by_graph.items()
-    ]
+        by_graph.setdefault(graph, []).append(q)
+    parts = []
+    for graph, found in by_graph.items():
+        written = ox.serialize(found, format=ox.RdfFormat.N_QUADS)
+        assert written is not None  # given no output, it returns the text
+        lines = written.decode()
+        if graph:
+            lines = lines.replace(f" {graph} .\n", " .\n")
+            parts.append(f"GRAPH {graph} {{\n{lines}}}")
+        else:
+            parts.append(lines.rstrip("\n"))
     return "INSERT DATA {\n" + "\n".join(parts) + "\n}" if parts else ""
 
 
@@ -120,10 +131,16 @@ def _values(iris: Iterable[str]) -> str:
     return " ".join(f"<{i}>" for i in iris)
 
 
+def _numbered(iris: list[str]) -> str:
+    """``VALUES (?i ?x)`` rows: each IRI with its place in ``iris``. A query that returns the
+    number, not the IRI, spares the store a read of its string table for each row."""
+    return " ".join(f"({n} <{iri}>)" for n, iri in enumerate(iris))
+
+
 def _touched_facts(
     store: object, replaced: list[str], subjects: set[str], typed: set[str]
 ) -> Iterator[tuple[str, str, str, str]]:
-    """(graph, event, predicate, value) of every watched fact about the touched events.
+    """(in a replaced graph?, event, predicate, value) of each watched fact of the touched events.
 
     ``subjects`` have watched facts other than their class and label in the write, ``typed``
     only those. A subject with neither a role nor an earliest date in any graph has nothing in
@@ -152,16 +169,18 @@ def _touched_facts(
         )
         listed.update(row["e"].value for row in _rows(store, query))
     ordered = sorted(listed)
+    gone = f"?g IN ({', '.join(f'<{g}>' for g in replaced)})" if replaced else "false"
     for i in range(0, len(ordered), CHUNK):
+        part = ordered[i : i + CHUNK]
         query = (
-            f"SELECT ?g ?e ?p ?o WHERE {{ VALUES ?e {{ {_values(ordered[i : i + CHUNK])} }} "
-            f"GRAPH ?g {{ ?e ?p ?o }} FILTER(?p IN ({WATCHED_LIST})) }}"
+            f"SELECT ?i ?gone ?p ?o WHERE {{ VALUES (?i ?e) {{ {_numbered(part)} }} "
+            f"GRAPH ?g {{ ?e ?p ?o }} FILTER(?p IN ({WATCHED_LIST}) && ?g != {INDEX}) "
+            f"BIND({gone} AS ?gone) }}"
         )
         for row in _rows(store, query):
-            graph = row["g"].value
-            if graph != str(INDEX_GRAPH) and isinstance(row["e"], ox.NamedNode):
-                predicate = row["p"].value
-                yield graph, row["e"].value, predicate, fact_value(predicate, row["o"])
+            predicate = row["p"].value
+            event = part[int(row["i"].value)]
+            yield row["gone"].value == "true", event, predicate, fact_value(predicate, row["o"])
 
 
 COUNTERS = {
@@ -184,12 +203,13 @@ def _current(store: object, keys: list[Key]) -> tuple[dict[Key, Totals], Stored]
     listed = sorted(by_iri)
     predicates = ", ".join(f"<{p}>" for p in COUNTERS)
     for i in range(0, len(listed), CHUNK):
+        part = listed[i : i + CHUNK]
         query = (
-            f"SELECT ?n ?p ?o WHERE {{ VALUES ?n {{ {_values(listed[i : i + CHUNK])} }} "
+            f"SELECT ?i ?p ?o WHERE {{ VALUES (?i ?n) {{ {_numbered(part)} }} "
             f"GRAPH {INDEX} {{ ?n ?p ?o }} FILTER(?p IN ({predicates})) }}"
         )
         for row in _rows(store, query):
-            node, predicate = row["n"].value, row["p"].value
+            node, predicate = part[int(row["i"].value)], row["p"].value
             stored.setdefault((node, predicate), []).append(str(row["o"]))
             totals = found.setdefault(by_iri[node], Totals())
             name, value = COUNTERS[predicate], row["o"].value
@@ -255,12 +275,15 @@ def index_update(store: object, changes: list[Change]) -> str:
     typed = {f[0] for c in changes for f in c.facts if f[1] in LIGHT} - subjects
     before, after = StateReader(), StateReader()
     touched = set(subjects)
-    gone = set(replaced)
-    for graph, event, predicate, value in _touched_facts(store, replaced, subjects, typed):
+    read: list[Fact] = []
+    kept: list[Fact] = []  # what the graphs that stay say
+    for in_gone, event, predicate, value in _touched_facts(store, replaced, subjects, typed):
         touched.add(event)
-        before.add([(event, predicate, value)])
-        if graph not in gone:
-            after.add([(event, predicate, value)])
+        read.append((event, predicate, value))
+        if not in_gone:
+            kept.append((event, predicate, value))
+    before.add(read)
+    after.add(kept)
     for change in changes:
         after.add(change.facts)
     old_links: set[tuple[str, Key]] = set()

@@ -16,6 +16,7 @@ from rdflib.namespace import RDF, RDFS, XSD
 from kg.analysis.sample import build_sample, sample_facts
 from kg.errors import StoreError
 from kg.index.compute import INDEX_FORMAT
+from kg.index.maintain import insert_quads
 from kg.index.rebuild import reindex
 from kg.index.status import index_status, require_index
 from kg.namespaces import CKG, ID, INDEX_GRAPH, source_graph
@@ -172,6 +173,25 @@ def test_any_sequence_of_writes_keeps_the_index_equal_to_a_reindex(operations) -
                 assert stored_index(store) - MARKER == scratch_index(store) - MARKER
         finally:
             store.close()
+
+
+def test_insert_quads_writes_back_exactly_the_quads_it_is_given() -> None:
+    # each graph's lines come from the N-Quads serializer with the graph name cut off: a
+    # literal that holds the text of a line's end must keep it
+    graph = ox.NamedNode(f"{ID}graph/g")
+    node, label = ox.NamedNode(f"{EVENT}p0"), ox.NamedNode(str(RDFS.label))
+    texts = [f"ends as a line: {graph} .", f"{graph} .\n{graph} .", "tab\t\\ </script> \x00"]
+    quads = [ox.Quad(node, label, ox.Literal(t), graph) for t in texts]
+    quads += [
+        ox.Quad(ox.BlankNode("b0"), label, ox.Literal("Թալիշ", language="hy"), graph),
+        ox.Quad(node, label, ox.Literal(f"{graph} .")),  # the default graph
+        ox.Quad(node, label, ox.Literal("2", datatype=ox.NamedNode(str(XSD.integer))), graph),
+    ]
+    store = ox.Store()
+    store.update(insert_quads(quads))
+    written = {(q.subject, q.predicate, q.object, q.graph_name) for q in store}
+    assert len(written) == len(quads)
+    assert {(q.predicate, q.object, q.graph_name) for q in quads} == {w[1:] for w in written}
 
 
 def test_a_store_without_index_asks_for_reindex_and_is_left_alone(tmp_path: Path) -> None:
