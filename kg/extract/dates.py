@@ -3,11 +3,12 @@
 Patterns come from the lexicons (``dates`` and ``relative``); placeholders ``{day}``,
 ``{month}``, ``{year}`` (and ``{day2}``, ``{month2}``, ``{year2}`` for the end of a range) and
 ``{weekday}`` are filled in here. Relative dates and dates without a year are resolved
-against the source's publication date; without one they are returned unresolved (``span`` is
-``None``, flag ``unresolved``), never guessed. A date without a year takes the year of the
-last full date (at least a month and a year: ``since 1992`` is not one) before it in the same
-text when there is one, unless that full date lies after
-the publication year (``until 2035`` sets no year) or the publication year keeps the story
+against the source's publication date (a week, unit ``week``: ``last week``, is the range of
+its days from Monday to Sunday, the model having no week precision); without one they are
+returned unresolved (``span`` is ``None``, flag ``unresolved``), never guessed. A date without
+a year takes the year of the last full date (at least a month and a year: ``since 1992`` is
+not one) before it in the same text when there is one, unless that full date lies after the
+publication year (``until 2035`` sets no year) or the publication year keeps the story
 going forward (``on November 1, 2017 ... on 30 July`` in an article of August 2018 is 30 July
 2018). ``that day``, ``the same day``, ``the next day`` (unit ``previous``) count from the last
 full date told before them (``a month later``, unit ``previous_month``, in months: that month);

@@ -84,6 +84,7 @@ class Lexicon:
     pronouns: tuple[str, ...] = ()
     person_pronouns: tuple[str, ...] = ()
     reporting_tail: tuple[str, ...] = ()
+    reported_openers: tuple[str, ...] = ()
     self_reference: tuple[str, ...] = ()
     own_act_endings: tuple[str, ...] = ()
     subject_endings: tuple[str, ...] = ()

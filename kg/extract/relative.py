@@ -1,6 +1,7 @@
-"""Dates told relative to another: to the publication date (``yesterday``, ``last month``,
-``on Monday``), to the last full date told before (``the next day``, ``a month later``), or
-to the day a night ran into (``в ночь на 13 августа``); and partial dates checked to exist.
+"""Dates told relative to another: to the publication date (``yesterday``, ``last week``,
+``last month``, ``on Monday``), to the last full date told before (``the next day``, ``a
+month later``), or to the day a night ran into (``в ночь на 13 августа``); and partial dates
+checked to exist.
 """
 
 from __future__ import annotations
@@ -58,14 +59,31 @@ def relative(
     month: int | None = None,
     day_of: int | None = None,
 ) -> tuple[DateSpan | None, tuple[str, ...]]:
-    """A date told relative to the publication date: ``unit`` day, month, year or weekday,
-    ``offset`` of them away (``yesterday``, ``last month``, ``on Monday``), with the month or
-    the day of the month the text names."""
+    """A date told relative to the publication date: ``unit`` day, week, month, year or
+    weekday, ``offset`` of them away (``yesterday``, ``last week``, ``last month``, ``on
+    Monday``), with the month or the day of the month the text names.
+
+    The model has no week precision: a week is the range of its days, Monday to Sunday
+    (``week_earlier`` and ``week_later``: the days of the publication week before or after
+    the publication day, ``earlier this week``, ``later this week``).
+
+    >>> relative("week", -1, None, dt.date(2024, 11, 24))[0].iso()  # a Sunday
+    '2024-11-11/2024-11-17'
+    """
     if published is None or unit == "none":
         return None, ("relative", "unresolved")
     if unit == "day":
         day = published + dt.timedelta(days=offset)
         return DateSpan(PartialDate(day.year, day.month, day.day)), ("relative",)
+    if unit in ("week", "week_earlier", "week_later"):
+        monday = published + dt.timedelta(days=7 * offset - published.weekday())
+        sunday = monday + dt.timedelta(days=6)
+        if unit == "week_earlier":  # "earlier this week": up to the day before publication
+            sunday = max(monday, published - dt.timedelta(days=1))
+        elif unit == "week_later":  # "later this week": from the day after publication
+            monday = min(sunday, published + dt.timedelta(days=1))
+        first, last = (PartialDate(d.year, d.month, d.day) for d in (monday, sunday))
+        return DateSpan(first, last if last != first else None), ("relative", "week")
     if unit == "month":
         index = published.year * 12 + published.month - 1 + offset
         year, month = index // 12, index % 12 + 1

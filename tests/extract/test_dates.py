@@ -50,6 +50,20 @@ def test_absolute_and_partial(text: str, language: str, expected: str) -> None:
         ("в мае", "ru", "2024-05"),
         ("в начале марта", "ru", "2024-03"),
         ("в конце августа", "ru", "2024-08"),
+        # weeks, Monday to Sunday (a range of days: the model has no week precision)
+        ("last week", "en", "2024-11-18/2024-11-24"),
+        ("this week", "en", "2024-11-25/2024-12-01"),
+        ("next week", "en", "2024-12-02/2024-12-08"),
+        ("earlier this week", "en", "2024-11-25/2024-11-26"),
+        ("later this week", "en", "2024-11-28/2024-12-01"),
+        ("на прошлой неделе", "ru", "2024-11-18/2024-11-24"),
+        ("на минувшей неделе", "ru", "2024-11-18/2024-11-24"),
+        ("на этой неделе", "ru", "2024-11-25/2024-12-01"),
+        ("на следующей неделе", "ru", "2024-12-02/2024-12-08"),
+        ("keçən həftə", "az", "2024-11-18/2024-11-24"),
+        ("ötən həftənin", "az", "2024-11-18/2024-11-24"),
+        ("bu həftə", "az", "2024-11-25/2024-12-01"),
+        ("gələn həftə", "az", "2024-12-02/2024-12-08"),
     ],
 )
 def test_relative_resolved_against_publication(text: str, language: str, expected: str) -> None:
@@ -58,7 +72,15 @@ def test_relative_resolved_against_publication(text: str, language: str, expecte
 
 @pytest.mark.parametrize(
     ("text", "language"),
-    [("on Monday", "en"), ("June 12", "en"), ("в понедельник", "ru"), ("ötən ay", "az")],
+    [
+        ("on Monday", "en"),
+        ("June 12", "en"),
+        ("в понедельник", "ru"),
+        ("ötən ay", "az"),
+        ("last week", "en"),
+        ("на прошлой неделе", "ru"),
+        ("keçən həftə", "az"),
+    ],
 )
 def test_relative_without_publication_is_unresolved(text: str, language: str) -> None:
     (mention,) = find_dates(text, language, None)

@@ -47,3 +47,27 @@ def test_relative_months_and_days_and_the_unknown():
     assert relative("day", -1, None, WEDNESDAY)[0] == DateSpan(PartialDate(2024, 2, 13))
     assert relative("year", -1, None, WEDNESDAY, month=4)[0] == DateSpan(PartialDate(2023, 4))
     assert relative("day", -1, None, None) == (None, ("relative", "unresolved"))
+
+
+def test_a_week_is_its_days_from_monday_to_sunday():
+    assert relative("week", -1, None, WEDNESDAY)[0] == DateSpan(
+        PartialDate(2024, 2, 5), PartialDate(2024, 2, 11)
+    )
+    assert relative("week", 1, None, WEDNESDAY)[0] == DateSpan(
+        PartialDate(2024, 2, 19), PartialDate(2024, 2, 25)
+    )
+    sunday = dt.date(2024, 2, 18)  # still the week of Monday 12 February
+    assert relative("week", 0, None, sunday)[0] == DateSpan(
+        PartialDate(2024, 2, 12), PartialDate(2024, 2, 18)
+    )
+
+
+def test_earlier_and_later_this_week_stop_at_the_publication_day():
+    assert relative("week_earlier", 0, None, WEDNESDAY)[0] == DateSpan(
+        PartialDate(2024, 2, 12), PartialDate(2024, 2, 13)
+    )
+    assert relative("week_later", 0, None, WEDNESDAY)[0] == DateSpan(
+        PartialDate(2024, 2, 15), PartialDate(2024, 2, 18)
+    )
+    monday = dt.date(2024, 2, 12)  # nothing of the week before it: that day alone
+    assert relative("week_earlier", 0, None, monday)[0] == DateSpan(PartialDate(2024, 2, 12))
