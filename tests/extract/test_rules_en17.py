@@ -1,0 +1,32 @@
+"""English rule round 17: each test names sentences (of our own wording) that the rules
+before the round read wrongly, so each fails without its rule."""
+
+import pytest
+
+from kg.dictionary import Dictionary
+from tests.extract.sample import events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian Prime Minister Nikol Pashinyan travelled to Moscow on 8 May 2024.",
+        "Armenian Prime Minister Nikol Pashinyan visited Moscow on 8 May 2024.",
+        "Armenian Prime Minister Nikol Pashinyan made a trip to Moscow on 8 May 2024.",
+    ],
+)
+def test_a_visit_to_a_capital_is_a_visit_to_its_state(text: str, dictionary: Dictionary) -> None:
+    found = [(e.type, set(e.involved())) for e in events(text, dictionary)]
+    assert found == [("StateVisit", {"armenia", "nikol-pashinyan", "russia"})]
+
+
+def test_an_ambassador_recalled_from_a_capital_leaves_its_state(dictionary: Dictionary) -> None:
+    text = "Armenia recalled its ambassador from Minsk on 3 July 2024."
+    found = [(e.type, set(e.involved())) for e in events(text, dictionary)]
+    assert found == [("DiplomaticDowngrade", {"armenia", "belarus"})]
+
+
+def test_a_national_capital_stands_for_its_government(dictionary: Dictionary) -> None:
+    text = "Israel recalled its ambassador from Madrid in protest on 28 May 2024."
+    found = [(e.type, set(e.involved())) for e in events(text, dictionary)]
+    assert found == [("DiplomaticDowngrade", {"israel", "spain"})]
