@@ -30,3 +30,27 @@ def test_a_national_capital_stands_for_its_government(dictionary: Dictionary) ->
     text = "Israel recalled its ambassador from Madrid in protest on 28 May 2024."
     found = [(e.type, set(e.involved())) for e in events(text, dictionary)]
     assert found == [("DiplomaticDowngrade", {"israel", "spain"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Azerbaijan accused Armenia of violating the ceasefire on 3 May 2024.",
+            ["Accusation", "BorderIncident"],
+        ),
+        ("Armenian forces breached the truce near Tavush on 3 May 2024.", ["BorderIncident"]),
+        (
+            "Azerbaijan's defence ministry accused Armenian forces of opening fire on its"
+            " positions on 3 May 2024.",
+            ["Accusation", "Attack"],
+        ),
+        ("Azerbaijan reopened its consulate in Tabriz on 3 May 2024.", ["DiplomaticRelations"]),
+        ("Georgia's parliament passed the foreign agents law on 14 May 2024.", ["Statement"]),
+        ("Armenia's parliament adopted the new constitutional law on 14 May 2024.", ["Statement"]),
+    ],
+)
+def test_common_news_wordings_of_event_kinds(
+    text: str, kinds: list[str], dictionary: Dictionary
+) -> None:
+    assert sorted(e.type for e in events(text, dictionary)) == kinds
