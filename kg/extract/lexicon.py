@@ -85,6 +85,7 @@ class Lexicon:
     person_pronouns: tuple[str, ...] = ()
     reporting_tail: tuple[str, ...] = ()
     reported_openers: tuple[str, ...] = ()
+    announcing: tuple[str, ...] = ()
     self_reference: tuple[str, ...] = ()
     own_act_endings: tuple[str, ...] = ()
     subject_endings: tuple[str, ...] = ()

@@ -54,3 +54,32 @@ def test_common_news_wordings_of_event_kinds(
     text: str, kinds: list[str], dictionary: Dictionary
 ) -> None:
     assert sorted(e.type for e in events(text, dictionary)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "involved"),
+    [
+        (
+            "The EU announced sanctions against Belarus on 3 May 2024.",
+            {"european-union", "belarus"},
+        ),
+        (
+            "Russia announced the withdrawal of its troops from Georgia on 3 May 2024.",
+            {"russia", "georgia"},
+        ),
+        (
+            "Armenia announced the closure of its embassy in Tehran on 3 May 2024.",
+            {"armenia", "iran"},
+        ),
+        ("Azerbaijan declared a ceasefire with Armenia on 3 May 2024.", {"azerbaijan", "armenia"}),
+    ],
+)
+def test_what_a_state_announces_is_its_own_act(
+    text: str, involved: set[str], dictionary: Dictionary
+) -> None:
+    assert [set(e.involved()) for e in events(text, dictionary)] == [involved]
+
+
+def test_what_is_announced_after_that_is_only_reported(dictionary: Dictionary) -> None:
+    text = "Armenia announced on 3 May 2024 that Azerbaijan had shelled Tavush."
+    assert [set(e.involved()) for e in events(text, dictionary)] == [{"azerbaijan"}]
