@@ -48,6 +48,14 @@ def test_a_national_capital_stands_for_its_government(dictionary: Dictionary) ->
         ("Azerbaijan reopened its consulate in Tabriz on 3 May 2024.", ["DiplomaticRelations"]),
         ("Georgia's parliament passed the foreign agents law on 14 May 2024.", ["Statement"]),
         ("Armenia's parliament adopted the new constitutional law on 14 May 2024.", ["Statement"]),
+        (
+            "Iran and Azerbaijan held joint naval drills in the Caspian Sea on 3 May 2024.",
+            ["JointMilitaryExercise"],
+        ),
+        (
+            "Armenia suspended its participation in the CSTO on 23 February 2024.",
+            ["DiplomaticDowngrade"],
+        ),
     ],
 )
 def test_common_news_wordings_of_event_kinds(
