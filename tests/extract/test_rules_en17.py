@@ -56,6 +56,8 @@ def test_a_national_capital_stands_for_its_government(dictionary: Dictionary) ->
             "Armenia suspended its participation in the CSTO on 23 February 2024.",
             ["DiplomaticDowngrade"],
         ),
+        ("An Azerbaijani soldier was killed by Armenian sniper fire on 3 May 2024.", ["Attack"]),
+        ("Russian peacekeepers began leaving Karabakh on 17 April 2024.", ["Withdrawal"]),
     ],
 )
 def test_common_news_wordings_of_event_kinds(
