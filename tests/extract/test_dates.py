@@ -301,3 +301,20 @@ def test_a_day_with_its_year_told_in_words_sets_the_year_of_later_dates() -> Non
     assert [m.span.iso() for m in found if m.span] == ["2020-05", "2023-09-01", "2023-09-27"]
     (last,) = find_dates("on 3 March last year", "en", dt.date(2023, 10, 4))
     assert last.span is not None and last.span.iso() == "2022-03-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on 5 and 6 May 2024", "2024-05-05/2024-05-06"),
+        ("on May 5 and 6, 2024", "2024-05-05/2024-05-06"),
+        ("on 5 and 6 May", "2024-05-05/2024-05-06"),
+        ("from May 5 to 7", "2024-05-05/2024-05-07"),
+        ("from May 5 to June 7, 2023", "2023-05-05/2023-06-07"),
+        ("in mid-May", "2024-05"),
+        ("at the end of March", "2024-03"),
+        ("by the beginning of June", "2024-06"),
+    ],
+)
+def test_english_days_joined_by_and_and_parts_of_a_month(text: str, expected: str) -> None:
+    assert iso(text, "en") == [expected]
