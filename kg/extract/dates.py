@@ -11,7 +11,8 @@ not one) before it in the same text when there is one, unless that full date lie
 publication year (``until 2035`` sets no year) or the publication year keeps the story
 going forward (``on November 1, 2017 ... on 30 July`` in an article of August 2018 is 30 July
 2018). ``that day``, ``the same day``, ``the next day`` (unit ``previous``) count from the last
-full date told before them (``a month later``, unit ``previous_month``, in months: that month);
+full date told before them (``a month later``, unit ``previous_month``, in months: that month;
+``the following week``, unit ``previous_week``, in weeks: that week's days);
 ``в ночь на 13 августа`` (unit ``night``) spans the night from the 12th; ``September 1 this
 year`` (unit ``told_year``) is that day of the publication year (``offset`` years on), a full
 date later dates without a year take their year from; ``the 30th
@@ -34,7 +35,14 @@ from typing import Any
 from kg.dates import DateSpan, PartialDate
 from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.phrases import fold_pattern
-from kg.extract.relative import days_after, months_after, night_before, partial, relative
+from kg.extract.relative import (
+    days_after,
+    months_after,
+    night_before,
+    partial,
+    relative,
+    weeks_after,
+)
 from kg.extract.scan import finditer
 from kg.extract.textmap import FoldedText
 from kg.extract.wordscan import WordIndex, WordScanner
@@ -166,6 +174,8 @@ class DateFinder:
                 span, flags = days_after(last_day, rule.offset)
             elif rule.unit == "previous_month":
                 span, flags = months_after(last_day, rule.offset)
+            elif rule.unit == "previous_week":
+                span, flags = weeks_after(last_day, rule.offset)
             elif rule.unit == "night":
                 span, flags = night_before(
                     self._resolve(_Rule(rule.regex, None, 0), groups, published, context)

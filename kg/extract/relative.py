@@ -1,7 +1,7 @@
 """Dates told relative to another: to the publication date (``yesterday``, ``last week``,
-``last month``, ``on Monday``), to the last full date told before (``the next day``, ``a
-month later``), or to the day a night ran into (``в ночь на 13 августа``); and partial dates
-checked to exist.
+``last month``, ``on Monday``), to the last full date told before (``the next day``, ``the
+following week``, ``a month later``), or to the day a night ran into (``в ночь на 13
+августа``); and partial dates checked to exist.
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ import calendar
 import datetime as dt
 
 from kg.dates import DateSpan, PartialDate
+
+_SIX_DAYS = dt.timedelta(days=6)
 
 
 def days_after(day: dt.date | None, offset: int) -> tuple[DateSpan | None, tuple[str, ...]]:
@@ -26,6 +28,16 @@ def months_after(day: dt.date | None, offset: int) -> tuple[DateSpan | None, tup
         return None, ("relative", "unresolved")
     index = day.year * 12 + day.month - 1 + offset
     return DateSpan(PartialDate(index // 12, index % 12 + 1)), ("relative", "anaphoric")
+
+
+def weeks_after(day: dt.date | None, offset: int) -> tuple[DateSpan | None, tuple[str, ...]]:
+    """``the following week``: the week (Monday to Sunday, a range of days) ``offset`` weeks
+    after the week of the last full date told before."""
+    if day is None:
+        return None, ("relative", "unresolved")
+    monday = day + dt.timedelta(days=7 * offset - day.weekday())
+    first, last = (PartialDate(d.year, d.month, d.day) for d in (monday, monday + _SIX_DAYS))
+    return DateSpan(first, last), ("relative", "anaphoric", "week")
 
 
 def night_before(

@@ -318,3 +318,35 @@ def test_a_day_with_its_year_told_in_words_sets_the_year_of_later_dates() -> Non
 )
 def test_english_days_joined_by_and_and_parts_of_a_month(text: str, expected: str) -> None:
     assert iso(text, "en") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("They met on 3 May 2024. A week later they signed.", "en", "2024-05-10"),
+        ("They met on 3 May 2024. Two weeks earlier they clashed.", "en", "2024-04-19"),
+        ("They met on 3 May 2024. The following week they signed.", "en", "2024-05-06/2024-05-12"),
+        ("They met on 3 May 2024. The previous week they clashed.", "en", "2024-04-22/2024-04-28"),
+        ("They met on 3 May 2024. That week they signed.", "en", "2024-04-29/2024-05-05"),
+        ("Они встретились 3 мая 2024 года. Неделю спустя они подписали.", "ru", "2024-05-10"),
+        (
+            "Они встретились 3 мая 2024 года. На той же неделе они подписали.",
+            "ru",
+            "2024-04-29/2024-05-05",
+        ),
+        ("Görüş 3 may 2024-cü ildə olub. Bir həftə sonra saziş imzalanıb.", "az", "2024-05-10"),
+        (
+            "Görüş 3 may 2024-cü ildə olub. Həmin həftə saziş imzalanıb.",
+            "az",
+            "2024-04-29/2024-05-05",
+        ),
+    ],
+)
+def test_weeks_count_from_the_last_full_date(text: str, language: str, expected: str) -> None:
+    assert iso(text, language)[-1] == expected
+
+
+def test_an_approximate_two_weeks_after_sets_no_day() -> None:
+    assert iso("It came on 26 August 2008, less than two weeks after the ceasefire.", "en") == [
+        "2008-08-26"
+    ]

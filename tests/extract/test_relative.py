@@ -5,7 +5,14 @@ import datetime as dt
 import pytest
 
 from kg.dates import DateSpan, PartialDate
-from kg.extract.relative import days_after, months_after, night_before, partial, relative
+from kg.extract.relative import (
+    days_after,
+    months_after,
+    night_before,
+    partial,
+    relative,
+    weeks_after,
+)
 
 WEDNESDAY = dt.date(2024, 2, 14)
 
@@ -71,3 +78,10 @@ def test_earlier_and_later_this_week_stop_at_the_publication_day():
     )
     monday = dt.date(2024, 2, 12)  # nothing of the week before it: that day alone
     assert relative("week_earlier", 0, None, monday)[0] == DateSpan(PartialDate(2024, 2, 12))
+
+
+def test_the_following_week_counts_from_the_last_full_date():
+    span, flags = weeks_after(WEDNESDAY, 1)
+    assert span == DateSpan(PartialDate(2024, 2, 19), PartialDate(2024, 2, 25))
+    assert "anaphoric" in flags
+    assert weeks_after(None, 1) == (None, ("relative", "unresolved"))
