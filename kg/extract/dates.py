@@ -19,8 +19,10 @@ date later dates without a year take their year from; ``the 30th
 anniversary of`` (unit ``anniversary``, ``{count}`` years) dates what it is the anniversary of
 that many years before the publication year. Something told as going on since a date (unit
 ``since``: ``продолжаются с 27 сентября``) spans from that date to the publication date. A
-relative month may name its day (``ötən ayın 24-də``, the 24th of last month). Dates that do
-not exist (``February 30``) are returned with flag ``impossible`` and no span.
+relative month may name its day (``ötən ayın 24-də``, the 24th of last month). A season
+(units ``season``, ``last_season``, ``next_season``: ``the autumn of 2020``, ``last summer``)
+is its three months. Dates that do not exist (``February 30``) are returned with flag
+``impossible`` and no span.
 """
 
 from __future__ import annotations
@@ -36,11 +38,13 @@ from kg.dates import DateSpan, PartialDate
 from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.phrases import fold_pattern
 from kg.extract.relative import (
+    SEASONS,
     days_after,
     months_after,
     night_before,
     partial,
     relative,
+    season,
     weeks_after,
 )
 from kg.extract.scan import finditer
@@ -65,7 +69,8 @@ class DateMention:
     """A date in the text; ``span`` is ``None`` when it could not be resolved or is impossible.
 
     Flags: ``relative`` (resolved against the publication date; ``weekday`` for a day of the
-    week, which a planned event may move to the next such day; ``anaphoric`` for ``that day``
+    week, which a planned event may move to the next such day; ``week`` for the days of a
+    week, Monday to Sunday; ``anaphoric`` for ``that day``
     or ``the next day``, counted from the last full date told before it; ``anniversary``
     for the date of what an anniversary is of, which is not the date of the sentence's news),
     ``year-from-publication``, ``year-from-context`` (the year of the last full date before
@@ -216,6 +221,8 @@ class DateFinder:
         published: dt.date | None,
         context: int | None = None,
     ) -> tuple[DateSpan | None, tuple[str, ...]]:
+        if rule.unit in SEASONS:  # "the autumn of 2020", "this summer"
+            return season(rule.unit, rule.offset, _year(groups), published)
         if rule.unit == "anniversary":
             if published is None:
                 return None, ("relative", "unresolved")
@@ -267,6 +274,11 @@ class DateFinder:
             return DateSpan(begin, end), tuple(flags)
         except ValueError:
             return None, (*flags, "impossible")
+
+
+def _year(groups: dict[str, Any]) -> int | None:
+    """The year a pattern's ``{year}`` holds, if any."""
+    return int(groups["year"]) if groups.get("year") else None
 
 
 def _matches(

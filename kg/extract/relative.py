@@ -113,3 +113,31 @@ def relative(
         day = published + dt.timedelta(days=delta)
         return DateSpan(PartialDate(day.year, day.month, day.day)), ("relative", "weekday")
     return None, ("relative", "unresolved")
+
+
+SEASONS = ("season", "last_season", "next_season")
+
+
+def season(
+    unit: str, first: int, year: int | None, published: dt.date | None
+) -> tuple[DateSpan | None, tuple[str, ...]]:
+    """A season (``the autumn of 2020``, ``this summer``, ``last spring``): the three months
+    from its ``first`` (meteorological, northern hemisphere; winter, which spans two years,
+    is not one), of the ``year`` told, else of the publication year; ``last_season`` is the
+    last one ended before the publication month, ``next_season`` the next one to begin.
+
+    >>> season("season", 9, 2020, None)[0].iso()
+    '2020-09/2020-11'
+    >>> season("last_season", 6, None, dt.date(2024, 7, 10))[0].iso()
+    '2023-06/2023-08'
+    """
+    flags: tuple[str, ...] = ()
+    if year is None:
+        if published is None:
+            return None, ("relative", "unresolved")
+        year, flags = published.year, ("relative",)
+        if unit == "last_season" and published.month <= first + 2:
+            year -= 1
+        elif unit == "next_season" and published.month >= first:
+            year += 1
+    return DateSpan(PartialDate(year, first), PartialDate(year, first + 2)), flags

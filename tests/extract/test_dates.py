@@ -350,3 +350,25 @@ def test_an_approximate_two_weeks_after_sets_no_day() -> None:
     assert iso("It came on 26 August 2008, less than two weeks after the ceasefire.", "en") == [
         "2008-08-26"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("in the autumn of 2020", None, "2020-09/2020-11"),
+        ("in spring 2021", None, "2021-03/2021-05"),
+        ("in the fall of 2020", None, "2020-09/2020-11"),
+        ("this summer", dt.date(2023, 2, 15), "2023-06/2023-08"),
+        ("last summer", PUBLISHED, "2024-06/2024-08"),
+        ("last summer", dt.date(2024, 7, 10), "2023-06/2023-08"),
+        ("next spring", PUBLISHED, "2025-03/2025-05"),
+    ],
+)
+def test_an_english_season_is_its_three_months(
+    text: str, published: dt.date | None, expected: str
+) -> None:
+    assert iso(text, "en", published) == [expected]
+
+
+def test_the_fall_of_a_town_is_no_season() -> None:
+    assert iso("after the fall of Shusha", "en") == []
