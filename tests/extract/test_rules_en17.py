@@ -58,6 +58,16 @@ def test_a_national_capital_stands_for_its_government(dictionary: Dictionary) ->
         ),
         ("An Azerbaijani soldier was killed by Armenian sniper fire on 3 May 2024.", ["Attack"]),
         ("Russian peacekeepers began leaving Karabakh on 17 April 2024.", ["Withdrawal"]),
+        (
+            "Azerbaijani drones hit an Armenian military base near Jermuk on 3 May 2024.",
+            ["DroneStrike"],
+        ),
+        ("Azerbaijani forces fired on Armenian positions near Sotk on 3 May 2024.", ["Attack"]),
+        (
+            "The United States suspended its strategic partnership with Georgia on 30 November"
+            " 2024.",
+            ["DiplomaticDowngrade"],
+        ),
     ],
 )
 def test_common_news_wordings_of_event_kinds(
