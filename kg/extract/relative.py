@@ -11,6 +11,7 @@ import datetime as dt
 
 from kg.dates import DateSpan, PartialDate
 
+_ONE = dt.timedelta(days=1)
 _SIX_DAYS = dt.timedelta(days=6)
 
 
@@ -75,7 +76,9 @@ def relative(
     weekday, ``offset`` of them away (``yesterday``, ``last week``, ``last month``, ``on
     Monday``), with the month or the day of the month the text names.
 
-    The model has no week precision: a week is the range of its days, Monday to Sunday
+    A weekend is its Saturday and Sunday, the last ones on or before publication (``offset``
+    1: the next ones). The model has no week precision: a week is the range of its days,
+    Monday to Sunday
     (``week_earlier`` and ``week_later``: the days of the publication week before or after
     the publication day, ``earlier this week``, ``later this week``).
 
@@ -96,6 +99,11 @@ def relative(
             monday = min(sunday, published + dt.timedelta(days=1))
         first, last = (PartialDate(d.year, d.month, d.day) for d in (monday, sunday))
         return DateSpan(first, last if last != first else None), ("relative", "week")
+    if unit == "weekend":  # the last Saturday and Sunday (offset 1: the next ones)
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        saturday += dt.timedelta(days=7 * offset)
+        first, last = (PartialDate(d.year, d.month, d.day) for d in (saturday, saturday + _ONE))
+        return DateSpan(first, last), ("relative", "week")
     if unit == "month":
         index = published.year * 12 + published.month - 1 + offset
         year, month = index // 12, index % 12 + 1

@@ -372,3 +372,17 @@ def test_an_english_season_is_its_three_months(
 
 def test_the_fall_of_a_town_is_no_season() -> None:
     assert iso("after the fall of Shusha", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("over the weekend", "en", "2024-11-23/2024-11-24"),
+        ("last weekend", "en", "2024-11-23/2024-11-24"),
+        ("next weekend", "en", "2024-11-30/2024-12-01"),
+        ("в минувшие выходные", "ru", "2024-11-23/2024-11-24"),
+        ("в следующие выходные", "ru", "2024-11-30/2024-12-01"),
+    ],
+)
+def test_a_weekend_is_its_saturday_and_sunday(text: str, language: str, expected: str) -> None:
+    assert iso(text, language) == [expected]

@@ -85,3 +85,13 @@ def test_the_following_week_counts_from_the_last_full_date():
     assert span == DateSpan(PartialDate(2024, 2, 19), PartialDate(2024, 2, 25))
     assert "anaphoric" in flags
     assert weeks_after(None, 1) == (None, ("relative", "unresolved"))
+
+
+def test_a_weekend_told_on_a_saturday_is_that_weekend():
+    saturday = dt.date(2024, 2, 17)
+    assert relative("weekend", 0, None, saturday)[0] == DateSpan(
+        PartialDate(2024, 2, 17), PartialDate(2024, 2, 18)
+    )
+    assert relative("weekend", 0, None, WEDNESDAY)[0] == DateSpan(
+        PartialDate(2024, 2, 10), PartialDate(2024, 2, 11)
+    )
