@@ -2,27 +2,26 @@
 
 Patterns come from the lexicons (``dates`` and ``relative``); placeholders ``{day}``,
 ``{month}``, ``{year}`` (and ``{day2}``, ``{month2}``, ``{year2}`` for the end of a range) and
-``{weekday}`` are filled in here. Relative dates and dates without a year are resolved
-against the source's publication date (a week, unit ``week``: ``last week``, is the range of
-its days from Monday to Sunday, the model having no week precision); without one they are
-returned unresolved (``span`` is ``None``, flag ``unresolved``), never guessed. A date without
-a year takes the year of the last full date (at least a month and a year: ``since 1992`` is
-not one) before it in the same text when there is one, unless that full date lies after the
-publication year (``until 2035`` sets no year) or the publication year keeps the story
-going forward (``on November 1, 2017 ... on 30 July`` in an article of August 2018 is 30 July
-2018). ``that day``, ``the same day``, ``the next day`` (unit ``previous``) count from the last
-full date told before them (``a month later``, unit ``previous_month``, in months: that month;
-``the following week``, unit ``previous_week``, in weeks: that week's days);
-``в ночь на 13 августа`` (unit ``night``) spans the night from the 12th; ``September 1 this
-year`` (unit ``told_year``) is that day of the publication year (``offset`` years on), a full
-date later dates without a year take their year from; ``the 30th
-anniversary of`` (unit ``anniversary``, ``{count}`` years) dates what it is the anniversary of
-that many years before the publication year. Something told as going on since a date (unit
-``since``: ``продолжаются с 27 сентября``) spans from that date to the publication date. A
-relative month may name its day (``ötən ayın 24-də``, the 24th of last month). A season
-(units ``season``, ``last_season``, ``next_season``: ``the autumn of 2020``, ``last summer``)
-is its three months. Dates that do not exist (``February 30``) are returned with flag
-``impossible`` and no span.
+``{weekday}`` (and ``{season}``) are filled in here. Relative dates and dates without a year
+are resolved against the source's publication date (a week, unit ``week``: ``last week``, is
+the range of its days from Monday to Sunday, the model having no week precision); without one
+they are returned unresolved (``span`` is ``None``, flag ``unresolved``), never guessed. A date
+without a year takes the year of the last full date (at least a month and a year: ``since
+1992`` is not one) before it in the same text when there is one, unless that full date lies
+after the publication year (``until 2035`` sets no year) or the publication year keeps the
+story going forward (``on November 1, 2017 ... on 30 July`` in an article of August 2018 is 30
+July 2018). ``that day``, ``the same day``, ``the next day`` (unit ``previous``) count from the
+last full date told before them (``a month later``, unit ``previous_month``, in months: that
+month; ``the following week``, unit ``previous_week``, in weeks: that week's days); ``в ночь на
+13 августа`` (unit ``night``) spans the night from the 12th; ``September 1 this year`` (unit
+``told_year``) is that day of the publication year (``offset`` years on), a full date later
+dates without a year take their year from; ``the 30th anniversary of`` (unit ``anniversary``,
+``{count}`` years) dates what it is the anniversary of that many years before the publication
+year. Something told as going on since a date (unit ``since``: ``продолжаются с 27 сентября``)
+spans from that date to the publication date. A relative month may name its day (``ötən ayın
+24-də``, the 24th of last month). A season (units ``season``, ``last_season``, ``next_season``:
+``the autumn of 2020``, ``last summer``) is its three months. Dates that do not exist
+(``February 30``) are returned with flag ``impossible`` and no span.
 """
 
 from __future__ import annotations
@@ -104,6 +103,7 @@ class DateFinder:
     def __init__(self, lex: Lexicon):
         self.months = {n: re.compile(fold_pattern(p)) for n, p in lex.months.items()}
         self.weekdays = {n: re.compile(fold_pattern(p)) for n, p in lex.weekdays.items()}
+        self.seasons = {n: re.compile(fold_pattern(p)) for n, p in lex.seasons.items()}
         fills = dict(_NUMBERS)
         month_alt = "|".join(f"(?:{fold_pattern(p)})" for p in lex.months.values()) or "(?!x)x"
         day_alt = (
@@ -117,6 +117,7 @@ class DateFinder:
             month=f"(?P<month>{month_alt})",
             month2=f"(?P<month2>{month_alt})",
             weekday=f"(?P<weekday>{day_alt})",
+            season="(?P<season>" + ("|".join(lex.seasons.values()) or "(?!x)x") + ")",
         )
         written: list[tuple[str, str | None, int]] = [(p, None, 0) for p in lex.dates]
         written += [
@@ -221,8 +222,9 @@ class DateFinder:
         published: dt.date | None,
         context: int | None = None,
     ) -> tuple[DateSpan | None, tuple[str, ...]]:
-        if rule.unit in SEASONS:  # "the autumn of 2020", "this summer"
-            return season(rule.unit, rule.offset, _year(groups), published)
+        if rule.unit in SEASONS:  # "the autumn of 2020", "this summer": from its first month
+            first = self._number(self.seasons, groups.get("season")) or 0
+            return season(rule.unit, first, _year(groups), published)
         if rule.unit == "anniversary":
             if published is None:
                 return None, ("relative", "unresolved")

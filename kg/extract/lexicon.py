@@ -34,6 +34,7 @@ class Lexicon:
     abbreviations: tuple[str, ...] = ()
     months: dict[int, str] = field(default_factory=dict)
     weekdays: dict[int, str] = field(default_factory=dict)
+    seasons: dict[int, str] = field(default_factory=dict)
     dates: tuple[str, ...] = ()
     relative: tuple[dict[str, Any], ...] = ()
     triggers: dict[str, tuple[str, ...]] = field(default_factory=dict)
