@@ -60,6 +60,11 @@ def test_a_national_capital_stands_for_its_government(dictionary: Dictionary) ->
         ("Russian peacekeepers began leaving Karabakh on 17 April 2024.", ["Withdrawal"]),
         ("Russia withdrew its troops from Georgia in November 2007.", ["Withdrawal"]),
         ("Iran warned Azerbaijan against hosting foreign troops on 3 May 2024.", ["Threat"]),
+        (
+            "Nikol Pashinyan hosted Georgian Prime Minister Irakli Kobakhidze in Yerevan on 3 May"
+            " 2024.",
+            ["Meeting"],
+        ),
         ("Russia pulled its peacekeepers out of Karabakh in April 2024.", ["Withdrawal"]),
         (
             "Azerbaijani drones hit an Armenian military base near Jermuk on 3 May 2024.",
