@@ -2,23 +2,26 @@
 
 Patterns come from the lexicons (``dates`` and ``relative``); placeholders ``{day}``,
 ``{month}``, ``{year}`` (and ``{day2}``, ``{month2}``, ``{year2}`` for the end of a range) and
-``{weekday}`` are filled in here. Relative dates and dates without a year are resolved
-against the source's publication date; without one they are returned unresolved (``span`` is
-``None``, flag ``unresolved``), never guessed. A date without a year takes the year of the
-last full date (at least a month and a year: ``since 1992`` is not one) before it in the same
-text when there is one, unless that full date lies after
-the publication year (``until 2035`` sets no year) or the publication year keeps the story
-going forward (``on November 1, 2017 ... on 30 July`` in an article of August 2018 is 30 July
-2018). ``that day``, ``the same day``, ``the next day`` (unit ``previous``) count from the last
-full date told before them (``a month later``, unit ``previous_month``, in months: that month);
-``в ночь на 13 августа`` (unit ``night``) spans the night from the 12th; ``September 1 this
-year`` (unit ``told_year``) is that day of the publication year (``offset`` years on), a full
-date later dates without a year take their year from; ``the 30th
-anniversary of`` (unit ``anniversary``, ``{count}`` years) dates what it is the anniversary of
-that many years before the publication year. Something told as going on since a date (unit
-``since``: ``продолжаются с 27 сентября``) spans from that date to the publication date. A
-relative month may name its day (``ötən ayın 24-də``, the 24th of last month). Dates that do
-not exist (``February 30``) are returned with flag ``impossible`` and no span.
+``{weekday}`` (and ``{season}``) are filled in here. Relative dates and dates without a year
+are resolved against the source's publication date (a week, unit ``week``: ``last week``, is
+the range of its days from Monday to Sunday, the model having no week precision); without one
+they are returned unresolved (``span`` is ``None``, flag ``unresolved``), never guessed. A date
+without a year takes the year of the last full date (at least a month and a year: ``since
+1992`` is not one) before it in the same text when there is one, unless that full date lies
+after the publication year (``until 2035`` sets no year) or the publication year keeps the
+story going forward (``on November 1, 2017 ... on 30 July`` in an article of August 2018 is 30
+July 2018). ``that day``, ``the same day``, ``the next day`` (unit ``previous``) count from the
+last full date told before them (``a month later``, unit ``previous_month``, in months: that
+month; ``the following week``, unit ``previous_week``, in weeks: that week's days); ``в ночь на
+13 августа`` (unit ``night``) spans the night from the 12th; ``September 1 this year`` (unit
+``told_year``) is that day of the publication year (``offset`` years on), a full date later
+dates without a year take their year from; ``the 30th anniversary of`` (unit ``anniversary``,
+``{count}`` years) dates what it is the anniversary of that many years before the publication
+year. Something told as going on since a date (unit ``since``: ``продолжаются с 27 сентября``)
+spans from that date to the publication date. A relative month may name its day (``ötən ayın
+24-də``, the 24th of last month). A season (units ``season``, ``last_season``, ``next_season``:
+``the autumn of 2020``, ``last summer``) is its three months. Dates that do not exist
+(``February 30``) are returned with flag ``impossible`` and no span.
 """
 
 from __future__ import annotations
@@ -33,7 +36,16 @@ from typing import Any
 from kg.dates import DateSpan, PartialDate
 from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.phrases import fold_pattern
-from kg.extract.relative import days_after, months_after, night_before, partial, relative
+from kg.extract.relative import (
+    SEASONS,
+    days_after,
+    months_after,
+    night_before,
+    partial,
+    relative,
+    season,
+    weeks_after,
+)
 from kg.extract.scan import finditer
 from kg.extract.textmap import FoldedText
 from kg.extract.wordscan import WordIndex, WordScanner
@@ -56,7 +68,8 @@ class DateMention:
     """A date in the text; ``span`` is ``None`` when it could not be resolved or is impossible.
 
     Flags: ``relative`` (resolved against the publication date; ``weekday`` for a day of the
-    week, which a planned event may move to the next such day; ``anaphoric`` for ``that day``
+    week, which a planned event may move to the next such day; ``week`` for the days of a
+    week, Monday to Sunday; ``anaphoric`` for ``that day``
     or ``the next day``, counted from the last full date told before it; ``anniversary``
     for the date of what an anniversary is of, which is not the date of the sentence's news),
     ``year-from-publication``, ``year-from-context`` (the year of the last full date before
@@ -90,6 +103,7 @@ class DateFinder:
     def __init__(self, lex: Lexicon):
         self.months = {n: re.compile(fold_pattern(p)) for n, p in lex.months.items()}
         self.weekdays = {n: re.compile(fold_pattern(p)) for n, p in lex.weekdays.items()}
+        self.seasons = {n: re.compile(fold_pattern(p)) for n, p in lex.seasons.items()}
         fills = dict(_NUMBERS)
         month_alt = "|".join(f"(?:{fold_pattern(p)})" for p in lex.months.values()) or "(?!x)x"
         day_alt = (
@@ -103,6 +117,7 @@ class DateFinder:
             month=f"(?P<month>{month_alt})",
             month2=f"(?P<month2>{month_alt})",
             weekday=f"(?P<weekday>{day_alt})",
+            season="(?P<season>" + ("|".join(lex.seasons.values()) or "(?!x)x") + ")",
         )
         written: list[tuple[str, str | None, int]] = [(p, None, 0) for p in lex.dates]
         written += [
@@ -165,6 +180,8 @@ class DateFinder:
                 span, flags = days_after(last_day, rule.offset)
             elif rule.unit == "previous_month":
                 span, flags = months_after(last_day, rule.offset)
+            elif rule.unit == "previous_week":
+                span, flags = weeks_after(last_day, rule.offset)
             elif rule.unit == "night":
                 span, flags = night_before(
                     self._resolve(_Rule(rule.regex, None, 0), groups, published, context)
@@ -205,6 +222,9 @@ class DateFinder:
         published: dt.date | None,
         context: int | None = None,
     ) -> tuple[DateSpan | None, tuple[str, ...]]:
+        if rule.unit in SEASONS:  # "the autumn of 2020", "this summer": from its first month
+            first = self._number(self.seasons, groups.get("season")) or 0
+            return season(rule.unit, first, _year(groups), published)
         if rule.unit == "anniversary":
             if published is None:
                 return None, ("relative", "unresolved")
@@ -256,6 +276,11 @@ class DateFinder:
             return DateSpan(begin, end), tuple(flags)
         except ValueError:
             return None, (*flags, "impossible")
+
+
+def _year(groups: dict[str, Any]) -> int | None:
+    """The year a pattern's ``{year}`` holds, if any."""
+    return int(groups["year"]) if groups.get("year") else None
 
 
 def _matches(

@@ -96,6 +96,7 @@ from kg.extract.roles import (
     only_reports,
     sides,
 )
+from kg.extract.saying import unsaid
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText, quick_fold
 from kg.extract.triggers import TriggerRules
@@ -187,6 +188,7 @@ class EventFinder(TriggerRules):
         triggers = self.find_triggers(sentence, folded, window)
         settings = self.settings(sentence, folded, window, actors) if claimant and triggers else []
         own_dates = unset(dates, settings, source.text) if settings else dates
+        own_dates = unsaid(source.text, own_dates, self.reporting, self.lexicon.language)
         anchor = None  # the date of an earlier event the sentence refers to ("the shooting")
         backs: dict[int, bool] = {}  # which triggers refer back (asked again below)
         for at, t in enumerate(triggers):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.dictionary import Dictionary
+from kg.extract.announcing import announces
 from kg.extract.arguments import (
     Trigger,
     clause_of,
@@ -273,6 +274,8 @@ class TriggerRules(TriggerCues):
             who = speaker(actors, side, first + shift, stop + shift, people, since)
             if who is not None and self.own_act(sentence, side, who.end, first + shift):
                 continue  # "X ... qaldırdığını açıqlayıb": X tells its own act, takes part
+            if side == "before" and announces(folded.folded, cue_start, cue_end, self.lexicon):
+                continue  # "The EU announced sanctions": its own act, it takes part
             if (
                 who is not None
                 and side == "before"

@@ -50,6 +50,20 @@ def test_absolute_and_partial(text: str, language: str, expected: str) -> None:
         ("в мае", "ru", "2024-05"),
         ("в начале марта", "ru", "2024-03"),
         ("в конце августа", "ru", "2024-08"),
+        # weeks, Monday to Sunday (a range of days: the model has no week precision)
+        ("last week", "en", "2024-11-18/2024-11-24"),
+        ("this week", "en", "2024-11-25/2024-12-01"),
+        ("next week", "en", "2024-12-02/2024-12-08"),
+        ("earlier this week", "en", "2024-11-25/2024-11-26"),
+        ("later this week", "en", "2024-11-28/2024-12-01"),
+        ("на прошлой неделе", "ru", "2024-11-18/2024-11-24"),
+        ("на минувшей неделе", "ru", "2024-11-18/2024-11-24"),
+        ("на этой неделе", "ru", "2024-11-25/2024-12-01"),
+        ("на следующей неделе", "ru", "2024-12-02/2024-12-08"),
+        ("keçən həftə", "az", "2024-11-18/2024-11-24"),
+        ("ötən həftənin", "az", "2024-11-18/2024-11-24"),
+        ("bu həftə", "az", "2024-11-25/2024-12-01"),
+        ("gələn həftə", "az", "2024-12-02/2024-12-08"),
     ],
 )
 def test_relative_resolved_against_publication(text: str, language: str, expected: str) -> None:
@@ -58,7 +72,15 @@ def test_relative_resolved_against_publication(text: str, language: str, expecte
 
 @pytest.mark.parametrize(
     ("text", "language"),
-    [("on Monday", "en"), ("June 12", "en"), ("в понедельник", "ru"), ("ötən ay", "az")],
+    [
+        ("on Monday", "en"),
+        ("June 12", "en"),
+        ("в понедельник", "ru"),
+        ("ötən ay", "az"),
+        ("last week", "en"),
+        ("на прошлой неделе", "ru"),
+        ("keçən həftə", "az"),
+    ],
 )
 def test_relative_without_publication_is_unresolved(text: str, language: str) -> None:
     (mention,) = find_dates(text, language, None)
@@ -279,3 +301,88 @@ def test_a_day_with_its_year_told_in_words_sets_the_year_of_later_dates() -> Non
     assert [m.span.iso() for m in found if m.span] == ["2020-05", "2023-09-01", "2023-09-27"]
     (last,) = find_dates("on 3 March last year", "en", dt.date(2023, 10, 4))
     assert last.span is not None and last.span.iso() == "2022-03-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on 5 and 6 May 2024", "2024-05-05/2024-05-06"),
+        ("on May 5 and 6, 2024", "2024-05-05/2024-05-06"),
+        ("on 5 and 6 May", "2024-05-05/2024-05-06"),
+        ("from May 5 to 7", "2024-05-05/2024-05-07"),
+        ("from May 5 to June 7, 2023", "2023-05-05/2023-06-07"),
+        ("in mid-May", "2024-05"),
+        ("at the end of March", "2024-03"),
+        ("by the beginning of June", "2024-06"),
+    ],
+)
+def test_english_days_joined_by_and_and_parts_of_a_month(text: str, expected: str) -> None:
+    assert iso(text, "en") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("They met on 3 May 2024. A week later they signed.", "en", "2024-05-10"),
+        ("They met on 3 May 2024. Two weeks earlier they clashed.", "en", "2024-04-19"),
+        ("They met on 3 May 2024. The following week they signed.", "en", "2024-05-06/2024-05-12"),
+        ("They met on 3 May 2024. The previous week they clashed.", "en", "2024-04-22/2024-04-28"),
+        ("They met on 3 May 2024. That week they signed.", "en", "2024-04-29/2024-05-05"),
+        ("Они встретились 3 мая 2024 года. Неделю спустя они подписали.", "ru", "2024-05-10"),
+        (
+            "Они встретились 3 мая 2024 года. На той же неделе они подписали.",
+            "ru",
+            "2024-04-29/2024-05-05",
+        ),
+        ("Görüş 3 may 2024-cü ildə olub. Bir həftə sonra saziş imzalanıb.", "az", "2024-05-10"),
+        (
+            "Görüş 3 may 2024-cü ildə olub. Həmin həftə saziş imzalanıb.",
+            "az",
+            "2024-04-29/2024-05-05",
+        ),
+    ],
+)
+def test_weeks_count_from_the_last_full_date(text: str, language: str, expected: str) -> None:
+    assert iso(text, language)[-1] == expected
+
+
+def test_an_approximate_two_weeks_after_sets_no_day() -> None:
+    assert iso("It came on 26 August 2008, less than two weeks after the ceasefire.", "en") == [
+        "2008-08-26"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("in the autumn of 2020", None, "2020-09/2020-11"),
+        ("in spring 2021", None, "2021-03/2021-05"),
+        ("in the fall of 2020", None, "2020-09/2020-11"),
+        ("this summer", dt.date(2023, 2, 15), "2023-06/2023-08"),
+        ("last summer", PUBLISHED, "2024-06/2024-08"),
+        ("last summer", dt.date(2024, 7, 10), "2023-06/2023-08"),
+        ("next spring", PUBLISHED, "2025-03/2025-05"),
+    ],
+)
+def test_an_english_season_is_its_three_months(
+    text: str, published: dt.date | None, expected: str
+) -> None:
+    assert iso(text, "en", published) == [expected]
+
+
+def test_the_fall_of_a_town_is_no_season() -> None:
+    assert iso("after the fall of Shusha", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("over the weekend", "en", "2024-11-23/2024-11-24"),
+        ("last weekend", "en", "2024-11-23/2024-11-24"),
+        ("next weekend", "en", "2024-11-30/2024-12-01"),
+        ("в минувшие выходные", "ru", "2024-11-23/2024-11-24"),
+        ("в следующие выходные", "ru", "2024-11-30/2024-12-01"),
+    ],
+)
+def test_a_weekend_is_its_saturday_and_sunday(text: str, language: str, expected: str) -> None:
+    assert iso(text, language) == [expected]
