@@ -51,7 +51,7 @@ CLASS_PREFIX = str(CKG)
 ZERO = Decimal(0)
 
 
-@dataclass
+@dataclass(slots=True)
 class Totals:
     """The counters of one node. Dates are ISO text (``None`` when no event has them)."""
 
