@@ -11,7 +11,11 @@ better:
 * ``# page: COLUMN FROM TO``: the rows are ordered by ``?COLUMN`` (days) first, and the
   parameters ``FROM`` and ``TO`` bound it, both inclusive. A page is then found by counting
   the rows of each day (an aggregate that decodes no label), and only the page's days are
-  evaluated and decoded, with ``FROM`` and ``TO`` narrowed to them.
+  evaluated and decoded, with ``FROM`` and ``TO`` narrowed to them;
+* ``# count: dyad A B`` (with a ``# page:`` line): the rows of each day are what the index
+  graph's day rows of the dyad of the entity parameters ``A`` and ``B`` give
+  (:func:`kg.index.days.dyad_day_rows`), so the days are counted from a few counter literals
+  instead of the query's rows; where those cannot tell, the rows are counted.
 
 Any other saved query is paged by ``LIMIT``/``OFFSET`` in the query and counted with
 ``COUNT(*)``.
@@ -54,16 +58,18 @@ class Paging:
     day_column: str | None = None
     first: str | None = None
     last: str | None = None
+    pair: tuple[str, str] | None = None
 
 
 def paging(saved: SavedQuery) -> Paging:
-    """The ``# sort:`` and ``# page:`` lines of a saved query's header.
+    """The ``# sort:``, ``# page:`` and ``# count:`` lines of a saved query's header.
 
     >>> from kg.query import saved_query
     >>> paging(saved_query("events-between"))
-    Paging(sort_in_kg=True, day_column='date', first='from', last='to')
+    Paging(sort_in_kg=True, day_column='date', first='from', last='to', pair=('a', 'b'))
     """
-    sort, page = False, None
+    sort, page, pair = False, None, None
+    names = {p.name for p in saved.params}
     for line in saved.text.splitlines():
         stripped = line.strip()
         if not stripped.startswith("#"):
@@ -75,15 +81,21 @@ def paging(saved: SavedQuery) -> Paging:
             sort = True
         elif body.lower().startswith("page:"):
             page = body[len("page:") :].split()
-            names = {p.name for p in saved.params}
             if len(page) != 3 or not {page[1], page[2]} <= names:
                 raise QueryError(
                     f"saved query {saved.name!r}: '# page: COLUMN FROM TO' names "
                     "a column and two of its parameters"
                 )
+        elif body.lower().startswith("count:"):
+            counted = body[len("count:") :].split()
+            if len(counted) != 3 or counted[0] != "dyad" or not set(counted[1:]) <= names:
+                raise QueryError(
+                    f"saved query {saved.name!r}: '# count: dyad A B' names two of its parameters"
+                )
+            pair = (counted[1], counted[2])
     if page is None:
         return Paging(sort_in_kg=sort)
-    return Paging(sort, page[0], page[1], page[2])
+    return Paging(sort, page[0], page[1], page[2], pair)
 
 
 def resolved(saved: SavedQuery, values: Mapping[str, str]) -> dict[str, str]:
@@ -127,14 +139,37 @@ def _without_order(text: str) -> str:
 
 
 def count_rows(store: Selecting, saved: SavedQuery, values: Mapping[str, str] | None = None) -> int:
-    """How many rows the saved query answers, without decoding them."""
+    """How many rows the saved query answers, without decoding them (from the index's day
+    rows when the query declares them and they can tell)."""
     text = saved.bind(values)
     check_index(store, saved)
+    days = _counted_days(store, saved, values or {}, paging(saved))
+    if days is not None:
+        return sum(n for _, n in days)
     _, rows = _solutions(store, f"SELECT (COUNT(*) AS ?rows) WHERE {{ {_without_order(text)}\n}}")
     return int(rows[0][0].value)
 
 
-def _day_counts(store: Selecting, text: str, column: str) -> list[tuple[Any, int]]:
+def _counted_days(
+    store: Selecting, saved: SavedQuery, values: Mapping[str, str], plan: Paging
+) -> list[tuple[str, int]] | None:
+    """The rows of each day (``YYYY-MM-DD``, in order) from the index graph's day rows of the
+    declared pair (``# count: dyad A B``); ``None`` when the query declares none, its date
+    range or pair is open, or the day rows cannot tell (:func:`kg.index.days.dyad_day_rows`)."""
+    if plan.pair is None or plan.first is None or plan.last is None:
+        return None
+    from kg.index.days import dyad_day_rows
+
+    bound = bind_values(saved.params, values, origin=f"saved query {saved.name!r}")
+    low, high = bound[plan.first], bound[plan.last]
+    a, b = bound[plan.pair[0]], bound[plan.pair[1]]
+    if low is None or high is None or a is None or b is None:
+        return None
+    start, stop = dt.date.fromisoformat(str(low)), dt.date.fromisoformat(str(high))
+    return dyad_day_rows(store, str(a), str(b), start, stop)
+
+
+def _day_counts(store: Selecting, text: str, column: str) -> list[tuple[str, int]]:
     query = (
         f"SELECT ?{column} (COUNT(*) AS ?rows) WHERE {{ {_without_order(text)}\n}} "
         f"GROUP BY ?{column}"
@@ -143,7 +178,7 @@ def _day_counts(store: Selecting, text: str, column: str) -> list[tuple[Any, int
     keys = column_keys([row[0] for row in rows])
     if any(key[0] != 4 for key in keys):  # not every row has a plain xsd:date day
         raise Unsortable(f"?{column} is not a day in every row")
-    return [(row[0], int(row[1].value)) for _, row in sorted(zip(keys, rows, strict=True))]
+    return [(row[0].value, int(row[1].value)) for _, row in sorted(zip(keys, rows, strict=True))]
 
 
 def answer_page(
@@ -197,8 +232,9 @@ def _page_by_days(
     offset: int,
     count: bool,
 ) -> Page:
-    """Count rows per day over the range (all of it when counting, else the first year
-    first, then the rest if the page lies beyond), then evaluate the page's days alone."""
+    """Count rows per day over the range (from the index's day rows when declared; else all
+    of it when counting, or the first year first, then the rest if the page lies beyond),
+    then evaluate the page's days alone."""
     assert plan.day_column and plan.first and plan.last
     bound = bind_values(saved.params, values, origin=f"saved query {saved.name!r}")
     low, high = bound[plan.first], bound[plan.last]
@@ -206,15 +242,19 @@ def _page_by_days(
         raise Unsortable("an open date range")
     start, stop = dt.date.fromisoformat(str(low)), dt.date.fromisoformat(str(high))
     end = None if limit is None else offset + limit
-    days: list[tuple[Any, int]] = []
+    days = _counted_days(store, saved, values, plan)
     total: int | None = None
-    for first, last in [(start, stop)] if count or end is None else _windows(start, stop):
-        window = {**values, plan.first: first.isoformat(), plan.last: last.isoformat()}
-        days += _day_counts(store, saved.bind(window), plan.day_column)
-        if end is not None and not count and sum(n for _, n in days) >= end:
-            break
-    else:  # every day of the range counted
+    if days is not None:
         total = sum(n for _, n in days)
+    else:
+        days = []
+        for first, last in [(start, stop)] if count or end is None else _windows(start, stop):
+            window = {**values, plan.first: first.isoformat(), plan.last: last.isoformat()}
+            days += _day_counts(store, saved.bind(window), plan.day_column)
+            if end is not None and not count and sum(n for _, n in days) >= end:
+                break
+        else:  # every day of the range counted
+            total = sum(n for _, n in days)
     before, first_day, last_day, seen = 0, None, None, 0
     for day, n in days:
         if seen + n <= offset:
@@ -227,7 +267,7 @@ def _page_by_days(
     if first_day is None or last_day is None:
         names = [v.value for v in _variables(store, saved.bind(values))]
         return Page(names, [], offset, total)
-    narrowed = {**values, plan.first: first_day.value, plan.last: last_day.value}
+    narrowed = {**values, plan.first: first_day, plan.last: last_day}
     names, rows = _answer(store, saved.bind(narrowed), plan.sort_in_kg)
     stop_row = None if end is None else end - before
     return Page(names, rows[offset - before : stop_row], offset, total)

@@ -75,7 +75,7 @@ class Param:
         return f"{self.name} ({self.type}): {self.description}{tail}"
 
 
-HEADER_DIRECTIVES = ("sort:", "page:")
+HEADER_DIRECTIVES = ("sort:", "page:", "count:")
 
 
 def parse_header(text: str, *, origin: str = "query") -> tuple[str, tuple[Param, ...]]:

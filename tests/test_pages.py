@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, XSD
+from rdflib.namespace import PROV, RDF, RDFS, XSD
 
 from kg.errors import QueryError
 from kg.namespaces import CKG, ID, ONTOLOGY_GRAPH, source_graph
@@ -143,7 +143,38 @@ def test_a_page_evaluates_its_own_days_only(pair_store) -> None:
     days = {str(row[0].value) for row in page.rows}
     assert set(re.findall(r'"(\d{4}-\d\d-\d\d)"\^\^', last)) == days
     assert "2016-12-31" not in last  # the range's own end
-    assert any("GROUP BY ?date" in query for query in recording.queries[:-1])  # day counts
+    assert any(str(CKG.dayRows) in query for query in recording.queries[:-1])  # day counts
+
+
+def test_a_page_and_the_count_read_the_day_rows_not_the_rows(pair_store) -> None:
+    saved = saved_query("events-between")
+    whole = answer_page(pair_store, saved, VALUES).rows
+    recording = Recording(pair_store)
+    page = answer_page(recording, saved, VALUES, limit=3, offset=10, count=True)
+    assert text(page.rows) == text(whole[10:13]) and page.total == len(whole)
+    assert count_rows(recording, saved, VALUES) == len(whole)
+    assert not any("AS ?rows" in query for query in recording.queries)  # no rows counted
+    assert sum(str(CKG.dayRows) in query for query in recording.queries) == 2
+
+
+def test_a_kind_of_no_event_class_leaves_the_count_to_the_rows() -> None:
+    typed = Graph()  # an event of another pair is also a prov:Entity: its kind shows no row
+    typed.add((URIRef(f"{ID}event/other"), RDF.type, PROV.Entity))
+    typed.add((URIRef(f"{ID}event/other"), CKG.actor, URIRef(C)))
+    typed.add((URIRef(f"{ID}event/other"), CKG.target, URIRef(A)))
+    with tempfile.TemporaryDirectory() as folder:
+        store = filled(folder, FIXED)
+        try:
+            store.replace_graph(source_graph("typed"), typed)
+            saved = saved_query("events-between")
+            whole = engine_rows(store, saved.bind(VALUES))
+            recording = Recording(store)
+            page = answer_page(recording, saved, VALUES, limit=5, offset=3, count=True)
+            assert text(page.rows) == whole[3:8] and page.total == len(whole)
+            assert count_rows(recording, saved, VALUES) == len(whole)
+            assert any("GROUP BY ?date" in query for query in recording.queries)
+        finally:
+            store.close()
 
 
 def test_a_query_without_paging_lines_is_paged_by_limit_and_offset(demo_store) -> None:

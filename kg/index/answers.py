@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
+from kg.index.days import start_year
 from kg.index.involves import involves_triples
 from kg.index.mergekeys import key_triple, merge_keys
 from kg.index.state import EventState, split_label
-from kg.index.tally import start_year
 from kg.namespaces import CKG, XSD
 
 DATE = ox.NamedNode(str(XSD.date))

@@ -29,6 +29,7 @@ from rdflib import Graph, URIRef
 
 from kg.index.answers import event_triples
 from kg.index.compute import marker_triple
+from kg.index.days import parse_day_rows
 from kg.index.state import (
     EARLIEST,
     LATEST,
@@ -189,6 +190,7 @@ COUNTERS = {
     str(CKG.goldsteinSum): "goldstein",
     str(CKG.earliestEventDate): "earliest",
     str(CKG.latestEventDate): "latest",
+    str(CKG.dayRows): "days",
 }
 
 
@@ -217,6 +219,8 @@ def _current(store: object, keys: list[Key]) -> tuple[dict[Key, Totals], Stored]
                 setattr(totals, name, int(value))
             elif name == "goldstein":
                 totals.goldstein = Decimal(value)
+            elif name == "days":
+                totals.days = parse_day_rows(value)
             else:
                 setattr(totals, name, value[:10])
     return found, stored
@@ -316,6 +320,7 @@ def index_update(store: object, changes: list[Change]) -> str:
         now_totals = current.get(key, Totals())
         taken, added = old.get(key, Totals()), new.get(key, Totals())
         total = Totals(now_totals.events, now_totals.occurred, now_totals.goldstein)
+        total.days = dict(now_totals.days) if now_totals.days else None
         total.add(taken, -1)
         total.add(added)
         # a bound that was a changed event's own is read again, unless its new dates still

@@ -18,7 +18,9 @@ Two more kinds of node serve the answer rows of ``events-between`` (:mod:`kg.ind
 both counting the events that link to them (``ckg:eventCount``), events with a dyad only:
 
 * ``("dyad-start", a, b, year)``: the events of the dyad ``a``--``b`` with an earliest date
-  in the year (``ckg:inDyadYear``), so that a date range reads only its years' events;
+  in the year (``ckg:inDyadYear``), so that a date range reads only its years' events, and
+  the answer rows they give on each of those dates (``ckg:dayRows``, :mod:`kg.index.days`),
+  so that a page counts them without reading the events;
 * ``("kind", class, goldstein, status)``: one class, Goldstein value (lexical form) and status
   of an event (``""`` for none), every combination of those any graph gives it
   (``ckg:indexKind``); a few hundred nodes that a query reads once.
@@ -30,7 +32,6 @@ document at a time equals one computed from scratch.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterator
@@ -40,6 +41,7 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
+from kg.index.days import DayRows, add_days, day_rows_text, event_days, start_year
 from kg.index.state import EventState
 from kg.namespaces import CKG, ID, RDF, XSD
 
@@ -49,7 +51,7 @@ CLASS_PREFIX = str(CKG)
 ZERO = Decimal(0)
 
 
-@dataclass
+@dataclass(slots=True)
 class Totals:
     """The counters of one node. Dates are ISO text (``None`` when no event has them)."""
 
@@ -58,12 +60,14 @@ class Totals:
     goldstein: Decimal = ZERO
     earliest: str | None = None
     latest: str | None = None
+    days: DayRows | None = None  # start-year nodes: the answer rows of each day
 
     def add(self, other: Totals, sign: int = 1) -> None:
         """Add (or with ``sign=-1`` take away) counts and sums; dates only widen here."""
         self.events += sign * other.events
         self.occurred += sign * other.occurred
         self.goldstein += sign * other.goldstein
+        self.days = add_days(self.days, other.days, sign)
         if sign > 0:
             self.widen(other.earliest, other.latest)
 
@@ -89,8 +93,13 @@ def contributions(state: EventState) -> dict[Key, Totals]:
     [('dyad', 'x:a', 'x:b'), ('dyad-years', 'x:a', 'x:b', 2015, 2015), ('entity', 'x:a'),
      ('entity', 'x:b'), ('entity-years', 'x:a', 2015, 2015), ('entity-years', 'x:b', 2015, 2015)]
     """
-    counted = class_years(state) + dyad_starts(state) + kinds(state)
-    out: dict[Key, Totals] = {key: Totals(events=1) for key in counted}
+    kind_keys = kinds(state)
+    out: dict[Key, Totals] = {key: Totals(events=1) for key in class_years(state) + kind_keys}
+    # its rows in events-between: one per kind link (two kinds could share an IRI), if labelled
+    rows = len({node_iri(k) for k in kind_keys}) if len(kind_keys) > 1 else len(kind_keys)
+    rows = rows if state.label is not None else 0
+    for key in dyad_starts(state):
+        out[key] = Totals(events=1, days=event_days(state.starts, int(key[3]), rows) or None)
     roles = sorted(state.roles)
     years = state.years() if state.occurred else None
     goldstein = state.goldstein if state.goldstein is not None else ZERO
@@ -107,27 +116,6 @@ def contributions(state: EventState) -> dict[Key, Totals]:
             if years:
                 out[("dyad-years", a, b, *years)] = Totals(0, 1, goldstein, *dated)
     return out
-
-
-def start_year(text: str) -> int | None:
-    """The year of an earliest date's text, as SPARQL's ``YEAR`` reads an ``xsd:date``.
-
-    Text that is not a date of years 1-9999 (with or without a time zone) has none.
-
-    >>> start_year("2015-05-01"), start_year("2015-05-01Z"), start_year("2015-02-30")
-    (2015, 2015, None)
-    """
-    try:
-        day = dt.date.fromisoformat(text[:10])
-    except ValueError:
-        return None
-    zone = text[10:]
-    if len(text) < 10 or not (zone in ("", "Z") or _ZONE.fullmatch(zone)):
-        return None
-    return day.year
-
-
-_ZONE = re.compile(r"[+-](?:(?:0\d|1[0-3]):[0-5]\d|14:00)")
 
 
 def start_years(state: EventState) -> list[int]:
@@ -288,6 +276,8 @@ def node_triples(key: Key, totals: Totals) -> Iterator[tuple[ox.NamedNode, ox.Na
     if kind in ("dyad-start", "kind"):
         yield from _answer_node(node, key)
         yield (node, _p("eventCount"), _integer(totals.events))
+        if kind == "dyad-start":
+            yield (node, _p("dayRows"), ox.Literal(day_rows_text(totals.days)))
         return
     if kind == "class-year":
         yield from (
