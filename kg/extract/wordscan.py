@@ -58,14 +58,8 @@ def first_words(regex: re.Pattern[str]) -> tuple[frozenset[str], tuple[str, ...]
     >>> first_words(re.compile(r"(?<!\\w)(?:\\w+ days ago)")) is None
     True
     """
-    if regex.flags != re.UNICODE or not regex.pattern.startswith(_BOUNDARY):
-        return None
-    try:
-        items = list(_parser.parse(regex.pattern))
-        if not items or items[0][0] is not sre.ASSERT_NOT:
-            return None  # the lookbehind belongs to one branch only
-        states = _walk(items[1:], {("", True)})
-    except (_Unknown, re.error):
+    states = _beginnings(regex, through=False)
+    if states is None:
         return None
     whole: set[str] = set()
     beginnings: set[str] = set()
@@ -77,6 +71,43 @@ def first_words(regex: re.Pattern[str]) -> tuple[frozenset[str], tuple[str, ...]
     return frozenset(whole), tuple(sorted(beginnings))
 
 
+@lru_cache(maxsize=4096)
+def openings(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The texts one of which every match begins with: the pattern's fixed beginnings past
+    its first word, each up to its first digit or to a part not spelt out (``None`` when
+    not known, or when a match may begin with a digit or such a part).
+
+    Checked with ``str.startswith`` at a word where the pattern may begin, they rule out
+    most words a date pattern may begin with (``the``, ``в``) before the pattern is tried.
+
+    >>> openings(re.compile(r"(?<!\\w)(?:the (?:next|same) day|that day)(?!\\w)"))
+    ('that day', 'the next day', 'the same day')
+    >>> openings(re.compile(r"(?<!\\w)(?:(?:on )?(?P<d>[0-3]?\\d) may)(?!\\w)")) is None
+    True
+    >>> openings(re.compile(r"(?<!\\w)(?:in (?:early )?\\w+ 20\\d\\d)(?!\\w)"))
+    ('in ', 'in early ')
+    """
+    states = _beginnings(regex, through=True)
+    if states is None:
+        return None
+    found = {text.split(_DIGIT)[0] for text, _ in states}
+    return None if "" in found else tuple(sorted(found))
+
+
+def _beginnings(regex: re.Pattern[str], *, through: bool) -> set[_State] | None:
+    """The ways a match may begin (:func:`_walk`), read from the parsed pattern; ``None``
+    when the pattern does not start with ``(?<!\\w)``, has flags or cannot be followed."""
+    if regex.flags != re.UNICODE or not regex.pattern.startswith(_BOUNDARY):
+        return None
+    try:
+        items = list(_parser.parse(regex.pattern))
+        if not items or items[0][0] is not sre.ASSERT_NOT:
+            return None  # the lookbehind belongs to one branch only
+        return _walk(items[1:], {("", True)}, through)
+    except (_Unknown, re.error):
+        return None
+
+
 def _lead(text: str) -> str:
     """The leading run of word characters (and digit marks) of ``text``."""
     for index, ch in enumerate(text):
@@ -85,13 +116,16 @@ def _lead(text: str) -> str:
     return text
 
 
-def _walk(items: Iterable[tuple[Any, Any]], states: set[_State]) -> set[_State]:
-    """The ways a match may begin after ``items``, from ``states`` before them."""
+def _walk(
+    items: Iterable[tuple[Any, Any]], states: set[_State], through: bool = False
+) -> set[_State]:
+    """The ways a match may begin after ``items``, from ``states`` before them; a beginning
+    grows to the end of its first word, or (``through``) on past it up to a digit."""
     for op, av in items:
         growing = {s for s in states if s[1]}
         if not growing:
             return states
-        states = (states - growing) | _step(op, av, growing)
+        states = (states - growing) | _step(op, av, growing, through)
         if len(states) > _MAX_PREFIXES:
             raise _Unknown
     return states
@@ -101,28 +135,28 @@ def _stopped(states: set[_State]) -> set[_State]:
     return {(text, False) for text, _ in states}
 
 
-def _step(op: Any, av: Any, states: set[_State]) -> set[_State]:
+def _step(op: Any, av: Any, states: set[_State], through: bool) -> set[_State]:
     """``states`` (all still growing) after one parsed item."""
     if op is sre.LITERAL:
-        return _extend(states, [chr(av)])
+        return _extend(states, [chr(av)], through)
     if op is sre.IN:
         if av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
-            return _extend(states, [_DIGIT])
+            return _extend(states, [_DIGIT], through)
         members = _members(av)
-        return _stopped(states) if members is None else _extend(states, members)
+        return _stopped(states) if members is None else _extend(states, members, through)
     if op is sre.SUBPATTERN:
         _group, add_flags, del_flags, sub = av
         if add_flags or del_flags:
             raise _Unknown
-        return _walk(list(sub), states)
+        return _walk(list(sub), states, through)
     if op is sre.BRANCH:
         found: set[_State] = set()
         for branch in av[1]:
-            found |= _walk(list(branch), states)
+            found |= _walk(list(branch), states, through)
         return found
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, high, sub = av
-        once = _walk(list(sub), states)
+        once = _walk(list(sub), states, through)
         if high != 1:  # repeated: what follows the first time is not known
             once = _stopped(once)
         return once | states if low == 0 else once
@@ -144,8 +178,11 @@ def _members(av: list[tuple[Any, Any]]) -> list[str] | None:
     return found
 
 
-def _extend(states: set[_State], chars: list[str]) -> set[_State]:
-    """Each state followed by each of ``chars``; a non-word character ends its first word."""
+def _extend(states: set[_State], chars: list[str], through: bool = False) -> set[_State]:
+    """Each state followed by each of ``chars``; a non-word character ends its first word
+    (``through``: a digit ends the beginning)."""
+    if through:
+        return {(text + ch, ch != _DIGIT) for text, _ in states for ch in chars}
     return {
         (text + ch, ch == _DIGIT or bool(_WORD_CHAR.match(ch)))
         for text, _ in states
@@ -176,6 +213,7 @@ class WordScanner:
             for beginning in found[1]:
                 self.beginnings.setdefault(beginning, []).append(regex)
         self.lengths = sorted({len(b) for b in self.beginnings})
+        self.openings = {regex: openings(regex) for regex in self.known}
         self._memo: dict[str, tuple[re.Pattern[str], ...]] = {}
 
     def regexes(self, word: str) -> tuple[re.Pattern[str], ...]:
@@ -198,20 +236,30 @@ class WordScanner:
         regexes = self.regexes
         wanted = {w: found for w in words.distinct if (found := regexes(w))}
         places: dict[re.Pattern[str], list[int]] = {regex: [] for regex in self.known}
+        heads = self.openings
         if wanted:
             for word, start in zip(words.words, words.starts, strict=True):
                 for regex in wanted.get(word, ()):
-                    places[regex].append(start)
-        return WordIndex(text, words, places)
+                    opening = heads[regex]  # a match holds one of them from its start on
+                    if opening is None or text.startswith(opening, start):
+                        places[regex].append(start)
+        return WordIndex(text, words, places, heads)
 
 
 class WordIndex:
     """Where in a text each pattern of a :class:`WordScanner` may match."""
 
-    def __init__(self, text: str, words: Tokens, places: dict[re.Pattern[str], list[int]]):
+    def __init__(
+        self,
+        text: str,
+        words: Tokens,
+        places: dict[re.Pattern[str], list[int]],
+        heads: dict[re.Pattern[str], tuple[str, ...] | None] | None = None,
+    ):
         self.text = text
         self._words = words
         self._places = places
+        self._heads = heads or {}
 
     def finditer(
         self, regex: re.Pattern[str], lo: int = 0, hi: int | None = None
@@ -231,6 +279,7 @@ class WordIndex:
             return None
         text = self.text
         starts, ends = self._words.starts, self._words.ends
+        opening = self._heads.get(regex)
         found: list[re.Match[str]] = []
         for lo, hi in windows:
             hi = min(hi, len(text))
@@ -239,7 +288,11 @@ class WordIndex:
             # A word cut by ``hi`` is a shorter word to the pattern: try it whatever it is.
             last = bisect_left(starts, hi) - 1
             cut = last >= 0 and ends[last] > hi and starts[last] >= lo
-            if cut and (not tried or tried[-1] != starts[last]):
+            if (
+                cut
+                and (not tried or tried[-1] != starts[last])
+                and (opening is None or text.startswith(opening, starts[last], hi))
+            ):
                 tried.append(starts[last])
             done = 0  # matches may not start before the end of the last one
             for start in tried:
