@@ -122,3 +122,24 @@ def test_occurs_tells_whether_a_search_finds_something(words: list[str], cuts: l
 
 def test_occurs_in_an_index_without_phrases_is_false() -> None:
     assert not PhraseIndex[str]([]).occurs("held talks")
+
+
+def test_indexes_of_the_same_phrases_share_one_compiled_index() -> None:
+    cues = [("said", "before"), ("according to", "after")]
+    first, second = PhraseIndex(cues), PhraseIndex(iter(cues))
+    assert first._memory is second._memory  # the claim and event rules search once
+    assert PhraseIndex([("said", "after")])._memory is not first._memory
+
+
+def test_a_window_a_phrase_runs_past_gets_the_match_within_it() -> None:
+    index = PhraseIndex([("talks", "T"), ("talks ... ended", "E")])
+    text = "talks went on and ended"
+    assert index.find(text) == [(0, 23, "E")]  # the best match at 0 is known for the text
+    assert index.find(text, 0, 13) == [(0, 5, "T")] == plain_find(index, text, 0, 13)
+
+
+def test_a_window_ending_right_before_a_word_is_searched_on_its_own() -> None:
+    index = PhraseIndex([("u.s.", "US")])
+    text = "u.s.a"
+    assert index.find(text) == []
+    assert index.find(text, 0, 4) == [(0, 4, "US")] == plain_find(index, text, 0, 4)
