@@ -88,6 +88,10 @@ _SPLIT = re.compile(r"(\w+)")
 _WORD_CHAR = re.compile(r"\w")
 
 
+# A phrase tried at a word: its regex, its value and what the next word must be (if told).
+_Try = tuple[re.Pattern[str], V, tuple[str, bool] | None]
+
+
 class _Compiled(Generic[V]):
     """The phrases of an index grouped by their first word, and what searching taught it:
     shared by every index of the same phrases (the claim cues serve both the claim and the
@@ -97,9 +101,13 @@ class _Compiled(Generic[V]):
         self.exact: dict[str, list[tuple[re.Pattern[str], V]]] = {}
         self.prefix: dict[str, list[tuple[re.Pattern[str], V]]] = {}
         self.anywhere: list[tuple[re.Pattern[str], V]] = []
+        self.second: dict[re.Pattern[str], tuple[str, bool]] = {}
         for phrase, value in ordered:
             regex = re.compile(phrase_regex(phrase))
             words = fold(phrase).split(" ")
+            following = _second_word(words)
+            if following is not None:
+                self.second[regex] = following
             first = words[0] if words else ""
             stem = first.rstrip("*")
             head = _TOKEN.match(stem)  # a hyphenated first word ("free-trade"): its first part
@@ -110,10 +118,34 @@ class _Compiled(Generic[V]):
             else:
                 self.exact.setdefault(head.group(), []).append((regex, value))
         self.lengths = sorted({len(p) for p in self.prefix}, reverse=True)
-        self.tries: dict[str, list[tuple[re.Pattern[str], V]]] = {}
+        self.tries: dict[str, list[_Try[V]]] = {}
         self.starting: set[str] = set()
         self.last: tuple[Tokens, list[int]] | None = None  # the places of the last text
         self.best: tuple[str, dict[int, tuple[int, int, V] | None]] | None = None
+
+
+def _second_word(words: list[str]) -> tuple[str, bool] | None:
+    """What the word token after a phrase's first word must be (``(head, True)``: that word;
+    ``(head, False)``: a word starting with it), when the phrase tells it: a first word of
+    word characters alone, followed by a word with no gap and no leading wildcard.
+
+    >>> _second_word(["held", "talks"]), _second_word(["sanction*", "relief*"])
+    (('talks', True), ('relief', False))
+    >>> _second_word(["signed", "...", "deal"]), _second_word(["free-trade", "zone"])
+    (None, None)
+    >>> _second_word(["the", "cease-fire"]), _second_word(["talks"])
+    (('cease', True), None)
+    """
+    if len(words) < 2 or words[1] == "..." or words[1].startswith("*"):
+        return None
+    first = words[0].removesuffix("*")
+    if not first or _TOKEN.fullmatch(first) is None:
+        return None
+    stem = words[1].removesuffix("*")
+    head = _TOKEN.match(stem)
+    if head is None:
+        return None
+    return head.group(), not (words[1].endswith("*") and head.end() == len(stem))
 
 
 _COMPILED: dict[tuple[tuple[str, Any], ...], _Compiled[Any]] = {}
@@ -155,7 +187,8 @@ class PhraseIndex(Generic[V]):
         self.prefix: dict[str, list[tuple[re.Pattern[str], V]]] = shared.prefix
         self.anywhere: list[tuple[re.Pattern[str], V]] = shared.anywhere
         self.lengths = shared.lengths
-        self._tries: dict[str, list[tuple[re.Pattern[str], V]]] = shared.tries
+        self._second = shared.second
+        self._tries: dict[str, list[_Try[V]]] = shared.tries
         self._starting: set[str] = shared.starting  # the words of _tries with something to try
         self._memory = shared
 
@@ -191,30 +224,46 @@ class PhraseIndex(Generic[V]):
         # the best match at a place, found once per text for every window that holds it
         # (:meth:`_best_in`); a window cutting words is searched on its own
         known = None if alone or not chosen else self._known(text)
+        last = len(words) - 1
         for index in chosen:
+            after = words[index + 1] if index < last else ""  # the next word, if any
             if known is not None:
-                best = self._best_in(known, text, starts[index], hi, words[index])
+                best = self._best_in(known, text, starts[index], hi, words[index], after)
             else:
-                best = self._best(text, starts[index], hi, words[index])
+                best = self._best(text, starts[index], hi, words[index], after)
             if best is not None:
                 hits.append(best)
         return self._longest(hits)
 
-    def _best(self, text: str, start: int, hi: int, word: str) -> tuple[int, int, V] | None:
-        """The longest phrase match at ``start`` ending by ``hi`` (the first of the longest)."""
+    def _best(
+        self, text: str, start: int, hi: int, word: str, after: str
+    ) -> tuple[int, int, V] | None:
+        """The longest phrase match at ``start`` ending by ``hi`` (the first of the longest),
+        where the text has ``word`` and then the word ``after``: a phrase whose second word
+        is not that one is not tried (every match holds its words as the text's tokens)."""
         best: tuple[int, int, V] | None = None
         tries = self._tries.get(word)
-        for regex, value in tries if tries is not None else self._tries_for(word):
+        for regex, value, need in tries if tries is not None else self._tries_for(word):
+            if need is not None and (
+                after != need[0] if need[1] else not after.startswith(need[0])
+            ):
+                continue
             match = regex.match(text, start, hi)
             if match and (best is None or match.end() > best[1]):
                 best = (match.start(), match.end(), value)
         return best
 
     def _best_in(
-        self, known: dict[int, tuple[int, int, V] | None], text: str, start: int, hi: int, word: str
+        self,
+        known: dict[int, tuple[int, int, V] | None],
+        text: str,
+        start: int,
+        hi: int,
+        word: str,
+        after: str,
     ) -> tuple[int, int, V] | None:
-        """``_best(text, start, hi, word)`` from ``known``, the best matches at each place with
-        the whole text after it, when the window does not end inside a word.
+        """``_best(text, start, hi, word, after)`` from ``known``, the best matches at each
+        place with the whole text after it, when the window does not end inside a word.
 
         A phrase regex looks past its match only to tell that no word character follows
         (``(?!\\w)``), which it tells alike at ``hi`` and at the end of the text when the
@@ -226,9 +275,9 @@ class PhraseIndex(Generic[V]):
         if start in known:
             best = known[start]
         else:
-            best = known[start] = self._best(text, start, len(text), word)
+            best = known[start] = self._best(text, start, len(text), word, after)
         if best is not None and best[1] > hi:
-            return self._best(text, start, hi, word)
+            return self._best(text, start, hi, word, after)
         return best
 
     def _known(self, text: str) -> dict[int, tuple[int, int, V] | None]:
@@ -271,13 +320,14 @@ class PhraseIndex(Generic[V]):
                 kept.append(hit)
         return kept
 
-    def _tries_for(self, word: str) -> list[tuple[re.Pattern[str], V]]:
+    def _tries_for(self, word: str) -> list[_Try[V]]:
         """The phrases that may start at ``word``: exact first word, then longest prefix."""
         tries = list(self.exact.get(word, ()))
         for size in self.lengths:
             if len(word) >= size:
                 tries += self.prefix.get(word[:size], ())
-        return tries
+        second = self._second
+        return [(regex, value, second.get(regex)) for regex, value in tries]
 
     def _learn(self, distinct: frozenset[str] | set[str]) -> None:
         """Remember which of the words ``distinct`` may start a phrase (a memory of every word
