@@ -94,6 +94,31 @@ def openings(regex: re.Pattern[str]) -> tuple[str, ...] | None:
     return None if "" in found else tuple(sorted(found))
 
 
+# The openings of a pattern cut to the length of the shortest: a match begins with one.
+_Heads = tuple[int, frozenset[str]]
+
+
+def _heads(regex: re.Pattern[str]) -> _Heads | None:
+    """The pattern's :func:`openings` cut to the length of the shortest, for one set lookup of
+    the text's slice of that length.
+
+    >>> size, heads = _heads(re.compile(r"(?<!\\w)(?:the (?:next|same) day|that day)(?!\\w)"))
+    >>> size, sorted(heads)
+    (8, ['that day', 'the next', 'the same'])
+    """
+    found = openings(regex)
+    if found is None:
+        return None
+    size = min(len(text) for text in found)
+    return size, frozenset(text[:size] for text in found)
+
+
+def _opens(text: str, start: int, hi: int, head: _Heads) -> bool:
+    """Whether ``text[start:hi]`` begins with one of the openings ``head`` stands for."""
+    size, heads = head
+    return hi - start >= size and text[start : start + size] in heads
+
+
 def _beginnings(regex: re.Pattern[str], *, through: bool) -> set[_State] | None:
     """The ways a match may begin (:func:`_walk`), read from the parsed pattern; ``None``
     when the pattern does not start with ``(?<!\\w)``, has flags or cannot be followed."""
@@ -213,7 +238,7 @@ class WordScanner:
             for beginning in found[1]:
                 self.beginnings.setdefault(beginning, []).append(regex)
         self.lengths = sorted({len(b) for b in self.beginnings})
-        self.openings = {regex: openings(regex) for regex in self.known}
+        self.openings = {regex: _heads(regex) for regex in self.known}
         self._memo: dict[str, tuple[re.Pattern[str], ...]] = {}
 
     def regexes(self, word: str) -> tuple[re.Pattern[str], ...]:
@@ -240,8 +265,8 @@ class WordScanner:
         if wanted:
             for word, start in zip(words.words, words.starts, strict=True):
                 for regex in wanted.get(word, ()):
-                    opening = heads[regex]  # a match holds one of them from its start on
-                    if opening is None or text.startswith(opening, start):
+                    head = heads[regex]  # a match begins with one of its openings
+                    if head is None or text[start : start + head[0]] in head[1]:
                         places[regex].append(start)
         return WordIndex(text, words, places, heads)
 
@@ -254,7 +279,7 @@ class WordIndex:
         text: str,
         words: Tokens,
         places: dict[re.Pattern[str], list[int]],
-        heads: dict[re.Pattern[str], tuple[str, ...] | None] | None = None,
+        heads: dict[re.Pattern[str], _Heads | None] | None = None,
     ):
         self.text = text
         self._words = words
@@ -279,7 +304,7 @@ class WordIndex:
             return None
         text = self.text
         starts, ends = self._words.starts, self._words.ends
-        opening = self._heads.get(regex)
+        head = self._heads.get(regex)
         found: list[re.Match[str]] = []
         for lo, hi in windows:
             hi = min(hi, len(text))
@@ -291,7 +316,7 @@ class WordIndex:
             if (
                 cut
                 and (not tried or tried[-1] != starts[last])
-                and (opening is None or text.startswith(opening, starts[last], hi))
+                and (head is None or _opens(text, starts[last], hi, head))
             ):
                 tried.append(starts[last])
             done = 0  # matches may not start before the end of the last one
