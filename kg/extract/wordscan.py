@@ -225,31 +225,39 @@ class WordScanner:
     """
 
     def __init__(self, regexes: Iterable[re.Pattern[str]]):
-        self.whole: dict[str, list[re.Pattern[str]]] = {}
-        self.beginnings: dict[str, list[re.Pattern[str]]] = {}
+        # Patterns are held by their number in ``known``: hashing a compiled pattern hashes
+        # its whole compiled code (microseconds for a date pattern naming every month).
+        self.whole: dict[str, list[int]] = {}
+        self.beginnings: dict[str, list[int]] = {}
         self.known: list[re.Pattern[str]] = []
         for regex in regexes:
             found = first_words(regex)
             if found is None:
                 continue
+            number = len(self.known)
             self.known.append(regex)
             for word in found[0]:
-                self.whole.setdefault(word, []).append(regex)
+                self.whole.setdefault(word, []).append(number)
             for beginning in found[1]:
-                self.beginnings.setdefault(beginning, []).append(regex)
+                self.beginnings.setdefault(beginning, []).append(number)
         self.lengths = sorted({len(b) for b in self.beginnings})
-        self.openings = {regex: _heads(regex) for regex in self.known}
-        self._memo: dict[str, tuple[re.Pattern[str], ...]] = {}
+        self.openings = [_heads(regex) for regex in self.known]
+        self.numbers = {id(regex): number for number, regex in enumerate(self.known)}
+        self._memo: dict[str, tuple[int, ...]] = {}
 
     def regexes(self, word: str) -> tuple[re.Pattern[str], ...]:
-        """The patterns a match of which may begin with ``word`` (remembered per word)."""
+        """The patterns a match of which may begin with ``word``."""
+        return tuple(self.known[number] for number in self._numbers(word))
+
+    def _numbers(self, word: str) -> tuple[int, ...]:
+        """The numbers of the patterns :meth:`regexes` gives (remembered per word)."""
         found = self._memo.get(word)
         if found is None:
             key = _DIGITS.sub(_DIGIT, word)
             matching = set(self.whole.get(key, ()))
             for length in self.lengths:
                 matching.update(self.beginnings.get(key[:length], ()))
-            found = tuple(matching)
+            found = tuple(sorted(matching))
             if len(self._memo) >= _MEMO:
                 self._memo.clear()
             self._memo[word] = found
@@ -258,17 +266,17 @@ class WordScanner:
     def index(self, text: str) -> WordIndex:
         """Where in ``text`` each pattern may match."""
         words = tokens(text, _WORDS)
-        regexes = self.regexes
-        wanted = {w: found for w in words.distinct if (found := regexes(w))}
-        places: dict[re.Pattern[str], list[int]] = {regex: [] for regex in self.known}
+        numbers = self._numbers
+        wanted = {w: found for w in words.distinct if (found := numbers(w))}
+        places: list[list[int]] = [[] for _ in self.known]
         heads = self.openings
         if wanted:
             for word, start in zip(words.words, words.starts, strict=True):
-                for regex in wanted.get(word, ()):
-                    head = heads[regex]  # a match begins with one of its openings
+                for number in wanted.get(word, ()):
+                    head = heads[number]  # a match begins with one of its openings
                     if head is None or text[start : start + head[0]] in head[1]:
-                        places[regex].append(start)
-        return WordIndex(text, words, places, heads)
+                        places[number].append(start)
+        return WordIndex(text, words, places, heads, self.numbers)
 
 
 class WordIndex:
@@ -278,13 +286,20 @@ class WordIndex:
         self,
         text: str,
         words: Tokens,
-        places: dict[re.Pattern[str], list[int]],
-        heads: dict[re.Pattern[str], _Heads | None] | None = None,
+        places: list[list[int]],
+        heads: list[_Heads | None],
+        numbers: dict[int, int],
     ):
         self.text = text
         self._words = words
-        self._places = places
-        self._heads = heads or {}
+        self._places = places  # by pattern number
+        self._heads = heads
+        self._numbers = numbers  # pattern number by the pattern's id
+
+    def places(self, regex: re.Pattern[str]) -> list[int] | None:
+        """Where ``regex`` is tried (``None`` for a pattern of another scanner or unknown)."""
+        number = self._numbers.get(id(regex))
+        return None if number is None else self._places[number]
 
     def finditer(
         self, regex: re.Pattern[str], lo: int = 0, hi: int | None = None
@@ -299,12 +314,12 @@ class WordIndex:
     ) -> list[re.Match[str]] | None:
         """The matches of ``regex.finditer(text, lo, hi)`` for each ``(lo, hi)`` in turn;
         ``None`` when the pattern's first words are not known."""
-        places = self._places.get(regex)
-        if places is None:
+        number = self._numbers.get(id(regex))
+        if number is None:
             return None
+        places, head = self._places[number], self._heads[number]
         text = self.text
         starts, ends = self._words.starts, self._words.ends
-        head = self._heads.get(regex)
         found: list[re.Match[str]] = []
         for lo, hi in windows:
             hi = min(hi, len(text))

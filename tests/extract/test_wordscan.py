@@ -151,5 +151,5 @@ def test_openings_are_read_past_the_first_word() -> None:
 def test_a_word_is_tried_only_where_an_opening_of_the_pattern_follows() -> None:
     regex = re.compile(r"(?<!\w)(?:the (?:next|same) day)(?!\w)")
     index = WordScanner([regex]).index("the talks ended; the next day they met")
-    assert index._places[regex] == [17]  # not the "the" of "the talks"
+    assert index.places(regex) == [17]  # not the "the" of "the talks"
     assert [m.group() for m in index.finditer(regex) or []] == ["the next day"]
