@@ -136,6 +136,17 @@ class Linker:
             stems[token] = found
         return found
 
+    def _window_stems(self, window: list[str], stemmer: Lexicon) -> list[str]:
+        """The stems of the window's words that :meth:`_lookup` may ask for: as many as the
+        longest name starting with its first word or that word's stem has words."""
+        first = self._stem_cached(window[0], stemmer)
+        sizes = self.sizes
+        reach = max(
+            max(sizes.get(window[0], (1,))),
+            max(sizes.get(first, (1,)) if first in self.firsts else (1,)),
+        )
+        return [first, *(self._stem_cached(w, stemmer) for w in window[1:reach])]
+
     @staticmethod
     def _put(
         index: dict[tuple[str, ...], list[_Entry]], key: tuple[str, ...], entry: _Entry
@@ -215,7 +226,7 @@ class Linker:
                 continue  # inside the name found last
             index = place
             window = words[index : index + longest]
-            stems = [self._stem_cached(w, stemmer) for w in window] if stemmer else []
+            stems = self._window_stems(window, stemmer) if stemmer else []
             hit = self._lookup(window, stems, lexicon)
             if hit is None:
                 index += 1

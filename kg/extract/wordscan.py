@@ -58,14 +58,8 @@ def first_words(regex: re.Pattern[str]) -> tuple[frozenset[str], tuple[str, ...]
     >>> first_words(re.compile(r"(?<!\\w)(?:\\w+ days ago)")) is None
     True
     """
-    if regex.flags != re.UNICODE or not regex.pattern.startswith(_BOUNDARY):
-        return None
-    try:
-        items = list(_parser.parse(regex.pattern))
-        if not items or items[0][0] is not sre.ASSERT_NOT:
-            return None  # the lookbehind belongs to one branch only
-        states = _walk(items[1:], {("", True)})
-    except (_Unknown, re.error):
+    states = _beginnings(regex, through=False)
+    if states is None:
         return None
     whole: set[str] = set()
     beginnings: set[str] = set()
@@ -77,6 +71,68 @@ def first_words(regex: re.Pattern[str]) -> tuple[frozenset[str], tuple[str, ...]
     return frozenset(whole), tuple(sorted(beginnings))
 
 
+@lru_cache(maxsize=4096)
+def openings(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The texts one of which every match begins with: the pattern's fixed beginnings past
+    its first word, each up to its first digit or to a part not spelt out (``None`` when
+    not known, or when a match may begin with a digit or such a part).
+
+    Checked with ``str.startswith`` at a word where the pattern may begin, they rule out
+    most words a date pattern may begin with (``the``, ``в``) before the pattern is tried.
+
+    >>> openings(re.compile(r"(?<!\\w)(?:the (?:next|same) day|that day)(?!\\w)"))
+    ('that day', 'the next day', 'the same day')
+    >>> openings(re.compile(r"(?<!\\w)(?:(?:on )?(?P<d>[0-3]?\\d) may)(?!\\w)")) is None
+    True
+    >>> openings(re.compile(r"(?<!\\w)(?:in (?:early )?\\w+ 20\\d\\d)(?!\\w)"))
+    ('in ', 'in early ')
+    """
+    states = _beginnings(regex, through=True)
+    if states is None:
+        return None
+    found = {text.split(_DIGIT)[0] for text, _ in states}
+    return None if "" in found else tuple(sorted(found))
+
+
+# The openings of a pattern cut to the length of the shortest: a match begins with one.
+_Heads = tuple[int, frozenset[str]]
+
+
+def _heads(regex: re.Pattern[str]) -> _Heads | None:
+    """The pattern's :func:`openings` cut to the length of the shortest, for one set lookup of
+    the text's slice of that length.
+
+    >>> size, heads = _heads(re.compile(r"(?<!\\w)(?:the (?:next|same) day|that day)(?!\\w)"))
+    >>> size, sorted(heads)
+    (8, ['that day', 'the next', 'the same'])
+    """
+    found = openings(regex)
+    if found is None:
+        return None
+    size = min(len(text) for text in found)
+    return size, frozenset(text[:size] for text in found)
+
+
+def _opens(text: str, start: int, hi: int, head: _Heads) -> bool:
+    """Whether ``text[start:hi]`` begins with one of the openings ``head`` stands for."""
+    size, heads = head
+    return hi - start >= size and text[start : start + size] in heads
+
+
+def _beginnings(regex: re.Pattern[str], *, through: bool) -> set[_State] | None:
+    """The ways a match may begin (:func:`_walk`), read from the parsed pattern; ``None``
+    when the pattern does not start with ``(?<!\\w)``, has flags or cannot be followed."""
+    if regex.flags != re.UNICODE or not regex.pattern.startswith(_BOUNDARY):
+        return None
+    try:
+        items = list(_parser.parse(regex.pattern))
+        if not items or items[0][0] is not sre.ASSERT_NOT:
+            return None  # the lookbehind belongs to one branch only
+        return _walk(items[1:], {("", True)}, through)
+    except (_Unknown, re.error):
+        return None
+
+
 def _lead(text: str) -> str:
     """The leading run of word characters (and digit marks) of ``text``."""
     for index, ch in enumerate(text):
@@ -85,13 +141,16 @@ def _lead(text: str) -> str:
     return text
 
 
-def _walk(items: Iterable[tuple[Any, Any]], states: set[_State]) -> set[_State]:
-    """The ways a match may begin after ``items``, from ``states`` before them."""
+def _walk(
+    items: Iterable[tuple[Any, Any]], states: set[_State], through: bool = False
+) -> set[_State]:
+    """The ways a match may begin after ``items``, from ``states`` before them; a beginning
+    grows to the end of its first word, or (``through``) on past it up to a digit."""
     for op, av in items:
         growing = {s for s in states if s[1]}
         if not growing:
             return states
-        states = (states - growing) | _step(op, av, growing)
+        states = (states - growing) | _step(op, av, growing, through)
         if len(states) > _MAX_PREFIXES:
             raise _Unknown
     return states
@@ -101,28 +160,28 @@ def _stopped(states: set[_State]) -> set[_State]:
     return {(text, False) for text, _ in states}
 
 
-def _step(op: Any, av: Any, states: set[_State]) -> set[_State]:
+def _step(op: Any, av: Any, states: set[_State], through: bool) -> set[_State]:
     """``states`` (all still growing) after one parsed item."""
     if op is sre.LITERAL:
-        return _extend(states, [chr(av)])
+        return _extend(states, [chr(av)], through)
     if op is sre.IN:
         if av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
-            return _extend(states, [_DIGIT])
+            return _extend(states, [_DIGIT], through)
         members = _members(av)
-        return _stopped(states) if members is None else _extend(states, members)
+        return _stopped(states) if members is None else _extend(states, members, through)
     if op is sre.SUBPATTERN:
         _group, add_flags, del_flags, sub = av
         if add_flags or del_flags:
             raise _Unknown
-        return _walk(list(sub), states)
+        return _walk(list(sub), states, through)
     if op is sre.BRANCH:
         found: set[_State] = set()
         for branch in av[1]:
-            found |= _walk(list(branch), states)
+            found |= _walk(list(branch), states, through)
         return found
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, high, sub = av
-        once = _walk(list(sub), states)
+        once = _walk(list(sub), states, through)
         if high != 1:  # repeated: what follows the first time is not known
             once = _stopped(once)
         return once | states if low == 0 else once
@@ -144,8 +203,11 @@ def _members(av: list[tuple[Any, Any]]) -> list[str] | None:
     return found
 
 
-def _extend(states: set[_State], chars: list[str]) -> set[_State]:
-    """Each state followed by each of ``chars``; a non-word character ends its first word."""
+def _extend(states: set[_State], chars: list[str], through: bool = False) -> set[_State]:
+    """Each state followed by each of ``chars``; a non-word character ends its first word
+    (``through``: a digit ends the beginning)."""
+    if through:
+        return {(text + ch, ch != _DIGIT) for text, _ in states for ch in chars}
     return {
         (text + ch, ch == _DIGIT or bool(_WORD_CHAR.match(ch)))
         for text, _ in states
@@ -163,30 +225,39 @@ class WordScanner:
     """
 
     def __init__(self, regexes: Iterable[re.Pattern[str]]):
-        self.whole: dict[str, list[re.Pattern[str]]] = {}
-        self.beginnings: dict[str, list[re.Pattern[str]]] = {}
+        # Patterns are held by their number in ``known``: hashing a compiled pattern hashes
+        # its whole compiled code (microseconds for a date pattern naming every month).
+        self.whole: dict[str, list[int]] = {}
+        self.beginnings: dict[str, list[int]] = {}
         self.known: list[re.Pattern[str]] = []
         for regex in regexes:
             found = first_words(regex)
             if found is None:
                 continue
+            number = len(self.known)
             self.known.append(regex)
             for word in found[0]:
-                self.whole.setdefault(word, []).append(regex)
+                self.whole.setdefault(word, []).append(number)
             for beginning in found[1]:
-                self.beginnings.setdefault(beginning, []).append(regex)
+                self.beginnings.setdefault(beginning, []).append(number)
         self.lengths = sorted({len(b) for b in self.beginnings})
-        self._memo: dict[str, tuple[re.Pattern[str], ...]] = {}
+        self.openings = [_heads(regex) for regex in self.known]
+        self.numbers = {id(regex): number for number, regex in enumerate(self.known)}
+        self._memo: dict[str, tuple[int, ...]] = {}
 
     def regexes(self, word: str) -> tuple[re.Pattern[str], ...]:
-        """The patterns a match of which may begin with ``word`` (remembered per word)."""
+        """The patterns a match of which may begin with ``word``."""
+        return tuple(self.known[number] for number in self._numbers(word))
+
+    def _numbers(self, word: str) -> tuple[int, ...]:
+        """The numbers of the patterns :meth:`regexes` gives (remembered per word)."""
         found = self._memo.get(word)
         if found is None:
             key = _DIGITS.sub(_DIGIT, word)
             matching = set(self.whole.get(key, ()))
             for length in self.lengths:
                 matching.update(self.beginnings.get(key[:length], ()))
-            found = tuple(matching)
+            found = tuple(sorted(matching))
             if len(self._memo) >= _MEMO:
                 self._memo.clear()
             self._memo[word] = found
@@ -195,23 +266,40 @@ class WordScanner:
     def index(self, text: str) -> WordIndex:
         """Where in ``text`` each pattern may match."""
         words = tokens(text, _WORDS)
-        regexes = self.regexes
-        wanted = {w: found for w in words.distinct if (found := regexes(w))}
-        places: dict[re.Pattern[str], list[int]] = {regex: [] for regex in self.known}
+        numbers = self._numbers
+        wanted = {w: found for w in words.distinct if (found := numbers(w))}
+        places: list[list[int]] = [[] for _ in self.known]
+        heads = self.openings
         if wanted:
             for word, start in zip(words.words, words.starts, strict=True):
-                for regex in wanted.get(word, ()):
-                    places[regex].append(start)
-        return WordIndex(text, words, places)
+                for number in wanted.get(word, ()):
+                    head = heads[number]  # a match begins with one of its openings
+                    if head is None or text[start : start + head[0]] in head[1]:
+                        places[number].append(start)
+        return WordIndex(text, words, places, heads, self.numbers)
 
 
 class WordIndex:
     """Where in a text each pattern of a :class:`WordScanner` may match."""
 
-    def __init__(self, text: str, words: Tokens, places: dict[re.Pattern[str], list[int]]):
+    def __init__(
+        self,
+        text: str,
+        words: Tokens,
+        places: list[list[int]],
+        heads: list[_Heads | None],
+        numbers: dict[int, int],
+    ):
         self.text = text
         self._words = words
-        self._places = places
+        self._places = places  # by pattern number
+        self._heads = heads
+        self._numbers = numbers  # pattern number by the pattern's id
+
+    def places(self, regex: re.Pattern[str]) -> list[int] | None:
+        """Where ``regex`` is tried (``None`` for a pattern of another scanner or unknown)."""
+        number = self._numbers.get(id(regex))
+        return None if number is None else self._places[number]
 
     def finditer(
         self, regex: re.Pattern[str], lo: int = 0, hi: int | None = None
@@ -226,9 +314,10 @@ class WordIndex:
     ) -> list[re.Match[str]] | None:
         """The matches of ``regex.finditer(text, lo, hi)`` for each ``(lo, hi)`` in turn;
         ``None`` when the pattern's first words are not known."""
-        places = self._places.get(regex)
-        if places is None:
+        number = self._numbers.get(id(regex))
+        if number is None:
             return None
+        places, head = self._places[number], self._heads[number]
         text = self.text
         starts, ends = self._words.starts, self._words.ends
         found: list[re.Match[str]] = []
@@ -239,7 +328,11 @@ class WordIndex:
             # A word cut by ``hi`` is a shorter word to the pattern: try it whatever it is.
             last = bisect_left(starts, hi) - 1
             cut = last >= 0 and ends[last] > hi and starts[last] >= lo
-            if cut and (not tried or tried[-1] != starts[last]):
+            if (
+                cut
+                and (not tried or tried[-1] != starts[last])
+                and (head is None or _opens(text, starts[last], hi, head))
+            ):
                 tried.append(starts[last])
             done = 0  # matches may not start before the end of the last one
             for start in tried:

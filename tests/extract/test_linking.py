@@ -263,3 +263,13 @@ def test_the_general_staff_of_two_states_is_their_armed_forces(dictionary: Dicti
     assert found == ["armed-forces-of-armenia", "armed-forces-of-azerbaijan", "moscow"]
     plain = [m.entity for m in link("Armenia and Azerbaijan met in Moscow.", dictionary, "en")]
     assert plain == ["armenia", "azerbaijan", "moscow"]
+
+
+def test_a_window_is_stemmed_only_as_far_as_a_name_starting_there_reaches() -> None:
+    from kg.extract.lexicon import lexicon
+
+    names = Linker(Dictionary([Entity("ivan-petrov", "Person", "Иван Петров", "x")]))
+    ru = lexicon("ru")
+    assert names._window_stems(["ивана", "петрова", "и", "других"], ru) == ["иван", "петров"]
+    assert names._window_stems(["и", "ивана", "петрова"], ru) == ["и"]
+    assert [m.entity for m in names.link("встреча с Иваном Петровым", "ru")] == ["ivan-petrov"]

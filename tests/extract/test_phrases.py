@@ -122,3 +122,54 @@ def test_occurs_tells_whether_a_search_finds_something(words: list[str], cuts: l
 
 def test_occurs_in_an_index_without_phrases_is_false() -> None:
     assert not PhraseIndex[str]([]).occurs("held talks")
+
+
+def test_indexes_of_the_same_phrases_share_one_compiled_index() -> None:
+    cues = [("said", "before"), ("according to", "after")]
+    first, second = PhraseIndex(cues), PhraseIndex(iter(cues))
+    assert first._memory is second._memory  # the claim and event rules search once
+    assert PhraseIndex([("said", "after")])._memory is not first._memory
+
+
+def test_a_window_a_phrase_runs_past_gets_the_match_within_it() -> None:
+    index = PhraseIndex([("talks", "T"), ("talks ... ended", "E")])
+    text = "talks went on and ended"
+    assert index.find(text) == [(0, 23, "E")]  # the best match at 0 is known for the text
+    assert index.find(text, 0, 13) == [(0, 5, "T")] == plain_find(index, text, 0, 13)
+
+
+def test_a_window_ending_right_before_a_word_is_searched_on_its_own() -> None:
+    index = PhraseIndex([("u.s.", "US")])
+    text = "u.s.a"
+    assert index.find(text) == []
+    assert index.find(text, 0, 4) == [(0, 4, "US")] == plain_find(index, text, 0, 4)
+
+
+SECOND_WORDS = PhraseIndex(
+    [
+        ("held talks", "Meeting"),
+        ("held talk* again", "Again"),
+        ("the cease-fire", "Ceasefire"),
+        ("the talks ... held", "Held"),
+        ("talks", "Talks"),
+        ("the u.s.", "US"),
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from(
+            ["held", "talks", "talk", "again", "the", "cease-fire", "cease", "u.s.", "u", ",", "."]
+        ),
+        max_size=20,
+    ),
+    cuts=st.lists(st.integers(0, 160), max_size=5),
+)
+def test_phrases_are_tried_only_before_their_second_word(words: list[str], cuts: list[int]) -> None:
+    text = " ".join(words)
+    assert SECOND_WORDS.find(text) == plain_find(SECOND_WORDS, text, 0, len(text))
+    bounds = sorted({0, len(text), *(min(c, len(text)) for c in cuts)})
+    for lo, hi in pairwise(bounds):
+        assert SECOND_WORDS.find(text, lo, hi) == plain_find(SECOND_WORDS, text, lo, hi)

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from kg.extract import dates
 from kg.extract.lexicon import lexicons
 from kg.extract.textmap import FoldedText
-from kg.extract.wordscan import WordScanner, first_words
+from kg.extract.wordscan import WordScanner, first_words, openings
 from kg.resources import bundled
 from kg.sources import read_source, source_files
 
@@ -138,3 +138,18 @@ def test_matches_over_the_number_windows_are_those_of_each_window() -> None:
             assert found is not None
             expected = [m.span() for lo, hi in windows for m in regex.finditer(text, lo, hi)]
             assert [m.span() for m in found] == expected
+
+
+def test_openings_are_read_past_the_first_word() -> None:
+    regex = re.compile(r"(?<!\w)(?:в|во) (?:ма[ияе]|среду)(?!\w)")
+    assert openings(regex) == tuple(
+        sorted(f"{p} {w}" for p in ("в", "во") for w in ("маи", "мае", "мая", "среду"))
+    )
+    assert openings(re.compile(r"(?<!\w)(?:(?<!\d)(?P<day>[0-3]?\d)(?!\d) may)")) is None
+
+
+def test_a_word_is_tried_only_where_an_opening_of_the_pattern_follows() -> None:
+    regex = re.compile(r"(?<!\w)(?:the (?:next|same) day)(?!\w)")
+    index = WordScanner([regex]).index("the talks ended; the next day they met")
+    assert index.places(regex) == [17]  # not the "the" of "the talks"
+    assert [m.group() for m in index.finditer(regex) or []] == ["the next day"]
