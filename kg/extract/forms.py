@@ -2,7 +2,9 @@
 
 Both are driven by the lexicon data: ``stem_endings`` and ``min_stem`` give stems (Russian
 ``нахичевани`` → ``нахичеван``), ``suffixes`` the case endings stripped once or twice
-(Azerbaijani ``naxçıvanda`` → ``naxçıvan``), and an apostrophe ends a name (``iran'in``).
+(Azerbaijani ``naxçıvanda`` → ``naxçıvan``), and an apostrophe ends a name (``iran'in``), as
+does a hyphen before case endings (Azerbaijani ``abş-la``, ``bmt-nin``: an abbreviation takes
+its endings after a hyphen).
 """
 
 from __future__ import annotations
@@ -27,15 +29,21 @@ def stem(token: str, lexicon: Lexicon) -> str:
 
 
 def variants(token: str, lexicon: Lexicon | None) -> list[str]:
-    """Forms of a word to look up: as written, without an apostrophe ending, unsuffixed.
+    """Forms of a word to look up: as written, without an apostrophe ending or a hyphen
+    before one or two case endings, unsuffixed.
 
     >>> from kg.extract.lexicon import lexicon
     >>> variants("iran'in", lexicon("az"))[:2]
     ["iran'in", 'iran']
+    >>> variants("abs-la", lexicon("az"))[:2], variants("de-fakto", lexicon("az"))
+    (['abs-la', 'abs'], ['de-fakto'])
     """
     found = [token]
     if "'" in token:
         found.append(token.split("'", 1)[0])
+    head, hyphen, tail = token.rpartition("-")
+    if hyphen and head and lexicon is not None and _endings_only(tail, lexicon):
+        found.append(head)
     if lexicon is not None and lexicon.suffixes:
         for word in list(found):
             for once in _strip(word, lexicon):
@@ -52,6 +60,14 @@ def _endings(lexicon: Lexicon) -> tuple[str, ...]:
 @lru_cache(maxsize=32)
 def _suffixes(lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(sorted({fold(s) for s in lexicon.suffixes}, key=len, reverse=True))
+
+
+def _endings_only(tail: str, lexicon: Lexicon) -> bool:
+    """True when ``tail`` is one of the lexicon's suffixes or two of them (``dakı``, ``nın``)."""
+    suffixes = _suffixes(lexicon)
+    return tail in suffixes or any(
+        tail.endswith(s) and tail[: -len(s)] in suffixes for s in suffixes if len(s) < len(tail)
+    )
 
 
 def _strip(word: str, lexicon: Lexicon) -> list[str]:

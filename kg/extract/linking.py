@@ -122,7 +122,10 @@ class Linker:
                 stems = tuple(stem(t, lex) for t in tokens)
                 if person and len(tokens) == 1 and stems != tokens:
                     continue  # a surname with an ending (Алиева) must not catch another (Алиев)
-                self._put(self.stemmed.setdefault(lang, {}), stems, entry)
+                index = self.stemmed.setdefault(lang, {})
+                self._put(index, stems, entry)
+                if stems[-1] != tokens[-1]:  # a nominative that ends like a case ending
+                    self._put(index, (*stems[:-1], tokens[-1]), entry)  # (Карабах: Карабахе)
                 self.firsts.add(stems[0])
                 self.sizes.setdefault(stems[0], set()).add(len(tokens))
 
@@ -342,6 +345,9 @@ class Linker:
 
 
 def _case_ok(entry: _Entry, written: str) -> bool:
+    head, mark, tail = written.rpartition("-") if "-" in written else written.rpartition("'")
+    if mark and head and tail.isalpha() and tail.islower():
+        written = head  # "ABŞ-la", "NATO'nun": the case ending is written in lower case
     letters = [ch for ch in written if ch.isalpha()]
     if not letters:
         return False

@@ -1,0 +1,48 @@
+"""Entity-linking rules of extraction round 17 (Azerbaijani and Russian slice): inflected
+forms of names that did not link."""
+
+import pytest
+
+from kg.dictionary import Dictionary
+from kg.extract.linking import link
+
+
+def entities(text: str, dictionary: Dictionary, language: str) -> list[str | None]:
+    return [m.entity for m in link(text, dictionary, language) if m.kind != "candidate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bakı ABŞ-la yeni saziş imzalayıb.", "united-states"),
+        ("BMT-nin missiyası bölgəyə gəlib.", "united-nations"),
+        ("Ermənistan KTMT-dən çıxmağı müzakirə edir.", "collective-security-treaty-organization"),
+        (
+            "Nümayəndə heyəti AŞPA-dakı iclasda çıxış edib.",
+            "parliamentary-assembly-of-the-council-of-europe",
+        ),
+        ("Gürcüstan NATO-ya üzv olmaq istəyir.", "north-atlantic-treaty-organization"),
+    ],
+)
+def test_an_abbreviation_takes_its_case_endings_after_a_hyphen(
+    text: str, expected: str, dictionary: Dictionary
+) -> None:
+    assert expected in entities(text, dictionary, "az")
+
+
+def test_a_hyphen_before_other_words_is_no_case_ending(dictionary: Dictionary) -> None:
+    assert entities("Ordu de-fakto nəzarəti bərpa edib.", dictionary, "az") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Бои в Нагорном Карабахе не прекращаются.", "nagorno-karabakh"),
+        ("Власти Нагорного Карабаха объявили мобилизацию.", "nagorno-karabakh"),
+        ("Жители Агдама вернулись домой.", "aghdam-district"),
+    ],
+)
+def test_a_name_whose_nominative_ends_like_a_case_ending_links_in_other_cases(
+    text: str, expected: str, dictionary: Dictionary
+) -> None:
+    assert expected in entities(text, dictionary, "ru")
