@@ -70,6 +70,7 @@ class Lexicon:
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     type_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     bodies: tuple[dict[str, str], ...] = ()
+    oblique_endings: tuple[str, ...] = ()
     anaphora: tuple[str, ...] = ()
     demonstratives: tuple[str, ...] = ()
     back_frames: tuple[str, ...] = ()

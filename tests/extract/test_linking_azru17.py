@@ -46,3 +46,26 @@ def test_a_name_whose_nominative_ends_like_a_case_ending_links_in_other_cases(
     text: str, expected: str, dictionary: Dictionary
 ) -> None:
     assert expected in entities(text, dictionary, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Rusiya Gürcüstana qoşun yeridib.", "georgia"),
+        ("Rusiya Gürcüstandan qoşunlarını çıxarıb.", "georgia"),
+        ("Türkiyə Azərbaycana hərbçilər göndərib.", "azerbaijan"),
+    ],
+)
+def test_a_state_in_an_oblique_case_owns_no_troops_after_it(
+    text: str, state: str, dictionary: Dictionary
+) -> None:
+    found = entities(text, dictionary, "az")
+    assert state in found and not any(
+        str(s).startswith(("armed-forces", "defense")) for s in found[1:]
+    )
+
+
+def test_a_state_in_the_genitive_still_owns_its_troops(dictionary: Dictionary) -> None:
+    assert "defense-forces-of-georgia" in entities(
+        "Gürcüstanın qoşunları geri çəkilib.", dictionary, "az"
+    )
