@@ -84,6 +84,24 @@ PUBLISHED = dt.date(2024, 3, 1)
         ("ru", "Армения отвела от границы свои войска.", "Withdrawal"),
         ("ru", "Россия вывела из Армении часть подразделений.", "Withdrawal"),
         ("ru", "Азербайджан отвёл с линии соприкосновения подразделения армии.", "Withdrawal"),
+        ("ru", "Ильхам Алиев принял в Баку министра иностранных дел Грузии.", "Meeting"),
+        ("ru", "Путин принял министра обороны Армении.", "Meeting"),
+        ("ru", "Пашинян принял посла Ирана.", "Meeting"),
+        ("ru", "Эрдоган принял в Анкаре посла Азербайджана.", "Meeting"),
+        ("ru", "Алиев принял делегацию Ирана.", "Meeting"),
+        ("ru", "Президент Грузии принял в Тбилиси делегацию Армении.", "Meeting"),
+        ("ru", "Путин принял президента Азербайджана.", "Meeting"),
+        ("ru", "Алиев принял в Баку президента Ирана.", "Meeting"),
+        ("ru", "Путин принял премьер-министра Армении.", "Meeting"),
+        ("ru", "Эрдоган принял в Стамбуле премьер-министра Грузии.", "Meeting"),
+        ("az", "İlham Əliyev Gürcüstanın xarici işlər nazirini qəbul edib.", "Meeting"),
+        ("az", "Paşinyan İranın səfirini qəbul edib.", "Meeting"),
+        ("az", "Ərdoğan Azərbaycan nümayəndə heyətini qəbul edib.", "Meeting"),
+        ("az", "İlham Əliyev İran prezidentini qəbul edib.", "Meeting"),
+        ("az", "İlham Əliyev Avropa Şurasının sədrini qəbul edib.", "Meeting"),
+        ("az", "Ərdoğan Azərbaycanın nümayəndələrini qəbul edib.", "Meeting"),
+        ("az", "İlham Əliyev Gürcüstan hökumətinin başçısını qəbul edib.", "Meeting"),
+        ("az", "İlham Əliyev NATO-nun baş katibini qəbul edib.", "Meeting"),
         ("az", "Azərbaycan Ordusu Ermənistan mövqelərinə zərbələr endirib.", "Attack"),
         ("az", "Gürcüstan vətəndaşı Ermənistanda öldürülüb.", "Attack"),
         ("az", "Silahlılar Azərbaycan vətəndaşlarını güllələyib.", "Attack"),
@@ -137,3 +155,16 @@ def test_an_address_to_the_nation_as_a_claims_setting_is_no_event(dictionary: Di
         "etdiyini bəyan edib."
     )
     assert "Statement" not in [e.type for e in events(text, dictionary, "az", PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Президент Армении принял решение уволить министра обороны."),
+        ("az", "Azərbaycan Milli Məclisi yeni qanun qəbul edib."),
+    ],
+)
+def test_receiving_a_decision_or_a_law_is_no_meeting(
+    language: str, text: str, dictionary: Dictionary
+) -> None:
+    assert "Meeting" not in [e.type for e in events(text, dictionary, language, PUBLISHED)]
