@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from kg.dictionary import Dictionary
+from kg.extract.forms import written_with
 from kg.extract.lexicon import Lexicon
 from kg.extract.mention import Mention
 from kg.extract.phrases import alternation, fold_pattern
@@ -267,9 +268,8 @@ class ContextRules:
         endings = self.oblique.get(language)
         if not endings:
             return False
-        word = fold(written)
         names = [entity.labels.get(language, ""), *entity.aliases.get(language, ())]
-        return any(word == fold(name) + ending for name in names if name for ending in endings)
+        return written_with(written, names, endings)
 
     def _body(self, state: str, template: str, label_has: str) -> str:
         """The body a rule names: its slug template, or the one part whose label has a word

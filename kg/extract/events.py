@@ -82,6 +82,7 @@ from kg.extract.arguments import (
     two_sided,
 )
 from kg.extract.dates import DateMention, unset
+from kg.extract.destinations import destinations
 from kg.extract.evidence import evidence
 from kg.extract.groups import finder as group_finder
 from kg.extract.kinds import finer_told, most_specific
@@ -181,6 +182,7 @@ class EventFinder(TriggerRules):
         deadlines = self._deadlines(source.text, dates) if len(dates) > 1 else []
         places = [m for m in mentions if is_place(m, dictionary) and m.kind != "metonym"]
         located = [m for m in places if self._is_located(source.text, m)]
+        located += destinations(places, located, dictionary, self.lexicon)  # "Bakıya səfər"
         found: list[Event] = []
         asides = self.asides(sentence)
         sequences = self._sequences(sentence)

@@ -9,6 +9,7 @@ its endings after a hyphen).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from kg.extract.lexicon import Lexicon
@@ -50,6 +51,17 @@ def variants(token: str, lexicon: Lexicon | None) -> list[str]:
                 found.append(once)
                 found.extend(_strip(once, lexicon))
     return list(dict.fromkeys(found))
+
+
+def written_with(written: str, names: Iterable[str], endings: tuple[str, ...]) -> bool:
+    """True when ``written`` is one of ``names`` followed by one of the (folded) ``endings``:
+    a name inflected for a case (the dative "Gürcüstana", "Bakıya").
+
+    >>> written_with("Gürcüstana", ["Gürcüstan"], ("a",)), written_with("Bakı", ["Bakı"], ("ya",))
+    (True, False)
+    """
+    word = fold(written)
+    return any(word == fold(name) + ending for name in names if name for ending in endings)
 
 
 @lru_cache(maxsize=32)

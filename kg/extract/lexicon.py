@@ -71,6 +71,7 @@ class Lexicon:
     type_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     bodies: tuple[dict[str, str], ...] = ()
     oblique_endings: tuple[str, ...] = ()
+    destination_endings: tuple[str, ...] = ()
     anaphora: tuple[str, ...] = ()
     demonstratives: tuple[str, ...] = ()
     back_frames: tuple[str, ...] = ()

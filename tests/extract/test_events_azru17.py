@@ -28,3 +28,29 @@ def test_a_visit_to_a_national_capital_is_a_visit_to_its_state(
 def test_a_national_capital_that_condemns_stands_for_its_state(dictionary: Dictionary) -> None:
     found = events("Париж осудил нападение Азербайджана на Армению.", dictionary, "ru", PUBLISHED)
     assert any(e.type == "Accusation" and "france" in e.involved() for e in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "host"),
+    [
+        ("az", "İran Prezidenti Məsud Pezeşkian Bakıya rəsmi səfərlə gəlib.", "azerbaijan"),
+        ("az", "Nikol Paşinyan martın 5-də Tehrana səfər edib.", "iran"),
+        ("az", "Ceyhun Bayramov Moskvaya işgüzar səfərə gedib.", "russia"),
+        ("ru", "Никол Пашинян посетил Тегеран.", "iran"),
+        ("ru", "Посещение Баку президентом Ирана прошло без сенсаций.", "azerbaijan"),
+    ],
+)
+def test_a_visit_to_a_capital_in_the_dative_or_the_accusative_is_hosted_by_its_state(
+    language: str, text: str, host: str, dictionary: Dictionary
+) -> None:
+    found = events(text, dictionary, language, PUBLISHED)
+    assert any(e.type == "StateVisit" and host in e.involved() for e in found)
+
+
+def test_a_capital_whose_own_name_ends_like_the_dative_is_no_destination(
+    dictionary: Dictionary,
+) -> None:
+    found = events(
+        "Ermənistan və Azərbaycan Astana formatında danışıqlar aparıb.", dictionary, "az"
+    )
+    assert found and all(e.place != "astana" for e in found)
