@@ -78,6 +78,8 @@ class Lexicon:
     according_before: tuple[str, ...] = ()
     according_after: tuple[str, ...] = ()
     carried_out: tuple[str, ...] = ()
+    zone_before: tuple[str, ...] = ()
+    zone_after: tuple[str, ...] = ()
     articles: bool = True
     verb_endings: tuple[str, ...] = ()
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -54,3 +54,34 @@ def test_a_capital_whose_own_name_ends_like_the_dative_is_no_destination(
         "Ermənistan və Azərbaycan Astana formatında danışıqlar aparıb.", dictionary, "az"
     )
     assert found and all(e.place != "astana" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "zone"),
+    [
+        (
+            "ru",
+            "Российский вертолёт Армении был сбит за пределами зоны боевых действий.",
+            "ArmedConflict",
+        ),
+        (
+            "ru",
+            "Армения и Азербайджан обменялись пленными в зоне боевых действий.",
+            "ArmedConflict",
+        ),
+        (
+            "az",
+            "Rusiya sülhməramlıları Ermənistan ilə Azərbaycan arasında döyüş zonasında.",
+            "ArmedConflict",
+        ),
+    ],
+)
+def test_a_zone_named_by_the_fighting_is_no_event(
+    language: str, text: str, zone: str, dictionary: Dictionary
+) -> None:
+    assert zone not in [e.type for e in events(text, dictionary, language, PUBLISHED)]
+
+
+def test_fighting_in_a_region_is_still_fighting(dictionary: Dictionary) -> None:
+    text = "Azərbaycan ilə Ermənistan arasında döyüşlər bölgədə davam edir."
+    assert "ArmedConflict" in [e.type for e in events(text, dictionary, "az", PUBLISHED)]
