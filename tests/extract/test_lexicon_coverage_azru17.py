@@ -102,6 +102,14 @@ PUBLISHED = dt.date(2024, 3, 1)
         ("az", "Ərdoğan Azərbaycanın nümayəndələrini qəbul edib.", "Meeting"),
         ("az", "İlham Əliyev Gürcüstan hökumətinin başçısını qəbul edib.", "Meeting"),
         ("az", "İlham Əliyev NATO-nun baş katibini qəbul edib.", "Meeting"),
+        ("ru", "Военные Азербайджана открыли огонь по селу в Армении.", "Attack"),
+        ("ru", "Армия Армении, открыв огонь, ранила гражданина Азербайджана.", "Attack"),
+        ("ru", "Со стороны Армении был открыт огонь по позициям Азербайджана.", "Attack"),
+        ("ru", "Армения сообщила об открытии огня армией Азербайджана.", "Attack"),
+        ("ru", "Россия поставила Армении вооружения на крупную сумму.", "MilitaryCooperation"),
+        ("ru", "Израиль поставил Азербайджану современное оружие.", "MilitaryCooperation"),
+        ("ru", "Индия поставляет Армении артиллерийские вооружения.", "MilitaryCooperation"),
+        ("ru", "Турция поставляет Азербайджану оружие.", "MilitaryCooperation"),
         ("az", "Azərbaycan Ordusu Ermənistan mövqelərinə zərbələr endirib.", "Attack"),
         ("az", "Gürcüstan vətəndaşı Ermənistanda öldürülüb.", "Attack"),
         ("az", "Silahlılar Azərbaycan vətəndaşlarını güllələyib.", "Attack"),
@@ -168,3 +176,19 @@ def test_receiving_a_decision_or_a_law_is_no_meeting(
     language: str, text: str, dictionary: Dictionary
 ) -> None:
     assert "Meeting" not in [e.type for e in events(text, dictionary, language, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "state"),
+    [
+        ("Москва пригрозила Тбилиси ответными мерами.", "Threat", "russia"),
+        ("Анкара поддержала Баку и осудила Ереван.", "Accusation", "turkey"),
+        ("Тегеран выразил протест Баку.", "Accusation", "iran"),
+        ("Вашингтон призвал Ереван и Баку к переговорам.", "Statement", "united-states"),
+    ],
+)
+def test_a_capital_that_threatens_supports_or_protests_stands_for_its_state(
+    text: str, kind: str, state: str, dictionary: Dictionary
+) -> None:
+    found = events(text, dictionary, "ru", PUBLISHED)
+    assert any(e.type == kind and state in e.involved() for e in found)
