@@ -102,6 +102,7 @@ class Lexicon:
     people_nouns: tuple[str, ...] = ()
     plural_endings: tuple[str, ...] = ()
     subject_first: bool = False
+    object_endings: tuple[str, ...] = ()
     drops_subjects: bool = True
     office_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     office_before: dict[str, tuple[str, ...]] = field(default_factory=dict)

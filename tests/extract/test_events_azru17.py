@@ -85,3 +85,36 @@ def test_a_zone_named_by_the_fighting_is_no_event(
 def test_fighting_in_a_region_is_still_fighting(dictionary: Dictionary) -> None:
     text = "Azərbaycan ilə Ermənistan arasında döyüşlər bölgədə davam edir."
     assert "ArmedConflict" in [e.type for e in events(text, dictionary, "az", PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "state"),
+    [
+        ("Moskva Tbilisini cavab tədbirləri ilə hədələyib.", "Threat", "georgia"),
+        ("Ankara İrəvanı sərt tənqid edib.", "Accusation", "armenia"),
+        ("Rusiya Bakını Ukraynaya silah verməkdə ittiham edib.", "Accusation", "azerbaijan"),
+    ],
+)
+def test_a_capital_as_a_direct_object_stands_for_its_state(
+    text: str, kind: str, state: str, dictionary: Dictionary
+) -> None:
+    found = events(text, dictionary, "az", PUBLISHED)
+    assert any(e.type == kind and state in e.involved() for e in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("az", "Rusiya ilə Gürcüstan arasında diplomatik münasibətlər 2008-ci ildə kəsilib."),
+        ("az", "Gürcüstanla Rusiya arasında münasibətlər müharibədən sonra kəsilib."),
+        ("az", "İranla Azərbaycan arasında diplomatik əlaqələr bir müddət kəsilmişdi."),
+        ("ru", "Дипломатические отношения между Россией и Грузией были разорваны в 2008 году."),
+        ("ru", "Отношения Грузии с Россией были разорваны."),
+        ("ru", "Отношения Грузии с Россией прерваны."),
+    ],
+)
+def test_relations_told_as_broken_off_are_a_downgrade(
+    language: str, text: str, dictionary: Dictionary
+) -> None:
+    kinds = [e.type for e in events(text, dictionary, language, PUBLISHED)]
+    assert "DiplomaticDowngrade" in kinds and "DiplomaticRelations" not in kinds
