@@ -1,10 +1,11 @@
 """Dates written in text: absolute, partial, ranges and relative expressions.
 
 Patterns come from the lexicons (``dates`` and ``relative``); placeholders ``{day}``,
-``{month}``, ``{year}`` (and ``{day2}``, ``{month2}``, ``{year2}`` for the end of a range) and
-``{weekday}`` are filled in here. Relative dates and dates without a year are resolved
-against the source's publication date; without one they are returned unresolved (``span`` is
-``None``, flag ``unresolved``), never guessed. A date without a year takes the year of the
+``{month}``, ``{year}`` (and ``{day2}``, ``{month2}``, ``{year2}`` for the end of a range),
+``{mm}`` (a month written as a number: ``27.01.2023``) and ``{weekday}`` are filled in here.
+Relative dates and dates without a year are resolved against the source's publication date;
+without one they are returned unresolved (``span`` is ``None``, flag ``unresolved``), never
+guessed. A date without a year takes the year of the
 last full date (at least a month and a year: ``since 1992`` is not one) before it in the same
 text when there is one, unless that full date lies after
 the publication year (``until 2035`` sets no year) or the publication year keeps the story
@@ -44,6 +45,7 @@ _NUMBERS = {
     "year": r"(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)(?!\d)",
     "year2": r"(?<!\d)(?P<year2>1[5-9]\d\d|20\d\d)(?!\d)",
     "count": r"(?<!\d)(?P<count>[1-9]\d{0,2})(?!\d)",
+    "mm": r"(?<!\d)(?P<mm>0?[1-9]|1[0-2])(?!\d)",  # a month written as a number (27.01.2023)
 }
 _DIGITS = re.compile(r"\d+")
 _REACH = 60  # characters a date pattern may reach beyond its farthest digit
@@ -228,7 +230,7 @@ class DateFinder:
             day = int(groups["day"]) if groups.get("day") else None
             return relative(rule.unit, rule.offset, weekday, published, month, day)
         values = {k: (int(v) if v and v.isdigit() else None) for k, v in groups.items()}
-        month = self._number(self.months, groups.get("month"))
+        month = self._number(self.months, groups.get("month")) or values.get("mm")
         month2 = self._number(self.months, groups.get("month2"))
         year, year2 = values.get("year"), values.get("year2")
         day, day2 = values.get("day"), values.get("day2")
