@@ -97,6 +97,7 @@ from kg.extract.roles import (
     only_reports,
     sides,
 )
+from kg.extract.rulers import governments
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText, quick_fold
 from kg.extract.triggers import TriggerRules
@@ -279,6 +280,8 @@ class EventFinder(TriggerRules):
                 targets = place_states(located, trigger, acts, dictionary, source.published)
             elif kind in rules.place_actors and targets and not acts:  # a court in Tbilisi
                 acts = place_states(located, None, targets, dictionary, source.published)
+            elif kind in rules.place_rulers and not (acts or targets or parts):  # anti-government
+                targets = governments(self.lexicon, source, trigger, (lo, hi), located, dictionary)
             if trigger.type in rules.symmetric and earlier:
                 count = self.sides_told(source.text, (lo, hi))
                 if count == 2 and not parts:  # nobody named: the lead's sides ("three-way")

@@ -80,6 +80,7 @@ class Lexicon:
     carried_out: tuple[str, ...] = ()
     zone_before: tuple[str, ...] = ()
     zone_after: tuple[str, ...] = ()
+    against_rulers: tuple[str, ...] = ()
     articles: bool = True
     verb_endings: tuple[str, ...] = ()
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -196,6 +197,7 @@ class Common:
     hosted: frozenset[str] = frozenset()
     place_targets: frozenset[str] = frozenset()
     place_actors: frozenset[str] = frozenset()
+    place_rulers: frozenset[str] = frozenset()
     asserted_only: frozenset[str] = frozenset()
     held: frozenset[str] = frozenset()
     ended_by: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -214,6 +216,7 @@ def common(folder: Path = LEXICON_DIR) -> Common:
     named |= {str(k) for k in raw.get("hosted") or []}
     named |= {str(k) for k in raw.get("place_targets") or []}
     named |= {str(k) for k in raw.get("place_actors") or []}
+    named |= {str(k) for k in raw.get("place_rulers") or []}
     named |= {str(k) for k in raw.get("asserted_only") or []}
     named |= {str(k) for k in raw.get("held") or []}
     ended = {str(k): frozenset(str(v) for v in vs) for k, vs in (raw.get("ended_by") or {}).items()}
@@ -229,6 +232,7 @@ def common(folder: Path = LEXICON_DIR) -> Common:
         hosted=frozenset(raw.get("hosted") or []),
         place_targets=frozenset(raw.get("place_targets") or []),
         place_actors=frozenset(raw.get("place_actors") or []),
+        place_rulers=frozenset(raw.get("place_rulers") or []),
         asserted_only=frozenset(raw.get("asserted_only") or []),
         held=frozenset(raw.get("held") or []),
         ended_by=ended,

@@ -118,3 +118,23 @@ def test_relations_told_as_broken_off_are_a_downgrade(
 ) -> None:
     kinds = [e.type for e in events(text, dictionary, language, PUBLISHED)]
     assert "DiplomaticDowngrade" in kinds and "DiplomaticRelations" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "state"),
+    [
+        ("ru", "В Ереване прошёл многотысячный антиправительственный митинг.", "armenia"),
+        ("ru", "В Тбилиси прошла акция протеста против правительства.", "georgia"),
+        ("az", "Tbilisidə hökumət əleyhinə etiraz aksiyası keçirilib.", "georgia"),
+        ("az", "İrəvanda minlərlə insan hökumətin istefasını tələb edən mitinqə çıxıb.", "armenia"),
+    ],
+)
+def test_an_anti_government_protest_naming_no_one_is_against_the_state_it_is_held_in(
+    language: str, text: str, state: str, dictionary: Dictionary
+) -> None:
+    found = events(text, dictionary, language, PUBLISHED)
+    assert [(e.type, e.involved()) for e in found] == [("Protest", (state,))]
+
+
+def test_a_protest_not_told_against_the_government_takes_no_side(dictionary: Dictionary) -> None:
+    assert events("В Баку прошёл митинг.", dictionary, "ru", PUBLISHED) == []
