@@ -69,3 +69,21 @@ def test_a_state_in_the_genitive_still_owns_its_troops(dictionary: Dictionary) -
     assert "defense-forces-of-georgia" in entities(
         "Gürcüstanın qoşunları geri çəkilib.", dictionary, "az"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Азербайджано-иранские отношения улучшились.", ["azerbaijan", "iran"]),
+        ("На ирано-азербайджанской границе спокойно.", ["iran", "azerbaijan"]),
+    ],
+)
+def test_a_compound_adjectives_lower_case_first_part_is_a_state(
+    text: str, expected: list[str], dictionary: Dictionary
+) -> None:
+    assert entities(text, dictionary, "ru") == expected
+
+
+def test_a_lower_case_last_part_still_needs_its_capital(dictionary: Dictionary) -> None:
+    text = "ирано-иракский конфликт и война иран-ирак"
+    assert entities(text, dictionary, "ru") == ["iran", "iraq"]  # not the lower-case "ирак"
