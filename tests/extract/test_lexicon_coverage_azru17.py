@@ -110,6 +110,12 @@ PUBLISHED = dt.date(2024, 3, 1)
         ("ru", "Израиль поставил Азербайджану современное оружие.", "MilitaryCooperation"),
         ("ru", "Индия поставляет Армении артиллерийские вооружения.", "MilitaryCooperation"),
         ("ru", "Турция поставляет Азербайджану оружие.", "MilitaryCooperation"),
+        ("ru", "Иран закрыл воздушное пространство для самолётов Азербайджана.", "Sanction"),
+        ("ru", "Россия объявила о закрытии своего воздушного пространства для Грузии.", "Sanction"),
+        ("az", "İran Azərbaycan təyyarələri üçün hava məkanını bağlayıb.", "Sanction"),
+        ("az", "Rusiya hava məkanının bağlanmasını Gürcüstana qarşı tətbiq edib.", "Sanction"),
+        ("az", "İran Azərbaycan səfirini Xarici İşlər Nazirliyinə çağırıb.", "Accusation"),
+        ("az", "Azərbaycan Rusiya səfirini XİN-ə çağırıb.", "Accusation"),
         ("az", "Azərbaycan Ordusu Ermənistan mövqelərinə zərbələr endirib.", "Attack"),
         ("az", "Gürcüstan vətəndaşı Ermənistanda öldürülüb.", "Attack"),
         ("az", "Silahlılar Azərbaycan vətəndaşlarını güllələyib.", "Attack"),
@@ -192,3 +198,8 @@ def test_a_capital_that_threatens_supports_or_protests_stands_for_its_state(
 ) -> None:
     found = events(text, dictionary, "ru", PUBLISHED)
     assert any(e.type == kind and state in e.involved() for e in found)
+
+
+def test_an_ambassador_called_back_home_is_a_recall_not_a_summons(dictionary: Dictionary) -> None:
+    kinds = [e.type for e in events("Gürcüstan səfirini Moskvadan geri çağırıb.", dictionary, "az")]
+    assert kinds == ["DiplomaticDowngrade"]
