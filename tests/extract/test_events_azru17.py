@@ -138,3 +138,37 @@ def test_an_anti_government_protest_naming_no_one_is_against_the_state_it_is_hel
 
 def test_a_protest_not_told_against_the_government_takes_no_side(dictionary: Dictionary) -> None:
     assert events("В Баку прошёл митинг.", dictionary, "ru", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Министр обороны Армении заявил, что Азербайджан обстрелял армянские сёла. Об этом "
+            "он рассказал в интервью телеканалу в понедельник.",
+        ),
+        (
+            "ru",
+            "Министр обороны Армении заявил, что Азербайджан обстрелял армянские сёла. Об этом "
+            "он написал в понедельник в социальной сети.",
+        ),
+        (
+            "az",
+            "Ermənistanın müdafiə naziri Azərbaycanın erməni kəndlərini atəşə tutduğunu deyib. "
+            "Bu haqda o, bazar ertəsi müsahibəsində deyib.",
+        ),
+        (
+            "az",
+            "Ermənistanın müdafiə naziri Azərbaycanın erməni kəndlərini atəşə tutduğunu deyib. "
+            "Bu barədə o, bazar ertəsi sosial şəbəkədə yazıb.",
+        ),
+    ],
+)
+def test_a_sentence_telling_when_the_one_before_was_said_dates_it(
+    language: str, text: str, dictionary: Dictionary
+) -> None:
+    found = events(text, dictionary, language, PUBLISHED)
+    assert [(e.type, e.date.iso() if e.date else None) for e in found] == [
+        ("Shelling", "2024-03-11")
+    ]
