@@ -253,7 +253,9 @@ class ContextRules:
                         )
                         break
             result.append(mention)
-        return result
+        # a name inside a body phrase ("Türkiyənin Xarici İşlər Nazirliyi") is no name of its own
+        grown = [m for m in result if m.name_of and m.end > m.start + len(m.text.split()[0])]
+        return [m for m in result if not any(g.start < m.start < g.end for g in grown)]
 
     def _oblique(self, written: str, entity: Entity, language: str) -> bool:
         """True when a state's name is written in a case that owns nothing (lexicon

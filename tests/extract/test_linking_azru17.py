@@ -87,3 +87,21 @@ def test_a_compound_adjectives_lower_case_first_part_is_a_state(
 def test_a_lower_case_last_part_still_needs_its_capital(dictionary: Dictionary) -> None:
     text = "ирано-иракский конфликт и война иран-ирак"
     assert entities(text, dictionary, "ru") == ["iran", "iraq"]  # not the lower-case "ирак"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Türkiyənin Xarici İşlər Nazirliyi bəyanat yayıb.",
+            ["ministry-of-foreign-affairs-of-turkey"],
+        ),
+        ("İranın Müdafiə Nazirliyi təlim keçirib.", ["ministry-of-defence-of-iran"]),
+        ("Rusiya Federasiyası Müdafiə Nazirliyi bildirib.", ["ministry-of-defence-of-russia"]),
+        ("Xarici İşlər Nazirliyi bildirib.", ["ministry-of-foreign-affairs-of-azerbaijan"]),
+    ],
+)
+def test_a_ministry_after_a_state_is_that_states_not_azerbaijans(
+    text: str, expected: list[str], dictionary: Dictionary
+) -> None:
+    assert entities(text, dictionary, "az") == expected
