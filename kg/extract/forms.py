@@ -60,8 +60,17 @@ def written_with(written: str, names: Iterable[str], endings: tuple[str, ...]) -
     >>> written_with("Gürcüstana", ["Gürcüstan"], ("a",)), written_with("Bakı", ["Bakı"], ("ya",))
     (True, False)
     """
-    word = fold(written)
-    return any(word == fold(name) + ending for name in names if name for ending in endings)
+    word = _folded(written)
+    for name in names:
+        base = _folded(name) if name else ""
+        if base and word.startswith(base) and word[len(base) :] in endings:
+            return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _folded(text: str) -> str:
+    return fold(text)
 
 
 @lru_cache(maxsize=32)
