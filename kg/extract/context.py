@@ -10,11 +10,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from kg.dictionary import Dictionary
+from kg.extract.forms import written_with
 from kg.extract.lexicon import Lexicon
 from kg.extract.mention import Mention
 from kg.extract.phrases import alternation, fold_pattern
 from kg.extract.roles import STATES, place_types
 from kg.extract.textmap import FoldedText, quick_fold
+from kg.model import Entity
 from kg.text import fold
 
 _UPPER = "".join(
@@ -82,6 +84,9 @@ class ContextRules:
                 if "before" in b
             ]
             for lang, lex in lexicons.items()
+        }
+        self.oblique = {
+            lang: tuple(fold(e) for e in lex.oblique_endings) for lang, lex in lexicons.items()
         }
         self.parts: dict[str, list[tuple[str, str]]] = {}
         for entity in dictionary:
@@ -226,6 +231,9 @@ class ContextRules:
                 if slug in self.dictionary:
                     result.append(replace(mention, entity=slug, name_of=entity.slug))
                     continue
+                if self._oblique(mention.text, entity, language):
+                    result.append(mention)  # "Gürcüstana qoşun yeridib": troops sent to it
+                    continue
                 window = FoldedText.of(text[mention.end : mention.end + 40])
                 padded = " " + window.folded
                 for regex, template, label_has in rules:
@@ -245,7 +253,25 @@ class ContextRules:
                         )
                         break
             result.append(mention)
-        return result
+        # a name inside a body phrase ("Türkiyənin Xarici İşlər Nazirliyi") is no name of its own
+        grown = [m for m in result if m.name_of and m.end > m.start + len(m.text.split()[0])]
+        return [m for m in result if not any(g.start < m.start < g.end for g in grown)]
+
+    def _oblique(self, written: str, entity: Entity, language: str) -> bool:
+        """True when a state's name is written in a case that owns nothing (lexicon
+        ``oblique_endings``: the dative "Gürcüstana", the ablative "Gürcüstandan").
+
+        >>> from kg.dictionary import load
+        >>> from kg.extract.lexicon import lexicons
+        >>> rules, georgia = ContextRules(load(), lexicons()), load().get("georgia")
+        >>> rules._oblique("Gürcüstana", georgia, "az"), rules._oblique("Gürcüstan", georgia, "az")
+        (True, False)
+        """
+        endings = self.oblique.get(language)
+        if not endings:
+            return False
+        names = [entity.labels.get(language, ""), *entity.aliases.get(language, ())]
+        return written_with(written, names, endings)
 
     def _body(self, state: str, template: str, label_has: str) -> str:
         """The body a rule names: its slug template, or the one part whose label has a word

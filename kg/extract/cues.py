@@ -1,8 +1,9 @@
 """Cues around a trigger that change what it tells: a finer kind named in its clause, a
 request before it, a condemnation naming nobody else, a document cited as a source, a
-demonstrative before it, a decree told with what it enacts, a trilateral event (lexicon
-``kind_cues``, ``requests``, ``condemning``, ``according_before``/``according_after``,
-``carried_out``, ``demonstratives``, ``back_frames``, ``decrees``/``signing``, ``three_sided``),
+demonstrative before it, a decree told with what it enacts, a trilateral event, a zone named
+by it (lexicon ``kind_cues``, ``requests``, ``condemning``, ``according_before``/
+``according_after``, ``carried_out``, ``zone_before``/``zone_after``, ``demonstratives``,
+``back_frames``, ``decrees``/``signing``, ``three_sided``),
 and (inherited from :mod:`kg.extract.clauses`) the names of other clauses that take no part
 in its event.
 """
@@ -57,6 +58,12 @@ class TriggerCues(ClauseCues):
         self.carried_out = (
             re.compile(r"\s*(?:" + alternation(list(lex.carried_out)).pattern + ")")
             if lex.carried_out
+            else None
+        )
+        self.zone_before = ending_with(lex.zone_before)
+        self.zone_after = (
+            re.compile(r"\s*" + alternation(list(lex.zone_after)).pattern)
+            if lex.zone_after
             else None
         )
         self.demonstrative = ending_with(lex.demonstratives)
@@ -232,7 +239,9 @@ class TriggerCues(ClauseCues):
         görə", "according to the decree": lexicon ``according_before``/``according_after``),
         which tells what it says, not that it was made; or when the words right after it tell
         it being carried out (lexicon ``carried_out``: "договор не выполнялся"), which tells
-        of a thing made before, not its making.
+        of a thing made before, not its making; or when the words around it make it the name
+        of a place (lexicon ``zone_before``/``zone_after``: "за пределами зоны боевых действий",
+        "döyüş zonasında"), which tells no event.
 
         >>> from kg.extract.events import finder
         >>> finder("az").cites("Fərmana görə, qurumlar buraxılacaq", Trigger(0, 7, "Fərmana", "x"))
@@ -241,12 +250,16 @@ class TriggerCues(ClauseCues):
         after = quick_fold(text[trigger.end : trigger.end + 30])
         if self.according_after is not None and self.according_after.match(after):
             return True
+        if self.zone_after is not None and self.zone_after.match(after):
+            return True  # "döyüş zonasında": a place named by the fighting, no event told
         if self.carried_out is not None and self.carried_out.match(after):
             return True  # "razılaşmaların icra edildiyini": an agreement made before, carried out
-        if self.according_before is None:
+        if self.according_before is None and self.zone_before is None:
             return False
-        before = quick_fold(text[max(0, trigger.start - 30) : trigger.start])
-        return bool(self.according_before.search(" " + before))
+        before = " " + quick_fold(text[max(0, trigger.start - 30) : trigger.start])
+        if self.zone_before is not None and self.zone_before.search(before):
+            return True  # "за пределами зоны боевых действий"
+        return self.according_before is not None and bool(self.according_before.search(before))
 
     def after_demonstrative(self, text: str, trigger: Trigger) -> bool:
         """True when a lexicon ``demonstratives`` word stands right before the trigger noun

@@ -1,8 +1,9 @@
 """Dates written in text: absolute, partial, ranges and relative expressions.
 
 Patterns come from the lexicons (``dates`` and ``relative``); placeholders ``{day}``,
-``{month}``, ``{year}`` (and ``{day2}``, ``{month2}``, ``{year2}`` for the end of a range) and
-``{weekday}`` (and ``{season}``) are filled in here. Relative dates and dates without a year
+``{month}``, ``{year}`` (and ``{day2}``, ``{month2}``, ``{year2}`` for the end of a range),
+``{mm}`` (a month written as a number: ``27.01.2023``), ``{weekday}`` and ``{season}`` are
+filled in here. Relative dates and dates without a year
 are resolved against the source's publication date (a week, unit ``week``: ``last week``, is
 the range of its days from Monday to Sunday, the model having no week precision); without one
 they are returned unresolved (``span`` is ``None``, flag ``unresolved``), never guessed. A date
@@ -56,6 +57,7 @@ _NUMBERS = {
     "year": r"(?<!\d)(?P<year>1[5-9]\d\d|20\d\d)(?!\d)",
     "year2": r"(?<!\d)(?P<year2>1[5-9]\d\d|20\d\d)(?!\d)",
     "count": r"(?<!\d)(?P<count>[1-9]\d{0,2})(?!\d)",
+    "mm": r"(?<!\d)(?P<mm>0?[1-9]|1[0-2])(?!\d)",  # a month written as a number (27.01.2023)
 }
 _DIGITS = re.compile(r"\d+")
 _REACH = 60  # characters a date pattern may reach beyond its farthest digit
@@ -248,7 +250,7 @@ class DateFinder:
             day = int(groups["day"]) if groups.get("day") else None
             return relative(rule.unit, rule.offset, weekday, published, month, day)
         values = {k: (int(v) if v and v.isdigit() else None) for k, v in groups.items()}
-        month = self._number(self.months, groups.get("month"))
+        month = self._number(self.months, groups.get("month")) or values.get("mm")
         month2 = self._number(self.months, groups.get("month2"))
         year, year2 = values.get("year"), values.get("year2")
         day, day2 = values.get("day"), values.get("day2")

@@ -82,6 +82,7 @@ from kg.extract.arguments import (
     two_sided,
 )
 from kg.extract.dates import DateMention, unset
+from kg.extract.destinations import destinations
 from kg.extract.evidence import evidence
 from kg.extract.groups import finder as group_finder
 from kg.extract.kinds import finer_told, most_specific
@@ -96,6 +97,7 @@ from kg.extract.roles import (
     only_reports,
     sides,
 )
+from kg.extract.rulers import governments
 from kg.extract.saying import unsaid
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText, quick_fold
@@ -182,6 +184,7 @@ class EventFinder(TriggerRules):
         deadlines = self._deadlines(source.text, dates) if len(dates) > 1 else []
         places = [m for m in mentions if is_place(m, dictionary) and m.kind != "metonym"]
         located = [m for m in places if self._is_located(source.text, m)]
+        located += destinations(places, located, dictionary, self.lexicon)  # "Bakıya səfər"
         found: list[Event] = []
         asides = self.asides(sentence)
         sequences = self._sequences(sentence)
@@ -279,6 +282,8 @@ class EventFinder(TriggerRules):
                 targets = place_states(located, trigger, acts, dictionary, source.published)
             elif kind in rules.place_actors and targets and not acts:  # a court in Tbilisi
                 acts = place_states(located, None, targets, dictionary, source.published)
+            elif kind in rules.place_rulers and not (acts or targets or parts):  # anti-government
+                targets = governments(self.lexicon, source, trigger, (lo, hi), located, dictionary)
             if trigger.type in rules.symmetric and earlier:
                 count = self.sides_told(source.text, (lo, hi))
                 if count == 2 and not parts:  # nobody named: the lead's sides ("three-way")

@@ -71,12 +71,17 @@ class Lexicon:
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     type_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     bodies: tuple[dict[str, str], ...] = ()
+    oblique_endings: tuple[str, ...] = ()
+    destination_endings: tuple[str, ...] = ()
     anaphora: tuple[str, ...] = ()
     demonstratives: tuple[str, ...] = ()
     back_frames: tuple[str, ...] = ()
     according_before: tuple[str, ...] = ()
     according_after: tuple[str, ...] = ()
     carried_out: tuple[str, ...] = ()
+    zone_before: tuple[str, ...] = ()
+    zone_after: tuple[str, ...] = ()
+    against_rulers: tuple[str, ...] = ()
     articles: bool = True
     verb_endings: tuple[str, ...] = ()
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -101,6 +106,7 @@ class Lexicon:
     people_nouns: tuple[str, ...] = ()
     plural_endings: tuple[str, ...] = ()
     subject_first: bool = False
+    object_endings: tuple[str, ...] = ()
     drops_subjects: bool = True
     office_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
     office_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -194,6 +200,7 @@ class Common:
     hosted: frozenset[str] = frozenset()
     place_targets: frozenset[str] = frozenset()
     place_actors: frozenset[str] = frozenset()
+    place_rulers: frozenset[str] = frozenset()
     asserted_only: frozenset[str] = frozenset()
     held: frozenset[str] = frozenset()
     ended_by: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -212,6 +219,7 @@ def common(folder: Path = LEXICON_DIR) -> Common:
     named |= {str(k) for k in raw.get("hosted") or []}
     named |= {str(k) for k in raw.get("place_targets") or []}
     named |= {str(k) for k in raw.get("place_actors") or []}
+    named |= {str(k) for k in raw.get("place_rulers") or []}
     named |= {str(k) for k in raw.get("asserted_only") or []}
     named |= {str(k) for k in raw.get("held") or []}
     ended = {str(k): frozenset(str(v) for v in vs) for k, vs in (raw.get("ended_by") or {}).items()}
@@ -227,6 +235,7 @@ def common(folder: Path = LEXICON_DIR) -> Common:
         hosted=frozenset(raw.get("hosted") or []),
         place_targets=frozenset(raw.get("place_targets") or []),
         place_actors=frozenset(raw.get("place_actors") or []),
+        place_rulers=frozenset(raw.get("place_rulers") or []),
         asserted_only=frozenset(raw.get("asserted_only") or []),
         held=frozenset(raw.get("held") or []),
         ended_by=ended,

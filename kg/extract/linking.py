@@ -122,7 +122,10 @@ class Linker:
                 stems = tuple(stem(t, lex) for t in tokens)
                 if person and len(tokens) == 1 and stems != tokens:
                     continue  # a surname with an ending (Алиева) must not catch another (Алиев)
-                self._put(self.stemmed.setdefault(lang, {}), stems, entry)
+                index = self.stemmed.setdefault(lang, {})
+                self._put(index, stems, entry)
+                if stems[-1] != tokens[-1]:  # a nominative that ends like a case ending
+                    self._put(index, (*stems[:-1], tokens[-1]), entry)  # (Карабах: Карабахе)
                 self.firsts.add(stems[0])
                 self.sizes.setdefault(stems[0], set()).add(len(tokens))
 
@@ -261,7 +264,8 @@ class Linker:
         stemmer: Lexicon | None,
     ) -> list[Mention]:
         """Names joined by hyphens into a word no name covers (``Turkish-Azerbaijani``,
-        ``российско-грузинской``): each part, when every part is a one-word name.
+        ``российско-грузинской``, ``ирано-азербайджанской``): each part, when every part is a
+        one-word name (a part before a hyphen in any case).
 
         >>> from kg.dictionary import load
         >>> [m.entity for m in Linker(load()).link("Turkish-Azerbaijani drills", "en")]
@@ -286,13 +290,15 @@ class Linker:
             pieces = word.split("-")
             if len(pieces) > 1 and pieces[-1].casefold() in brokering:
                 pieces = pieces[:-1]  # "French-brokered": the broker
-            for part in pieces:
+            for at, part in enumerate(pieces, 1):
                 lo, hi = offset, offset + len(part)
                 offset = hi + 1
                 stems = [self._stem_cached(part, stemmer)] if stemmer and part else []
                 hit = self._lookup([part], stems, lexicon) if part else None
                 a, b = folded.span(lo, hi)
-                entries = [e for e in hit[1] if _case_ok(e, text[a:b])] if hit else []
+                # a compound adjective's first parts are lower case ("ирано-азербайджанский")
+                first = at < len(pieces)
+                entries = [e for e in hit[1] if first or _case_ok(e, text[a:b])] if hit else []
                 if not entries:
                     break  # "Russian-led", "French-brokered": not every part is a name
                 parts.append(self._mention(text, folded, a, b, entries, language))
@@ -353,6 +359,9 @@ class Linker:
 
 
 def _case_ok(entry: _Entry, written: str) -> bool:
+    head, mark, tail = written.rpartition("-") if "-" in written else written.rpartition("'")
+    if mark and head and tail.isalpha() and tail.islower():
+        written = head  # "ABŞ-la", "NATO'nun": the case ending is written in lower case
     letters = [ch for ch in written if ch.isalpha()]
     if not letters:
         return False

@@ -25,6 +25,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from kg.dictionary import Dictionary
+from kg.extract.forms import written_with
 from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.mention import Mention
 from kg.extract.roles import STATES, office_holder
@@ -210,20 +211,28 @@ def subject_capitals(
 ) -> list[Mention]:
     """A capital opening a sentence (offsets ``starts``) in its bare form stands for its state:
     in a verb-final language the bare noun first in the sentence is the subject (``Bakı ...
-    tələb edib``, ``İrəvan isə ... adlandırıb``); with a case ending it is a place (``Bakıda``).
+    tələb edib``, ``İrəvan isə ... adlandırıb``); with a case ending it is a place (``Bakıda``),
+    except the ending of a direct object (lexicon ``object_endings``): a capital anywhere so
+    written is what the verb acts on, its government (``Moskva Tbilisini hədələyib``).
 
     >>> from kg.dictionary import load
-    >>> m = [Mention(0, 4, "Bakı", "baku", "name")]
-    >>> text = "Bakı bunu tələb edib."
+    >>> m = [Mention(0, 4, "Bakı", "baku", "name"), Mention(10, 18, "İrəvanı", "yerevan", "name")]
+    >>> text = "Bakı bunu İrəvanı tənqid edib."
     >>> [x.entity for x in subject_capitals(text, m, load(), "az", frozenset({0}))]
-    ['azerbaijan']
+    ['azerbaijan', 'armenia']
     """
+    endings = tuple(fold(e) for e in lexicon(language).object_endings)
     result: list[Mention] = []
     for mention in found:
-        state = _stands_for(mention, dictionary) if mention.start in starts else None
+        state = _stands_for(mention, dictionary)
         entity = dictionary.get(mention.entity) if state and mention.entity else None
-        bare = entity is not None and fold(mention.text) == fold(entity.labels.get(language, ""))
-        if state and bare:
+        names = (
+            [entity.labels.get(language, ""), *entity.aliases.get(language, ())] if entity else []
+        )
+        bare = entity is not None and fold(mention.text) == fold(names[0])
+        if state and (
+            (bare and mention.start in starts) or written_with(mention.text, names, endings)
+        ):
             mention = Mention(
                 mention.start, mention.end, mention.text, state, "metonym", mention.entity
             )
