@@ -186,7 +186,8 @@ def one_to_one(
     Taking, for each gold item in turn, the first found item that agrees can spend a found
     item on a gold item that another found item would have matched, and so count a miss and
     a spurious find where there are none; a maximum bipartite matching (Hopcroft-Karp) never
-    does. Items are told apart by position, so equal items are still counted one by one.
+    does. Items are told apart by position, so equal items are still counted one by one, and
+    the same pairs are chosen whatever Python's hash seed.
 
     >>> one_to_one(["any", "day"], ["day", "none"], lambda g, f: g == "any" or g == f)
     ([('any', 'none'), ('day', 'day')], [], [])
@@ -194,15 +195,16 @@ def one_to_one(
     import networkx as nx
     from networkx.algorithms import bipartite
 
+    # Nodes are integers (gold i, found len(gold) + j): their hashes do not depend on
+    # PYTHONHASHSEED, so of several largest matchings the same one is found in every run.
+    n = len(gold)
     graph = nx.Graph()
-    graph.add_nodes_from(("g", i) for i in range(len(gold)))
-    graph.add_nodes_from(("f", j) for j in range(len(found)))
+    graph.add_nodes_from(range(n + len(found)))
     graph.add_edges_from(
-        (("g", i), ("f", j)) for i, g in enumerate(gold) for j, f in enumerate(found) if agree(g, f)
+        (i, n + j) for i, g in enumerate(gold) for j, f in enumerate(found) if agree(g, f)
     )
-    top = [("g", i) for i in range(len(gold))]
-    matching = bipartite.hopcroft_karp_matching(graph, top_nodes=top) if graph.edges else {}
-    paired = {i: matching[("g", i)][1] for i in range(len(gold)) if ("g", i) in matching}
+    matching = bipartite.hopcroft_karp_matching(graph, top_nodes=range(n)) if graph.edges else {}
+    paired = {i: matching[i] - n for i in range(n) if i in matching}
     used = set(paired.values())
     pairs = [(gold[i], found[j]) for i, j in sorted(paired.items())]
     missed = [g for i, g in enumerate(gold) if i not in paired]
