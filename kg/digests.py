@@ -12,14 +12,13 @@ by binary search and crosses it off with one byte.
 from __future__ import annotations
 
 import hashlib
+import struct
 import sys
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
 
 import pyoxigraph as ox
-
-_BUCKET_BYTES = 2  # digests are sorted within buckets of their first two bytes
 
 
 def quad_digest(quad: ox.Quad) -> bytes:
@@ -35,8 +34,8 @@ def quad_digest(quad: ox.Quad) -> bytes:
     return hashlib.blake2b(text.encode(), digest_size=16).digest()
 
 
-def _halves(digest: bytes) -> tuple[int, int]:
-    return int.from_bytes(digest[:8], "big"), int.from_bytes(digest[8:16], "big")
+_HALVES = struct.Struct(">QQ").unpack  # a digest as two numbers, in the order of its bytes
+_BUCKETS = 2**16  # digests are sorted within buckets of their first two bytes
 
 
 class DigestSet:
@@ -53,21 +52,17 @@ class DigestSet:
         # each digest's bytes go to the bucket of its first two bytes (one bytearray each, no
         # object per digest), then each bucket is sorted alone into the arrays: at most one
         # bucket's digests are ever Python objects
-        buckets: dict[int, bytearray] = {}
+        buckets = [bytearray() for _ in range(_BUCKETS)]
         for digest in digests:
             if len(digest) != 16:
                 raise ValueError("a digest is 16 bytes")
-            key = int.from_bytes(digest[:_BUCKET_BYTES], "big")
-            if key in buckets:
-                buckets[key] += digest
-            else:
-                buckets[key] = bytearray(digest)
+            buckets[digest[0] << 8 | digest[1]] += digest
         self._high, self._low = array("Q"), array("Q")
-        self._starts = array("q", [0]) * (2 ** (8 * _BUCKET_BYTES) + 1)
-        for key in range(2 ** (8 * _BUCKET_BYTES)):
+        self._starts = array("q", [0]) * (_BUCKETS + 1)
+        for key in range(_BUCKETS):
             self._starts[key] = len(self._high)
-            bucket = buckets.pop(key, None)
-            if bucket is None:
+            bucket, buckets[key] = buckets[key], bytearray()
+            if not bucket:
                 continue
             part = array("Q")  # the bucket sorted, as 64-bit halves: high, low, high, low...
             part.frombytes(b"".join(sorted(bucket[i : i + 16] for i in range(0, len(bucket), 16))))
@@ -89,12 +84,12 @@ class DigestSet:
 
     def _find(self, digest: bytes) -> int:
         """The position of ``digest`` (the first not crossed off when it is held twice), or -1."""
-        key = int.from_bytes(digest[:_BUCKET_BYTES], "big")
-        end = self._starts[key + 1]
-        high, low = _halves(digest)
+        high, low = _HALVES(digest)
+        key = high >> 48
+        highs, end = self._high, self._starts[key + 1]
+        at = bisect_left(highs, high, self._starts[key], end)
         found = -1
-        at = bisect_left(self._high, high, self._starts[key], end)
-        while at < end and self._high[at] == high:
+        while at < end and highs[at] == high:
             if self._low[at] == low:
                 if not self._crossed[at]:
                     return at
