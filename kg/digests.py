@@ -1,4 +1,4 @@
-"""Quad digests, and a set of millions of them held in 17 bytes each.
+"""Quad digests, and a set of millions of them held in about 18 bytes each.
 
 ``kg reindex`` compares the index graph it computes with the one the store holds (12.9
 million quads at a million events) digest by digest (:meth:`kg.store.EmbeddedStore.

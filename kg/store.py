@@ -198,7 +198,7 @@ class EmbeddedStore:
         with the bulk writer, which is not one transaction, so the last quad goes first and
         comes back at the end: an interrupted rewrite leaves a graph that says it is not
         complete. Neither side is held in memory: both are compared as 16-byte digests of
-        their triples (:class:`kg.digests.DigestSet`, 17 bytes per stored quad, freed before
+        their triples (:class:`kg.digests.DigestSet`, 18 bytes per stored quad, freed before
         any write), and the quads to add and to delete wait in files beside the store, loaded
         half a million and deleted ten thousand at a time.
         """
