@@ -8,7 +8,6 @@ a crash leaves the graph as it was before or as it is after, never in between.
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import os
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -18,11 +17,14 @@ from typing import Protocol
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
+from kg.digests import DigestSet, quad_digest
 from kg.errors import QueryError, StoreError
 from kg.rdfterms import to_sparql
 from kg.spool import LOAD_QUADS
 
 DEFAULT_PATH = Path("kg-store")
+# triples deleted per update when a derived graph is rewritten
+DELETE_QUADS = 10_000
 STORE_ENV = "KG_STORE"
 
 
@@ -61,15 +63,6 @@ def insert_data(name: URIRef, graph: Graph, *, template: bool = False) -> str:
         else (f"INSERT DATA {{ GRAPH {graph_name} {{\n{body}\n}} }}")
     )
     return f"DROP SILENT GRAPH {graph_name} ;\n{insert}"
-
-
-def _digest(quad: ox.Quad) -> bytes:
-    """A quad's triple as a 16-byte digest of its N-Triples text.
-
-    Two of ten million quads share a digest with odds below 10^-24.
-    """
-    text = f"{quad.subject} {quad.predicate} {quad.object}"
-    return hashlib.blake2b(text.encode(), digest_size=16).digest()
 
 
 def build_lock_path(path: Path) -> Path:
@@ -205,57 +198,65 @@ class EmbeddedStore:
         with the bulk writer, which is not one transaction, so the last quad goes first and
         comes back at the end: an interrupted rewrite leaves a graph that says it is not
         complete. Neither side is held in memory: both are compared as 16-byte digests of
-        their N-Triples text, and the new quads wait in an N-Quads file beside the store,
-        loaded half a million at a time.
+        their triples (:class:`kg.digests.DigestSet`, 18 bytes per stored quad, freed before
+        any write), and the quads to add and to delete wait in files beside the store, loaded
+        half a million and deleted ten thousand at a time.
         """
         graph = ox.NamedNode(str(name))
-        # what the graph holds; each wanted quad found there is crossed off, the rest is stale
-        existing = {_digest(q) for q in self._db.quads_for_pattern(None, None, None, graph)}
-        count = missing = 0
-        marker: ox.Quad | None = None
-        spool = self._path.parent / f".{self._path.name}.derived.nq"
+        waiting = self._path.parent / f".{self._path.name}.derived.nq"
+        stale = self._path.parent / f".{self._path.name}.stale.nt"
+        stale.unlink(missing_ok=True)  # what a killed rewrite left is not this one's to delete
         try:
-            with spool.open("w", encoding="utf-8") as handle:
-                for quad in quads:
-                    if marker is not None:  # not the last one
-                        key = _digest(marker)
-                        if key in existing:
-                            existing.remove(key)
-                        else:
-                            handle.write(f"{marker} .\n")
-                            missing += 1
-                    marker = quad
-                    count += 1
-            if marker is None:
-                return 0
-            last = _digest(marker)
-            had_marker = last in existing
-            existing.discard(last)
-            if existing or missing or not had_marker:
+            count, marker, changed = self._spool_difference(graph, quads, waiting, stale)
+            if marker is not None and changed:
                 self._db.remove(marker)
-                self._delete(graph, existing)
-                with spool.open("rb") as handle:  # bulk_load's memory grows with its input
+                self._delete_listed(graph, stale)
+                with waiting.open("rb") as handle:  # bulk_load's memory grows with its input
                     while part := list(islice(handle, LOAD_QUADS)):
                         self._db.bulk_load(b"".join(part), format=ox.RdfFormat.N_QUADS)
                 self._db.extend([marker])
                 self._db.flush()
         finally:
-            spool.unlink(missing_ok=True)
+            waiting.unlink(missing_ok=True)
+            stale.unlink(missing_ok=True)
         return count
 
-    def _delete(self, graph: ox.NamedNode, stale: set[bytes]) -> None:
-        """Delete the quads of ``graph`` whose digest is in ``stale``, 10,000 at a time.
-
-        The stale quads are found first and written as text, so the deletes do not change the
-        graph while it is being read; only their text is held, never the graph.
+    def _spool_difference(
+        self, graph: ox.NamedNode, quads: Iterable[ox.Quad], waiting: Path, stale: Path
+    ) -> tuple[int, ox.Quad | None, bool]:
+        """Write the quads that ``graph`` lacks to ``waiting`` (N-Quads), the last one apart,
+        and its triples that are not wanted to ``stale`` (N-Triples), reading the graph (not
+        changing it) as the quads go by; (how many quads, the last, whether anything changes).
         """
-        if not stale:
-            return
         found = self._db.quads_for_pattern(None, None, None, graph)
-        lines = [f"{q.subject} {q.predicate} {q.object} ." for q in found if _digest(q) in stale]
-        for i in range(0, len(lines), 10_000):
-            part = "\n".join(lines[i : i + 10_000])
-            self._db.update(f"DELETE DATA {{ GRAPH {graph} {{\n{part}\n}} }}")
+        existing = DigestSet(quad_digest(q) for q in found)
+        count = missing = 0
+        marker: ox.Quad | None = None
+        with waiting.open("w", encoding="utf-8") as handle:
+            for quad in quads:
+                if marker is not None and not existing.cross_off(quad_digest(marker)):
+                    handle.write(f"{marker} .\n")
+                    missing += 1
+                marker = quad
+                count += 1
+        if marker is None:
+            return 0, None, False
+        had_marker = existing.cross_off(quad_digest(marker))
+        if existing.remaining:
+            with stale.open("w", encoding="utf-8") as handle:
+                for q in self._db.quads_for_pattern(None, None, None, graph):
+                    if existing.left(quad_digest(q)):
+                        handle.write(f"{q.subject} {q.predicate} {q.object} .\n")
+        return count, marker, bool(existing.remaining or missing or not had_marker)
+
+    def _delete_listed(self, graph: ox.NamedNode, stale: Path) -> None:
+        """Delete from ``graph`` the triples listed in ``stale``, ``DELETE_QUADS`` at a time."""
+        if not stale.exists():
+            return
+        with stale.open(encoding="utf-8") as handle:
+            while part := list(islice(handle, DELETE_QUADS)):
+                body = "".join(part)
+                self._db.update(f"DELETE DATA {{ GRAPH {graph} {{\n{body}}} }}")
 
     def predicate_quads(self, predicates: list[str]) -> Iterator[ox.Quad]:
         """Every quad, in any named graph, whose predicate is one of ``predicates``."""

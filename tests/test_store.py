@@ -127,6 +127,72 @@ def test_rewrite_derived_writes_only_the_difference_and_the_marker_last(tmp_path
         assert labels(store, URIRef(graph.value)) == ["b\n", "c", "done"]
         assert store.rewrite_derived(URIRef(graph.value), iter(quads("b\n", "c", "done"))) == 3
         assert labels(store, URIRef(graph.value)) == ["b\n", "c", "done"]
-        assert not list(tmp_path.glob(".*.nq"))  # the waiting file is gone
+        assert not list(tmp_path.glob(".*.n[tq]"))  # the waiting files are gone
+    finally:
+        store.close()
+
+
+class _Recorder:
+    """A database that passes every call on and notes the updates and bulk loads it gets."""
+
+    def __init__(self, db):
+        self._db = db
+        self.updates: list[str] = []
+        self.loads: list[bytes] = []
+
+    def update(self, text):
+        self.updates.append(text)
+        return self._db.update(text)
+
+    def bulk_load(self, data, **options):
+        self.loads.append(data)
+        return self._db.bulk_load(data, **options)
+
+    def __getattr__(self, name):
+        return getattr(self._db, name)
+
+
+def test_rewrite_derived_deletes_and_loads_in_bounded_parts(tmp_path, monkeypatch):
+    import pyoxigraph as ox
+
+    import kg.store
+
+    monkeypatch.setattr(kg.store, "DELETE_QUADS", 2)
+    monkeypatch.setattr(kg.store, "LOAD_QUADS", 2)
+    store = open_store(tmp_path / "s", create=True)
+    try:
+        graph = ox.NamedNode("https://w3id.org/caucasus-kg/graph/derived")
+        node = ox.NamedNode(str(S))
+
+        def quads(*values):
+            return [ox.Quad(node, ox.NamedNode(str(P)), ox.Literal(v), graph) for v in values]
+
+        old = [f"old {i}\n" for i in range(5)]
+        new = [f"new {i}" for i in range(5)]
+        store.rewrite_derived(URIRef(graph.value), iter(quads("kept", *old, "done")))
+        recorder = store._db = _Recorder(store._db)
+        assert store.rewrite_derived(URIRef(graph.value), iter(quads(*new, "kept", "done"))) == 7
+        assert labels(store, URIRef(graph.value)) == sorted([*new, "kept", "done"])
+        deletes = [u for u in recorder.updates if "DELETE DATA" in u]
+        assert [u.count(" .\n") for u in deletes] == [2, 2, 1]  # five stale triples
+        assert [load.count(b" .\n") for load in recorder.loads] == [2, 2, 1]  # five new ones
+    finally:
+        store.close()
+
+
+def test_rewrite_derived_leaves_what_a_killed_rewrite_listed(tmp_path):
+    import pyoxigraph as ox
+
+    store = open_store(tmp_path / "s", create=True)
+    try:
+        graph = ox.NamedNode("https://w3id.org/caucasus-kg/graph/derived")
+        quad = ox.Quad(ox.NamedNode(str(S)), ox.NamedNode(str(P)), ox.Literal("a"), graph)
+        store.rewrite_derived(URIRef(graph.value), iter([quad]))
+        # a rewrite killed after listing its stale triples left its file behind
+        (tmp_path / ".s.stale.nt").write_text(f"{quad.triple} .\n", encoding="utf-8")
+        marker = ox.Quad(quad.subject, quad.predicate, ox.Literal("done"), graph)
+        store.rewrite_derived(URIRef(graph.value), iter([quad, marker]))
+        assert labels(store, URIRef(graph.value)) == ["a", "done"]
+        assert not list(tmp_path.glob(".*.n[tq]"))
     finally:
         store.close()

@@ -200,6 +200,10 @@ class StateReader:
         assert found is not None  # only values that are numbers are kept
         return found
 
+    def __contains__(self, subject: object) -> bool:
+        """Whether some fact of ``subject`` was added."""
+        return subject in self._rows
+
     def events(self) -> list[str]:
         return list(self._rows)
 
