@@ -109,24 +109,24 @@ def test_second_process_gets_a_clear_error_while_store_is_open(tmp_path):
     assert labels(store, G1) == ["a"]
 
 
-def test_rewrite_derived_writes_only_the_difference_and_the_marker_last(tmp_path):
-    import pyoxigraph as ox
+_DERIVED = URIRef("https://w3id.org/caucasus-kg/graph/derived")
 
+
+def _derived_quads(*values):
+    return quads_of(str(_DERIVED), *values)
+
+
+def test_rewrite_derived_writes_only_the_difference_and_the_marker_last(tmp_path):
     store = open_store(tmp_path / "s", create=True)
     try:
-        graph = ox.NamedNode("https://w3id.org/caucasus-kg/graph/derived")
-        node = ox.NamedNode(str(S))
-
-        def quads(*values):
-            return [ox.Quad(node, ox.NamedNode(str(P)), ox.Literal(v), graph) for v in values]
-
-        assert store.rewrite_derived(URIRef(graph.value), iter(quads("a", "b\n", "done"))) == 3
-        assert labels(store, URIRef(graph.value)) == ["a", "b\n", "done"]
+        graph, quads = _DERIVED, _derived_quads
+        assert store.rewrite_derived(graph, iter(quads("a", "b\n", "done"))) == 3
+        assert labels(store, graph) == ["a", "b\n", "done"]
         # "a" goes, "c" comes, "b" and the marker stay
-        assert store.rewrite_derived(URIRef(graph.value), iter(quads("b\n", "c", "done"))) == 3
-        assert labels(store, URIRef(graph.value)) == ["b\n", "c", "done"]
-        assert store.rewrite_derived(URIRef(graph.value), iter(quads("b\n", "c", "done"))) == 3
-        assert labels(store, URIRef(graph.value)) == ["b\n", "c", "done"]
+        assert store.rewrite_derived(graph, iter(quads("b\n", "c", "done"))) == 3
+        assert labels(store, graph) == ["b\n", "c", "done"]
+        assert store.rewrite_derived(graph, iter(quads("b\n", "c", "done"))) == 3
+        assert labels(store, graph) == ["b\n", "c", "done"]
         assert not list(tmp_path.glob(".*.n[tq]"))  # the waiting files are gone
     finally:
         store.close()
@@ -153,26 +153,19 @@ class _Recorder:
 
 
 def test_rewrite_derived_deletes_and_loads_in_bounded_parts(tmp_path, monkeypatch):
-    import pyoxigraph as ox
-
     import kg.store
 
     monkeypatch.setattr(kg.store, "DELETE_QUADS", 2)
     monkeypatch.setattr(kg.store, "LOAD_QUADS", 2)
     store = open_store(tmp_path / "s", create=True)
     try:
-        graph = ox.NamedNode("https://w3id.org/caucasus-kg/graph/derived")
-        node = ox.NamedNode(str(S))
-
-        def quads(*values):
-            return [ox.Quad(node, ox.NamedNode(str(P)), ox.Literal(v), graph) for v in values]
-
+        graph, quads = _DERIVED, _derived_quads
         old = [f"old {i}\n" for i in range(5)]
         new = [f"new {i}" for i in range(5)]
-        store.rewrite_derived(URIRef(graph.value), iter(quads("kept", *old, "done")))
+        store.rewrite_derived(graph, iter(quads("kept", *old, "done")))
         recorder = store._db = _Recorder(store._db)
-        assert store.rewrite_derived(URIRef(graph.value), iter(quads(*new, "kept", "done"))) == 7
-        assert labels(store, URIRef(graph.value)) == sorted([*new, "kept", "done"])
+        assert store.rewrite_derived(graph, iter(quads(*new, "kept", "done"))) == 7
+        assert labels(store, graph) == sorted([*new, "kept", "done"])
         deletes = [u for u in recorder.updates if "DELETE DATA" in u]
         assert [u.count(" .\n") for u in deletes] == [2, 2, 1]  # five stale triples
         assert [load.count(b" .\n") for load in recorder.loads] == [2, 2, 1]  # five new ones
@@ -181,18 +174,14 @@ def test_rewrite_derived_deletes_and_loads_in_bounded_parts(tmp_path, monkeypatc
 
 
 def test_rewrite_derived_leaves_what_a_killed_rewrite_listed(tmp_path):
-    import pyoxigraph as ox
-
     store = open_store(tmp_path / "s", create=True)
     try:
-        graph = ox.NamedNode("https://w3id.org/caucasus-kg/graph/derived")
-        quad = ox.Quad(ox.NamedNode(str(S)), ox.NamedNode(str(P)), ox.Literal("a"), graph)
-        store.rewrite_derived(URIRef(graph.value), iter([quad]))
+        quad, marker = _derived_quads("a", "done")
+        store.rewrite_derived(_DERIVED, iter([quad]))
         # a rewrite killed after listing its stale triples left its file behind
         (tmp_path / ".s.stale.nt").write_text(f"{quad.triple} .\n", encoding="utf-8")
-        marker = ox.Quad(quad.subject, quad.predicate, ox.Literal("done"), graph)
-        store.rewrite_derived(URIRef(graph.value), iter([quad, marker]))
-        assert labels(store, URIRef(graph.value)) == ["a", "done"]
+        store.rewrite_derived(_DERIVED, iter([quad, marker]))
+        assert labels(store, _DERIVED) == ["a", "done"]
         assert not list(tmp_path.glob(".*.n[tq]"))
     finally:
         store.close()
