@@ -221,7 +221,8 @@ def measure_writes(store: Any, documents: int, repeats: int = 7) -> dict[str, An
     import generate
     import pyoxigraph as ox
 
-    from kg.index.maintain import Change, index_update, insert_quads, quad_facts
+    from kg.index.maintain import index_update
+    from kg.index.writes import Change, insert_quads, quad_facts
     from kg.namespaces import source_graph
 
     def quads_of(index: int) -> tuple[Any, list[Any]]:

@@ -42,8 +42,8 @@ def traced() -> int:
 def measure(events: int) -> dict[str, float]:
     from kg.build import document_quads
     from kg.event_index import EventIndex
-    from kg.index.maintain import quad_facts
     from kg.index.state import StateReader
+    from kg.index.writes import quad_facts
     from kg.namespaces import INDEX_GRAPH
 
     index_graph = str(INDEX_GRAPH)

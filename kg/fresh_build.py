@@ -41,8 +41,8 @@ from kg.errors import KgError
 from kg.event_index import EventIndex
 from kg.index.compute import GRAPH_NODE as INDEX_NODE
 from kg.index.compute import index_triples
-from kg.index.maintain import quad_facts
 from kg.index.state import StateReader
+from kg.index.writes import quad_facts
 from kg.namespaces import INDEX_GRAPH
 from kg.rdfterms import to_oxigraph
 from kg.sources import read_source, source_files

@@ -156,7 +156,8 @@ class RemoteStore:
         Only when the server keeps no index graph (run ``kg reindex``) does a graph store URL
         mean one ``PUT`` per graph instead.
         """
-        from kg.index.maintain import Change, graph_facts, index_update
+        from kg.index.maintain import index_update
+        from kg.index.writes import Change, graph_facts
 
         listed = list(graphs)
         index = index_update(
@@ -192,7 +193,8 @@ class RemoteStore:
 
     def remove_graph(self, name: URIRef) -> None:
         """Drop a graph and update the index graph, in one update request."""
-        from kg.index.maintain import Change, index_update
+        from kg.index.maintain import index_update
+        from kg.index.writes import Change
 
         index = index_update(self, [Change(str(name))])
         drop = f"DROP SILENT GRAPH {to_sparql(name)}"
@@ -200,7 +202,8 @@ class RemoteStore:
 
     def add_quads(self, quads: list[ox.Quad]) -> None:
         """Add quads and update the index graph, in one update request."""
-        from kg.index.maintain import Change, index_update, insert_quads, quad_facts
+        from kg.index.maintain import index_update
+        from kg.index.writes import Change, insert_quads, quad_facts
 
         changes = [Change(g, facts, replace=False) for g, facts in quad_facts(quads).items()]
         index = index_update(self, changes) if changes else ""
@@ -210,7 +213,7 @@ class RemoteStore:
 
     def rewrite_derived(self, name: URIRef, quads: Iterable[ox.Quad]) -> int:
         """Empty graph ``name`` and fill it with ``quads``, in requests of a few thousand."""
-        from kg.index.maintain import insert_quads
+        from kg.index.writes import insert_quads
 
         self.update(f"DROP SILENT GRAPH {to_sparql(name)}")
         count, batch = 0, []

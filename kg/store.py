@@ -142,7 +142,8 @@ class EmbeddedStore:
 
     def replace_graphs(self, graphs: Iterable[tuple[URIRef, Graph]]) -> None:
         """Replace several named graphs (and update the index) in one transaction."""
-        from kg.index.maintain import Change, graph_facts, index_update
+        from kg.index.maintain import index_update
+        from kg.index.writes import Change, graph_facts
 
         listed = list(graphs)
         updates = [insert_data(name, graph) for name, graph in listed]
@@ -159,7 +160,8 @@ class EmbeddedStore:
         rdflib graph: the document, its index delta and the drop of its old content go in one
         SPARQL update, the one way pyoxigraph offers to delete and add in one transaction.
         """
-        from kg.index.maintain import Change, index_update, insert_quads, quad_facts
+        from kg.index.maintain import index_update
+        from kg.index.writes import Change, insert_quads, quad_facts
 
         graph = ox.NamedNode(str(name))
         if any(q.graph_name != graph for q in quads):
@@ -173,7 +175,8 @@ class EmbeddedStore:
 
     def remove_graph(self, name: URIRef) -> None:
         """Drop a named graph (and update the index) in one transaction."""
-        from kg.index.maintain import Change, index_update
+        from kg.index.maintain import index_update
+        from kg.index.writes import Change
 
         index = index_update(self, [Change(str(name))])
         drop = f"DROP SILENT GRAPH {to_sparql(name)}"
@@ -181,7 +184,8 @@ class EmbeddedStore:
 
     def add_quads(self, quads: list[ox.Quad]) -> None:
         """Add quads (and update the index) in one transaction, all or nothing."""
-        from kg.index.maintain import Change, index_update, insert_quads, quad_facts
+        from kg.index.maintain import index_update
+        from kg.index.writes import Change, insert_quads, quad_facts
 
         changes = [Change(g, facts, replace=False) for g, facts in quad_facts(quads).items()]
         index = index_update(self, changes) if changes else ""

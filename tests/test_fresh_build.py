@@ -169,7 +169,7 @@ class CountedStore:
 def test_the_index_graph_goes_into_the_store_in_parts_and_whole(tmp_path, monkeypatch):
     from kg import fresh_build
     from kg.index.compute import index_quads
-    from kg.index.maintain import quad_facts
+    from kg.index.writes import quad_facts
     from kg.namespaces import CKG, INDEX_GRAPH
 
     monkeypatch.setattr(fresh_build, "LOAD_QUADS", 40)

@@ -16,9 +16,9 @@ from rdflib.namespace import RDF, RDFS, XSD
 from kg.analysis.sample import build_sample, sample_facts
 from kg.errors import StoreError
 from kg.index.compute import INDEX_FORMAT
-from kg.index.maintain import insert_quads
 from kg.index.rebuild import reindex
 from kg.index.status import index_status, require_index
+from kg.index.writes import insert_quads
 from kg.namespaces import CKG, ID, INDEX_GRAPH, source_graph
 from kg.store import open_store
 from kg.triples import facts_graph
