@@ -14,9 +14,10 @@ from kg.namespaces import CKG, INDEX_GRAPH
 # "2": with merge keys (kg.index.mergekeys); "3": with class-year counts
 # (kg.index.tally); "4": with the answer rows of events-between (kg.index.answers); "5": with
 # the links to the entities an event involves (kg.index.involves); "6": with the answer rows of
-# each day on the start-year nodes (kg.index.days); a store whose index has an older format
+# each day on the start-year nodes (kg.index.days); "7": with the class-year counts stated
+# again under ckg:classYearCount (kg.index.tally); a store whose index has an older format
 # needs kg reindex
-INDEX_FORMAT = "6"
+INDEX_FORMAT = "7"
 GRAPH_NODE = ox.NamedNode(str(INDEX_GRAPH))
 
 

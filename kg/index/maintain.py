@@ -126,6 +126,7 @@ def _touched_facts(
 
 COUNTERS = {
     str(CKG.eventCount): "events",
+    str(CKG.classYearCount): "events",
     str(CKG.occurredCount): "occurred",
     str(CKG.goldsteinSum): "goldstein",
     str(CKG.earliestEventDate): "earliest",

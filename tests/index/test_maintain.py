@@ -237,8 +237,9 @@ def test_an_index_of_the_format_before_merge_keys_asks_for_reindex(tmp_path: Pat
 
 @pytest.mark.parametrize(
     ("left_out", "old_format"),
-    # before the answer rows, before the links, before the day rows
-    [(CKG.indexDate, "3"), (CKG.involves, "4"), (CKG.dayRows, "5")],
+    # before the answer rows, before the links, before the day rows, before the class-year
+    # counts under their own property
+    [(CKG.indexDate, "3"), (CKG.involves, "4"), (CKG.dayRows, "5"), (CKG.classYearCount, "6")],
 )
 def test_an_index_of_an_older_format_asks_for_reindex(
     tmp_path: Path, left_out: URIRef, old_format: str
