@@ -14,7 +14,7 @@ The endpoint's query workers use it too (through :mod:`kg.pages`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from decimal import Decimal, InvalidOperation
 from itertools import groupby
 from typing import Any
@@ -32,27 +32,33 @@ _NUMERIC = {
 _STRINGS = {XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"}
 _DATE = XSD + "date"
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_ORDER_BY = re.compile(r"\bORDER\s+BY((?:\s+\?[A-Za-z_][A-Za-z0-9_]*)+)\s*$", re.IGNORECASE)
+_KEY = r"(?:\?[A-Za-z_][A-Za-z0-9_]*|(?:ASC|DESC)\s*\(\s*\?[A-Za-z_][A-Za-z0-9_]*\s*\))"
+_ORDER_BY = re.compile(rf"\bORDER\s+BY((?:\s*{_KEY})+)\s*$", re.IGNORECASE)
+_KEYS = re.compile(r"(DESC)?\s*\(?\s*\?([A-Za-z_][A-Za-z0-9_]*)", re.IGNORECASE)
 
 
 class Unsortable(Exception):
     """A column holds terms whose engine order is not reproduced here."""
 
 
-def split_order(query: str) -> tuple[str, list[str]] | None:
-    """The query without a closing ``ORDER BY`` of plain ascending variables, and those names.
+def split_order(query: str) -> tuple[str, list[tuple[str, bool]]] | None:
+    """The query without a closing ``ORDER BY`` of variables, each plain or in ``ASC()`` or
+    ``DESC()``, and those names, each with whether it sorts descending.
 
-    ``None`` when the query does not end so (``DESC``, expressions, ``LIMIT`` after it).
+    ``None`` when the query does not end so (expressions, ``LIMIT`` after it).
 
     >>> split_order("SELECT ?a ?b WHERE { ?a ?p ?b }\\nORDER BY ?a  ?b\\n")
-    ('SELECT ?a ?b WHERE { ?a ?p ?b }\\n', ['a', 'b'])
-    >>> split_order("SELECT ?a WHERE { ?a ?p ?b } ORDER BY DESC(?a)") is None
+    ('SELECT ?a ?b WHERE { ?a ?p ?b }\\n', [('a', False), ('b', False)])
+    >>> split_order("SELECT ?a ?b WHERE { ?a ?p ?b } ORDER BY DESC(?a) ?b")[1]
+    [('a', True), ('b', False)]
+    >>> split_order("SELECT ?a WHERE { ?a ?p ?b } ORDER BY STR(?a)") is None
     True
     """
     match = _ORDER_BY.search(query)
     if match is None or not _is_word(query, match.start()):
         return None
-    return query[: match.start()], [name.lstrip("?") for name in match.group(1).split()]
+    keys = [(name, bool(desc)) for desc, name in _KEYS.findall(match.group(1))]
+    return query[: match.start()], keys
 
 
 def _is_word(query: str, offset: int) -> bool:
@@ -113,8 +119,11 @@ def column_keys(column: Sequence[Any]) -> list[tuple[Any, ...]]:
     return keys
 
 
-def sort_rows(rows: list[list[Any]], columns: Sequence[int]) -> list[list[Any]]:
-    """``rows`` sorted by the given columns in turn, then by the text of every other column.
+def sort_rows(
+    rows: list[list[Any]], columns: Sequence[int], *, descending: Collection[int] = ()
+) -> list[list[Any]]:
+    """``rows`` sorted by the given columns in turn (those in ``descending`` from the
+    highest), then by the text of every other column.
 
     The other columns make the order total, so that pages of one answer never overlap
     (the engine leaves ties in no set order). A column's keys are made only for the rows
@@ -123,10 +132,12 @@ def sort_rows(rows: list[list[Any]], columns: Sequence[int]) -> list[list[Any]]:
     if not rows:
         return rows
     rest = [i for i in range(len(rows[0])) if i not in columns]
-    return _refine(rows, list(columns), rest)
+    return _refine(rows, list(columns), rest, frozenset(descending))
 
 
-def _refine(rows: list[list[Any]], columns: list[int], rest: list[int]) -> list[list[Any]]:
+def _refine(
+    rows: list[list[Any]], columns: list[int], rest: list[int], descending: frozenset[int]
+) -> list[list[Any]]:
     if len(rows) < 2:
         return rows
     if not columns:
@@ -134,9 +145,12 @@ def _refine(rows: list[list[Any]], columns: list[int], rest: list[int]) -> list[
     first = 2 if len(columns) > 1 else 1  # the second column is tied often enough
     keyed = [column_keys([row[i] for row in rows]) for i in columns[:first]]
     keys = list(zip(*keyed, strict=True))
-    order = sorted(range(len(rows)), key=keys.__getitem__)
+    order = list(range(len(rows)))
+    for column, column_key in reversed(list(zip(columns[:first], keyed, strict=True))):
+        # stable sorts, the last column first (reverse=True keeps ties in their order)
+        order.sort(key=column_key.__getitem__, reverse=column in descending)
     out: list[list[Any]] = []
     for _, tied in groupby(order, key=keys.__getitem__):
         group = [rows[i] for i in tied]
-        out += _refine(group, columns[first:], rest) if len(group) > 1 else group
+        out += _refine(group, columns[first:], rest, descending) if len(group) > 1 else group
     return out

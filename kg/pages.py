@@ -5,9 +5,9 @@ top-k), so a page of a 10,000-row answer written as ``LIMIT`` costs nearly the w
 Two header lines of a saved query (as ``kg/queries/events-between.rq`` has them) let kg do
 better:
 
-* ``# sort: kg``: kg evaluates the query without its closing ``ORDER BY`` (plain ascending
-  variables) and sorts the decoded rows itself (:mod:`kg.ordering`), then by every other
-  column, so that the order is total;
+* ``# sort: kg``: kg evaluates the query without its closing ``ORDER BY`` (variables, each
+  ascending or in ``DESC()``) and sorts the decoded rows itself (:mod:`kg.ordering`), then by
+  every other column, so that the order is total;
 * ``# page: COLUMN FROM TO``: the rows are ordered by ``?COLUMN`` (days) first, and the
   parameters ``FROM`` and ``TO`` bound it, both inclusive. A page is then found by counting
   the rows of each day (an aggregate that decodes no label), and only the page's days are
@@ -127,7 +127,9 @@ def _answer(store: Selecting, text: str, sort_in_kg: bool) -> tuple[list[str], l
     if split is not None:
         names, rows = _solutions(store, split[0])
         try:
-            return names, sort_rows(rows, [names.index(n) for n in split[1]])
+            columns = [names.index(n) for n, _ in split[1]]
+            falling = [names.index(n) for n, descending in split[1] if descending]
+            return names, sort_rows(rows, columns, descending=falling)
         except (Unsortable, ValueError):
             pass
     return _solutions(store, text)

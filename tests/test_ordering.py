@@ -28,15 +28,16 @@ def maybe(terms: st.SearchStrategy) -> st.SearchStrategy:
     return st.one_of(st.none(), terms)
 
 
-def engine_order(rows: list[list], names: list[str]) -> list[list[str]]:
-    """The rows sorted by Oxigraph's ORDER BY over every column, as text."""
+def engine_order(rows: list[list], names: list[str], order: str = "") -> list[list[str]]:
+    """The rows sorted by Oxigraph's ORDER BY (over every column unless ``order`` says how),
+    as text."""
 
     def cell(term) -> str:
         return "UNDEF" if term is None else str(term)
 
     table = " ".join("(" + " ".join(cell(t) for t in row) + ")" for row in rows)
     variables = " ".join(f"?{n}" for n in names)
-    query = f"SELECT * WHERE {{ VALUES ({variables}) {{ {table} }} }} ORDER BY {variables}"
+    query = f"SELECT * WHERE {{ VALUES ({variables}) {{ {table} }} }} ORDER BY {order or variables}"
     return [[cell(s[n]) for n in names] for s in ox.Store().query(query)]
 
 
@@ -49,6 +50,25 @@ def test_rows_sorted_here_come_in_the_engines_order(found) -> None:
         ["UNDEF" if t is None else str(t) for t in row] for row in sort_rows(rows, [0, 1, 2, 3])
     ]
     assert ours == engine_order(rows, names)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.tuples(maybe(days), maybe(strings), iris, maybe(numbers)), max_size=25),
+    st.lists(st.booleans(), min_size=4, max_size=4),
+)
+def test_rows_sorted_here_with_descending_columns_come_in_the_engines_order(found, falling) -> None:
+    rows = [list(row) for row in found]
+    names = ["date", "label", "e", "value"]
+    order = " ".join(
+        f"DESC(?{n})" if down else f"?{n}" for n, down in zip(names, falling, strict=True)
+    )
+    descending = [i for i, down in enumerate(falling) if down]
+    ours = [
+        ["UNDEF" if t is None else str(t) for t in row]
+        for row in sort_rows(rows, [0, 1, 2, 3], descending=descending)
+    ]
+    assert ours == engine_order(rows, names, order)
 
 
 def test_a_string_column_with_a_number_is_left_to_the_engine() -> None:
@@ -67,9 +87,14 @@ def test_ties_are_broken_by_the_other_columns() -> None:
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("SELECT ?a WHERE { ?a ?p ?b }\nORDER BY ?a ?b\n", ["a", "b"]),
-        ("SELECT ?a WHERE { ?a ?p ?b } order by ?a", ["a"]),
-        ("SELECT ?a WHERE { ?a ?p ?b } ORDER BY DESC(?a)", None),
+        ("SELECT ?a WHERE { ?a ?p ?b }\nORDER BY ?a ?b\n", [("a", False), ("b", False)]),
+        ("SELECT ?a WHERE { ?a ?p ?b } order by ?a", [("a", False)]),
+        ("SELECT ?a WHERE { ?a ?p ?b } ORDER BY DESC(?a)", [("a", True)]),
+        (
+            "SELECT ?a WHERE { ?a ?p ?b } ORDER BY DESC( ?a ) ASC(?b) ?c",
+            [("a", True), ("b", False), ("c", False)],
+        ),
+        ("SELECT ?a WHERE { ?a ?p ?b } ORDER BY DESC(STR(?a))", None),
         ("SELECT ?a WHERE { ?a ?p ?b } ORDER BY ?a LIMIT 3", None),
         ("SELECT ?a WHERE { ?a ?p ?b }", None),
         ("SELECT ?a WHERE { ?a ?p ?b } # ORDER BY ?a", None),

@@ -210,3 +210,25 @@ def test_a_query_with_its_own_limit_is_paged_within_it(demo_store) -> None:
         page = answer_page(demo_store, saved, {}, limit=limit, offset=offset, count=True)
         assert text(page.rows) == whole[offset : offset + limit]
         assert page.total == 6
+
+
+def test_a_query_sorted_by_kg_with_a_descending_column_keeps_the_engines_order(
+    demo_store, monkeypatch
+) -> None:
+    import kg.pages
+
+    saved = saved_query("entity-neighbours")
+    assert paging(saved).sort_in_kg
+    values = {"entity": "iran"}
+    expected = engine_rows(demo_store, saved.bind(values))
+    assert len(expected) >= 3
+    assert len({row[2] for row in expected}) < len(expected)  # ties on ?events, broken by ?other
+    queries: list[str] = []
+
+    def recorded(store, query: str):
+        queries.append(query)
+        return run(store, query)
+
+    monkeypatch.setattr(kg.pages, "run", recorded)
+    assert text(answer_page(demo_store, saved, values).rows) == expected
+    assert queries and all("ORDER BY" not in q for q in queries)  # kg sorted them
