@@ -245,3 +245,21 @@ def test_substituted_values_stay_one_term(value):
     assert len(strings) == 2
     assert strings[0] == strings[1] == to_sparql(Literal(value))
     assert [t for k, t, _o in found if k == "word"] == ["SELECT", "WHERE", "FILTER"]
+
+
+def test_a_text_bound_again_is_tokenized_once(monkeypatch):
+    import kg.sparql_guard
+
+    calls: list[str] = []
+    real = kg.sparql_guard.tokens
+
+    def counted(query: str):
+        calls.append(query)
+        return real(query)
+
+    monkeypatch.setattr(kg.sparql_guard, "tokens", counted)
+    query = "SELECT ?x WHERE { ?x ckg:p ?who ; ckg:seen ?when } # test_a_text_bound_again"
+    for who in ("a", "b", "c"):
+        got = inject(query, {"who": URIRef(f"https://e.org/{who}")})
+        assert f"ckg:p <https://e.org/{who}> ;" in got
+    assert calls == [query]  # the tokens and what needs VALUES are kept for the text
