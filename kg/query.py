@@ -89,26 +89,58 @@ def short(term: object) -> str:
     >>> short(ox.NamedNode("https://w3id.org/caucasus-kg/id/entity/iran"))
     'entity:iran'
     """
-    if term is None:
-        return ""
-    if isinstance(term, ox.NamedNode):
-        best = max(
-            (iri for iri in PREFIXES.values() if term.value.startswith(iri)), key=len, default=None
-        )
-        if best is None:
-            return f"<{term.value}>"
-        prefix = next(p for p, iri in PREFIXES.items() if iri == best)
-        return f"{prefix}:{term.value[len(best) :]}"
     if isinstance(term, ox.Literal):
         return term.value
+    if isinstance(term, ox.NamedNode):
+        return short_iri(term.value)
+    if term is None:
+        return ""
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
     return str(term)
 
 
+def short_iri(iri: str) -> str:
+    """An IRI with the longest predeclared namespace it starts with written as its prefix
+    (the first prefix declared for that namespace); else the IRI in ``<>``.
+
+    >>> short_iri("https://w3id.org/caucasus-kg/id/dyad/a--b"), short_iri("https://e.org/x")
+    ('ckgid:dyad/a--b', '<https://e.org/x>')
+    """
+    by_namespace, longest_first = _namespaces()
+    if by_namespace:
+        # every namespace ends with "/" or "#": the longest one an IRI can start with ends at
+        # its last such character, so one lookup finds it when it is declared
+        cut = max(iri.rfind("/"), iri.rfind("#")) + 1
+        prefix = by_namespace.get(iri[:cut])
+        if prefix is not None:
+            return f"{prefix}:{iri[cut:]}"
+    for namespace, prefix in longest_first:
+        if iri.startswith(namespace):
+            return f"{prefix}:{iri[len(namespace) :]}"
+    return f"<{iri}>"
+
+
+@cache
+def _namespaces() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """The predeclared namespaces by IRI (empty unless each ends with ``/`` or ``#``), and
+    all of them longest first (a stable sort: the first declared prefix of a namespace first)."""
+    longest_first = tuple(
+        sorted(((iri, p) for p, iri in PREFIXES.items()), key=lambda pair: -len(pair[0]))
+    )
+    by_namespace: dict[str, str] = {}
+    if all(iri.endswith(("/", "#")) for iri, _ in longest_first):
+        for iri, prefix in longest_first:
+            by_namespace.setdefault(iri, prefix)
+    return by_namespace, longest_first
+
+
 def _table(header: list[str], rows: list[list[str]], *, max_width: int = 60, note: str = "") -> str:
     def cell(text: str) -> str:
-        flat = " ".join(text.split())
+        # runs of whitespace become one space; printable text without a double, leading or
+        # trailing space has none to collapse (every other whitespace is unprintable)
+        tidy = text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+        flat = text if tidy else " ".join(text.split())
         return flat if len(flat) <= max_width else flat[: max_width - 1] + "…"
 
     body = [[cell(c) for c in row] for row in rows]

@@ -9,6 +9,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import QueryError
+from kg.namespaces import PREFIXES
 from kg.params import parse_header
 from kg.query import (
     SavedQuery,
@@ -308,3 +309,27 @@ def test_sources_behind_events_lists_each_quote_once(demo_store):
     assert found
     assert len(found) == len(set(found))
     assert len(found) <= int(reported[0]["n"])
+
+
+@pytest.mark.parametrize("tail", ["", "x", "a/b", "a-b_c/", "Über/ü"])
+@pytest.mark.parametrize("namespace", [*PREFIXES.values(), "https://e.org/"])
+def test_an_iri_takes_the_longest_predeclared_namespace_it_starts_with(namespace, tail):
+    from kg.query import short
+
+    iri = namespace + tail
+    matching = [ns for ns in PREFIXES.values() if iri.startswith(ns)]
+    if not matching:
+        assert short(ox.NamedNode(iri)) == f"<{iri}>"
+        return
+    best = max(matching, key=len)
+    prefix = next(p for p, ns in PREFIXES.items() if ns == best)
+    assert short(ox.NamedNode(iri)) == f"{prefix}:{iri[len(best) :]}"
+
+
+@pytest.mark.parametrize("label", ["a  b", " a b", "a b ", "a\nb", "a\tb", "a\u00a0b", "a\u2028b"])
+def test_a_table_cell_shows_runs_of_whitespace_as_one_space(label):
+    from kg.query import write_rows
+
+    out = io.BytesIO()
+    write_rows(["label", "n"], [[ox.Literal(label), ox.Literal("1")]], out, "table")
+    assert out.getvalue().decode().splitlines()[2] == "a b    1"
