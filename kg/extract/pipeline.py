@@ -17,6 +17,7 @@ from kg.extract import claims as claim_rules
 from kg.extract import dates as date_rules
 from kg.extract import events as event_rules
 from kg.extract.bodies import bare_bodies, unowned_bodies
+from kg.extract.conventions import by_conventions
 from kg.extract.groups import main_parties
 from kg.extract.lexicon import lexicon
 from kg.extract.linking import Mention, linker
@@ -257,7 +258,9 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
         slugs += [s for s in (mention.entity, mention.name_of) if s]
     return Facts(
         source=source,
-        events=tuple(merge_events(lasting(events))),
+        events=tuple(
+            merge_events(lasting(by_conventions(events, mentions, dictionary, source.published)))
+        ),
         claims=tuple(named_claims(claims)),
         mentions=tuple(sorted(set(slugs))),
     )

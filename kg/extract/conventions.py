@@ -1,0 +1,171 @@
+"""Who an event involves by the conventions the gold follows (``sources/ANNOTATION.md``,
+section 3) that the words around its trigger do not show.
+
+Applied to the events of one document once all its sentences are read
+(``kg/extract/conventions.yaml`` says which kinds each rule covers):
+
+* wars as a whole (``the fighting``, ``four days of clashes``) list the states and breakaway
+  entities that fight, never their forces: the forces go with the specific actions;
+* a kind only forces carry out (an offensive) told of a state brings the state's national
+  force, the one whose English label says so (``Armed Forces``, ``Defense Forces``); a state
+  with several such forces or none gets none (the text does not tell which);
+* an offensive with no target told, in a document naming one breakaway entity, is aimed at it
+  (``the offensive that Azerbaijan launched`` in a story about Karabakh's authorities).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+
+from kg.dictionary import Dictionary
+from kg.extract.arguments import entity_label
+from kg.extract.mention import Mention
+from kg.extract.roles import acting_for
+from kg.model import Event
+from kg.ontology import event_types
+from kg.text import fold
+from kg.yamlio import load_yaml
+
+CONVENTIONS = Path(__file__).resolve().parent / "conventions.yaml"
+_FORCES = "ArmedForces"
+_BREAKAWAY = "DeFactoState"
+
+
+@dataclass(frozen=True)
+class Conventions:
+    """The kinds each convention covers and the label words of a national force."""
+
+    whole_wars: frozenset[str] = frozenset()
+    done_by_forces: frozenset[str] = frozenset()
+    national_force_labels: tuple[str, ...] = ()
+    breakaway_targets: frozenset[str] = frozenset()
+    broke_away_from: dict[str, str] = field(default_factory=dict)
+
+
+@cache
+def conventions(path: Path = CONVENTIONS) -> Conventions:
+    """The conventions of ``conventions.yaml``.
+
+    >>> "ArmedConflict" in conventions().whole_wars
+    True
+    """
+    raw = load_yaml(path.read_text(encoding="utf-8")) or {}
+    return Conventions(
+        whole_wars=frozenset(raw.get("whole_wars") or ()),
+        done_by_forces=frozenset(raw.get("done_by_forces") or ()),
+        national_force_labels=tuple(fold(w) for w in raw.get("national_force_labels") or ()),
+        breakaway_targets=frozenset(raw.get("breakaway_targets") or ()),
+        broke_away_from={str(k): str(v) for k, v in (raw.get("broke_away_from") or {}).items()},
+    )
+
+
+def national_force(state: str, dictionary: Dictionary, words: Iterable[str]) -> str | None:
+    """The one force ``part_of`` the state whose label has one of ``words``; ``None`` with
+    none or several.
+
+    >>> from kg.dictionary import load
+    >>> national_force("russia", load(), ["armed forces", "defense forces"])
+    'armed-forces-of-the-russian-federation'
+    >>> national_force("iran", load(), ["armed forces", "defense forces"]) is None
+    True
+    """
+    found = [
+        e.slug
+        for e in dictionary
+        if e.type == _FORCES
+        and e.part_of == state
+        and any(f" {w} " in f" {fold(e.label)} " for w in words)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _relabelled(event: Event, dictionary: Dictionary, **roles: tuple[str, ...]) -> Event:
+    changed = replace(event, **roles)  # type: ignore[arg-type]
+    if changed.involved() == event.involved():
+        return changed
+    who = ", ".join(entity_label(s, dictionary) for s in changed.involved())
+    return replace(changed, label=f"{event_types()[event.type].label} ({who})")
+
+
+def _without_forces(event: Event, dictionary: Dictionary) -> Event:
+    def kept(role: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(s for s in role if (e := dictionary.get(s)) is None or e.type != _FORCES)
+
+    return _relabelled(
+        event,
+        dictionary,
+        actors=kept(event.actors),
+        targets=kept(event.targets),
+        participants=kept(event.participants),
+    )
+
+
+def _with_forces(event: Event, dictionary: Dictionary, words: tuple[str, ...]) -> Event:
+    when = event.date.earliest if event.date else None
+    led = {  # states whose forces the event already names
+        acting_for(s, dictionary, when)
+        for s in event.involved()
+        if (e := dictionary.get(s)) is not None and e.type == _FORCES
+    }
+    added: list[str] = []
+    for slug in event.actors:
+        entity = dictionary.get(slug)
+        if entity is None or entity.type not in ("Country", _BREAKAWAY) or slug in led:
+            continue  # a state whose force the event already names brings no other
+        force = national_force(slug, dictionary, words)
+        if force is not None and force not in event.involved():
+            added.append(force)
+    if not added:
+        return event
+    return _relabelled(event, dictionary, actors=(*added, *event.actors))
+
+
+def _breakaways(
+    mentions: Iterable[Mention], dictionary: Dictionary, when: dt.date | None
+) -> set[str]:
+    found: set[str] = set()
+    for mention in mentions:
+        slug = mention.entity
+        entity = dictionary.get(slug) if slug else None
+        if entity is None:
+            continue
+        principal = slug if entity.type == _BREAKAWAY else acting_for(entity.slug, dictionary, when)
+        if principal and (p := dictionary.get(principal)) is not None and p.type == _BREAKAWAY:
+            found.add(principal)
+    return found
+
+
+def by_conventions(
+    events: list[Event],
+    mentions: list[Mention],
+    dictionary: Dictionary,
+    published: dt.date | None = None,
+    rules: Conventions | None = None,
+) -> list[Event]:
+    """``events`` with their involved entities brought in line with the conventions.
+
+    >>> from kg.dictionary import load
+    >>> war = Event("ArmedConflict", "x", (), participants=("armed-forces-of-armenia", "armenia"))
+    >>> by_conventions([war], [], load())[0].participants
+    ('armenia',)
+    """
+    rules = rules or conventions()
+    breakaways = _breakaways(mentions, dictionary, published)
+    done: list[Event] = []
+    for event in events:
+        if event.type in rules.whole_wars:
+            event = _without_forces(event, dictionary)
+        if event.type in rules.done_by_forces:
+            event = _with_forces(event, dictionary, rules.national_force_labels)
+        if event.type in rules.breakaway_targets and event.actors and not event.targets:
+            aimed = tuple(
+                b for b in sorted(breakaways) if rules.broke_away_from.get(b) in event.actors
+            )
+            if len(aimed) == 1:
+                event = _relabelled(event, dictionary, targets=aimed)
+        done.append(event)
+    return done

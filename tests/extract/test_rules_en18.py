@@ -1,0 +1,84 @@
+"""English rule round 18 (participant conventions of sources/ANNOTATION.md): each test names
+sentences (of our own wording) that the rules before the round read wrongly, so each fails
+without its rule."""
+
+import pytest
+
+from kg.dictionary import Dictionary
+from tests.extract.sample import events
+
+
+def _found(text: str, dictionary: Dictionary) -> list[tuple[str, set[str]]]:
+    return [(e.type, set(e.involved())) for e in events(text, dictionary)]
+
+
+@pytest.mark.parametrize(
+    ("text", "force", "state"),
+    [
+        (
+            "Russian soldiers detained two shepherds near Gori on 4 July 2015.",
+            "armed-forces-of-the-russian-federation",
+            "russia",
+        ),
+        (
+            "Turkish troops were deployed in Nakhchivan on 4 July 2021.",
+            "turkish-armed-forces",
+            "turkey",
+        ),
+    ],
+)
+def test_a_states_troops_are_its_national_force_whatever_its_slug(
+    text: str, force: str, state: str, dictionary: Dictionary
+) -> None:
+    found = _found(text, dictionary)
+    assert len(found) == 1 and {force, state} <= found[0][1]
+
+
+def test_two_demonyms_before_troops_name_both_forces(dictionary: Dictionary) -> None:
+    text = "Georgian and American soldiers began a joint exercise near Tbilisi on 4 May 2024."
+    assert _found(text, dictionary) == [
+        (
+            "JointMilitaryExercise",
+            {"defense-forces-of-georgia", "georgia", "united-states-armed-forces", "united-states"},
+        )
+    ]
+
+
+def test_a_war_as_a_whole_lists_states_not_forces(dictionary: Dictionary) -> None:
+    text = "Fighting between Armenian and Azerbaijani forces broke out on 2 April 2016."
+    found = _found(text, dictionary)
+    assert ("ArmedConflict", {"armenia", "azerbaijan"}) in found
+
+
+def test_a_states_offensive_is_made_by_its_forces(dictionary: Dictionary) -> None:
+    text = "Russia launched an offensive against Georgia on 8 August 2008."
+    assert _found(text, dictionary) == [
+        ("MilitaryOffensive", {"russia", "armed-forces-of-the-russian-federation", "georgia"})
+    ]
+
+
+def test_an_offensive_with_no_target_is_aimed_at_the_breakaway_named(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "The Karabakh authorities agreed to disarm on 20 September 2023. "
+        "Azerbaijan had launched an offensive on 19 September 2023."
+    )
+    found = [f for f in _found(text, dictionary) if f[0] == "MilitaryOffensive"]
+    assert found == [
+        (
+            "MilitaryOffensive",
+            {"azerbaijan", "armed-forces-of-azerbaijan", "republic-of-artsakh"},
+        )
+    ]
+
+
+def test_an_offensive_is_not_aimed_at_a_breakaway_of_another_state(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "The Karabakh authorities agreed to disarm on 20 September 2023. "
+        "Russia launched an offensive on 19 September 2023."
+    )
+    found = [f for f in _found(text, dictionary) if f[0] == "MilitaryOffensive"]
+    assert found and all("republic-of-artsakh" not in f[1] for f in found)
