@@ -10,7 +10,10 @@ Applied to the events of one document once all its sentences are read
   force, the one whose English label says so (``Armed Forces``, ``Defense Forces``); a state
   with several such forces or none gets none (the text does not tell which);
 * an offensive with no target told, in a document naming one breakaway entity, is aimed at it
-  (``the offensive that Azerbaijan launched`` in a story about Karabakh's authorities).
+  (``the offensive that Azerbaijan launched`` in a story about Karabakh's authorities);
+* a war or a truce whose sides the sentence leaves implicit (``The truce took effect on
+  Tuesday``: the document's main parties, :func:`implicit_sides`) includes the one breakaway
+  entity the document names as a party when one of those sides is the state it broke from.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from kg.dictionary import Dictionary
-from kg.extract.arguments import entity_label
+from kg.extract.arguments import entity_label, two_sided
 from kg.extract.mention import Mention
 from kg.extract.roles import acting_for
 from kg.model import Event
@@ -43,6 +46,7 @@ class Conventions:
     done_by_forces: frozenset[str] = frozenset()
     national_force_labels: tuple[str, ...] = ()
     breakaway_targets: frozenset[str] = frozenset()
+    breakaway_sides: frozenset[str] = frozenset()
     broke_away_from: dict[str, str] = field(default_factory=dict)
 
 
@@ -59,6 +63,7 @@ def conventions(path: Path = CONVENTIONS) -> Conventions:
         done_by_forces=frozenset(raw.get("done_by_forces") or ()),
         national_force_labels=tuple(fold(w) for w in raw.get("national_force_labels") or ()),
         breakaway_targets=frozenset(raw.get("breakaway_targets") or ()),
+        breakaway_sides=frozenset(raw.get("breakaway_sides") or ()),
         broke_away_from={str(k): str(v) for k, v in (raw.get("broke_away_from") or {}).items()},
     )
 
@@ -169,3 +174,38 @@ def by_conventions(
                 event = _relabelled(event, dictionary, targets=aimed)
         done.append(event)
     return done
+
+
+def implicit_sides(
+    kind: str,
+    parts: tuple[str, ...],
+    earlier: list[Mention],
+    document: list[Mention] | None,
+    dictionary: Dictionary,
+    when: dt.date | None,
+    count: int = 2,
+    *,
+    rules: Conventions | None = None,
+) -> tuple[str, ...]:
+    """The participants of a symmetric event naming fewer than ``count`` sides: the
+    document's main parties before it (:func:`kg.extract.arguments.two_sided`), with, for a war
+    or truce, the one breakaway entity ``document`` names that broke from one of them.
+
+    >>> from kg.dictionary import load
+    >>> doc = [
+    ...     Mention(0, 7, "Armenia", "armenia", "name"),
+    ...     Mention(8, 18, "Azerbaijan", "azerbaijan", "name"),
+    ...     Mention(30, 42, "Karabakh side", "republic-of-artsakh", "name"),
+    ... ]
+    >>> implicit_sides("ArmedConflict", (), doc[:2], doc, load(), None)
+    ('armenia', 'azerbaijan', 'republic-of-artsakh')
+    >>> implicit_sides("Meeting", (), doc[:2], doc, load(), None)
+    ('armenia', 'azerbaijan')
+    """
+    rules = rules or conventions()
+    sides = two_sided(parts, earlier, dictionary, when, count=count)
+    if sides == parts or kind not in rules.breakaway_sides:
+        return sides
+    named = _breakaways(document or (), dictionary, when)
+    joining = [b for b in sorted(named) if rules.broke_away_from.get(b) in sides]
+    return (*sides, joining[0]) if len(named) == 1 and joining else sides

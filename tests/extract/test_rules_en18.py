@@ -82,3 +82,24 @@ def test_an_offensive_is_not_aimed_at_a_breakaway_of_another_state(
     )
     found = [f for f in _found(text, dictionary) if f[0] == "MilitaryOffensive"]
     assert found and all("republic-of-artsakh" not in f[1] for f in found)
+
+
+def test_a_truce_with_implicit_sides_includes_the_breakaway_named(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Armenia and Azerbaijan traded fire on 2 April 2016. "
+        "The truce took effect on 5 April 2016. "
+        "The Karabakh side reported heavy losses."
+    )
+    found = [f for f in _found(text, dictionary) if f[0] == "Ceasefire"]
+    assert found == [("Ceasefire", {"armenia", "azerbaijan", "republic-of-artsakh"})]
+
+
+def test_a_truce_with_named_sides_takes_no_breakaway(dictionary: Dictionary) -> None:
+    text = (
+        "Armenia and Azerbaijan agreed a truce on 5 April 2016. "
+        "The Karabakh side reported heavy losses."
+    )
+    found = [f for f in _found(text, dictionary) if f[0] == "Ceasefire"]
+    assert found == [("Ceasefire", {"armenia", "azerbaijan"})]
