@@ -103,3 +103,27 @@ def test_a_truce_with_named_sides_takes_no_breakaway(dictionary: Dictionary) -> 
     )
     found = [f for f in _found(text, dictionary) if f[0] == "Ceasefire"]
     assert found == [("Ceasefire", {"armenia", "azerbaijan"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's foreign ministry called the Azerbaijani decision unfriendly on 3 May 2024.",
+        "Iran's foreign ministry called the decision of Azerbaijan illegal on 3 May 2024.",
+        "Iran's foreign minister said on 3 May 2024 that Azerbaijan's remarks were unacceptable.",
+    ],
+)
+def test_calling_anothers_act_unfriendly_or_illegal_accuses_them(
+    text: str, dictionary: Dictionary
+) -> None:
+    found = [f for f in _found(text, dictionary) if f[0] == "Accusation"]
+    assert len(found) == 1 and {"iran", "azerbaijan"} <= found[0][1]
+
+
+def test_the_bloc_is_the_treaty_organisation_named_before(dictionary: Dictionary) -> None:
+    text = (
+        "Armenia froze its participation in the Collective Security Treaty Organization"
+        " on 22 February 2024. Pashinyan skipped the bloc's summit in Minsk in November 2023."
+    )
+    found = [f for f in _found(text, dictionary) if f[0] == "Summit"]
+    assert found and "collective-security-treaty-organization" in found[0][1]
