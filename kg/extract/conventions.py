@@ -9,6 +9,9 @@ Applied to the events of one document once all its sentences are read
 * a kind only forces carry out (an offensive) told of a state brings the state's national
   force, the one whose English label says so (``Armed Forces``, ``Defense Forces``); a state
   with several such forces or none gets none (the text does not tell which);
+* a withdrawal or deployment told again of a state alone is carried out by the force an
+  earlier one of its kind in the document names for that state (``Russia completed its
+  withdrawal from its other base`` after ``Russian troops left Batumi``);
 * an offensive with no target told, in a document naming one breakaway entity, is aimed at it
   (``the offensive that Azerbaijan launched`` in a story about Karabakh's authorities);
 * a war or a truce whose sides the sentence leaves implicit (``The truce took effect on
@@ -19,9 +22,9 @@ Applied to the events of one document once all its sentences are read
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 from kg.dictionary import Dictionary
@@ -44,6 +47,7 @@ class Conventions:
 
     whole_wars: frozenset[str] = frozenset()
     done_by_forces: frozenset[str] = frozenset()
+    forces_told_before: frozenset[str] = frozenset()
     national_force_labels: tuple[str, ...] = ()
     breakaway_targets: frozenset[str] = frozenset()
     breakaway_sides: frozenset[str] = frozenset()
@@ -61,6 +65,7 @@ def conventions(path: Path = CONVENTIONS) -> Conventions:
     return Conventions(
         whole_wars=frozenset(raw.get("whole_wars") or ()),
         done_by_forces=frozenset(raw.get("done_by_forces") or ()),
+        forces_told_before=frozenset(raw.get("forces_told_before") or ()),
         national_force_labels=tuple(fold(w) for w in raw.get("national_force_labels") or ()),
         breakaway_targets=frozenset(raw.get("breakaway_targets") or ()),
         breakaway_sides=frozenset(raw.get("breakaway_sides") or ()),
@@ -109,7 +114,11 @@ def _without_forces(event: Event, dictionary: Dictionary) -> Event:
     )
 
 
-def _with_forces(event: Event, dictionary: Dictionary, words: tuple[str, ...]) -> Event:
+def _with_forces(
+    event: Event, dictionary: Dictionary, force_of: Callable[[str], str | None]
+) -> Event:
+    """The event with, for each state among its actors whose force it names none of, the
+    force ``force_of`` gives for it."""
     when = event.date.earliest if event.date else None
     led = {  # states whose forces the event already names
         acting_for(s, dictionary, when)
@@ -120,13 +129,25 @@ def _with_forces(event: Event, dictionary: Dictionary, words: tuple[str, ...]) -
     for slug in event.actors:
         entity = dictionary.get(slug)
         if entity is None or entity.type not in ("Country", _BREAKAWAY) or slug in led:
-            continue  # a state whose force the event already names brings no other
-        force = national_force(slug, dictionary, words)
+            continue
+        force = force_of(slug)
         if force is not None and force not in event.involved():
             added.append(force)
     if not added:
         return event
     return _relabelled(event, dictionary, actors=(*added, *event.actors))
+
+
+def _forces_named(event: Event, dictionary: Dictionary) -> dict[str, str]:
+    """The forces the event names, by the state each acts for."""
+    when = event.date.earliest if event.date else None
+    named: dict[str, str] = {}
+    for slug in event.involved():
+        entity = dictionary.get(slug)
+        state = acting_for(slug, dictionary, when) if entity and entity.type == _FORCES else None
+        if state is not None:
+            named.setdefault(state, slug)
+    return named
 
 
 def _breakaways(
@@ -160,12 +181,20 @@ def by_conventions(
     """
     rules = rules or conventions()
     breakaways = _breakaways(mentions, dictionary, published)
+    national = partial(national_force, dictionary=dictionary, words=rules.national_force_labels)
     done: list[Event] = []
+    told: dict[str, dict[str, str]] = {}  # by kind, the forces named so far, by state
     for event in events:
         if event.type in rules.whole_wars:
             event = _without_forces(event, dictionary)
         if event.type in rules.done_by_forces:
-            event = _with_forces(event, dictionary, rules.national_force_labels)
+            event = _with_forces(event, dictionary, national)
+        if event.type in rules.forces_told_before:
+            before = told.setdefault(event.type, {})
+            event = _with_forces(event, dictionary, before.get)
+            before.update(
+                (k, v) for k, v in _forces_named(event, dictionary).items() if k not in before
+            )
         if event.type in rules.breakaway_targets and event.actors and not event.targets:
             aimed = tuple(
                 b for b in sorted(breakaways) if rules.broke_away_from.get(b) in event.actors

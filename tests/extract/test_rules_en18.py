@@ -127,3 +127,15 @@ def test_the_bloc_is_the_treaty_organisation_named_before(dictionary: Dictionary
     )
     found = [f for f in _found(text, dictionary) if f[0] == "Summit"]
     assert found and "collective-security-treaty-organization" in found[0][1]
+
+
+def test_a_withdrawal_told_again_of_a_state_is_by_the_force_named_before(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Russian troops pulled out of the base at Gudauta on 3 May 2007. "
+        "Russia completed its withdrawal from its other base in June 2007."
+    )
+    found = [f for f in _found(text, dictionary) if f[0] == "Withdrawal"]
+    assert ("Withdrawal", {"armed-forces-of-the-russian-federation", "russia"}) in found
+    assert len(found) == 2
