@@ -137,5 +137,4 @@ def test_a_withdrawal_told_again_of_a_state_is_by_the_force_named_before(
         "Russia completed its withdrawal from its other base in June 2007."
     )
     found = [f for f in _found(text, dictionary) if f[0] == "Withdrawal"]
-    assert ("Withdrawal", {"armed-forces-of-the-russian-federation", "russia"}) in found
-    assert len(found) == 2
+    assert found == [("Withdrawal", {"armed-forces-of-the-russian-federation", "russia"})] * 2
