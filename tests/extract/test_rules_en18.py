@@ -138,3 +138,14 @@ def test_a_withdrawal_told_again_of_a_state_is_by_the_force_named_before(
     )
     found = [f for f in _found(text, dictionary) if f[0] == "Withdrawal"]
     assert found == [("Withdrawal", {"armed-forces-of-the-russian-federation", "russia"})] * 2
+
+
+def test_a_treaty_still_to_be_signed_is_a_plan_of_the_kind_told_before(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Armenia and Azerbaijan initialled a peace treaty on 8 August 2025. "
+        "The treaty is still to be signed."
+    )
+    found = [(e.type, e.status.value) for e in events(text, dictionary)]
+    assert ("PeaceAgreement", "Planned") in found
