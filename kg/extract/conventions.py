@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from pathlib import Path
 
 from kg.dictionary import Dictionary
@@ -73,6 +73,19 @@ def conventions(path: Path = CONVENTIONS) -> Conventions:
     )
 
 
+@lru_cache(maxsize=4)
+def _forces_of(dictionary: Dictionary) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The forces of each state (slug and folded label), read once per dictionary."""
+    found: dict[str, tuple[tuple[str, str], ...]] = {}
+    for entity in dictionary:
+        if entity.type == _FORCES and entity.part_of:
+            found[entity.part_of] = (
+                *found.get(entity.part_of, ()),
+                (entity.slug, fold(entity.label)),
+            )
+    return found
+
+
 def national_force(state: str, dictionary: Dictionary, words: Iterable[str]) -> str | None:
     """The one force ``part_of`` the state whose label has one of ``words``; ``None`` with
     none or several.
@@ -84,11 +97,9 @@ def national_force(state: str, dictionary: Dictionary, words: Iterable[str]) -> 
     True
     """
     found = [
-        e.slug
-        for e in dictionary
-        if e.type == _FORCES
-        and e.part_of == state
-        and any(f" {w} " in f" {fold(e.label)} " for w in words)
+        slug
+        for slug, label in _forces_of(dictionary).get(state, ())
+        if any(f" {w} " in f" {label} " for w in words)
     ]
     return found[0] if len(found) == 1 else None
 
