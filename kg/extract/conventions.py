@@ -24,20 +24,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache, partial
+from functools import cache, partial
 from pathlib import Path
 
 from kg.dictionary import Dictionary
 from kg.extract.arguments import entity_label, two_sided
+from kg.extract.forces import FORCES, national_force
 from kg.extract.mention import Mention
 from kg.extract.roles import acting_for
 from kg.model import Event
 from kg.ontology import event_types
-from kg.text import fold
 from kg.yamlio import load_yaml
 
 CONVENTIONS = Path(__file__).resolve().parent / "conventions.yaml"
-_FORCES = "ArmedForces"
 _BREAKAWAY = "DeFactoState"
 
 
@@ -48,7 +47,6 @@ class Conventions:
     whole_wars: frozenset[str] = frozenset()
     done_by_forces: frozenset[str] = frozenset()
     forces_told_before: frozenset[str] = frozenset()
-    national_force_labels: tuple[str, ...] = ()
     breakaway_targets: frozenset[str] = frozenset()
     breakaway_sides: frozenset[str] = frozenset()
     broke_away_from: dict[str, str] = field(default_factory=dict)
@@ -66,42 +64,10 @@ def conventions(path: Path = CONVENTIONS) -> Conventions:
         whole_wars=frozenset(raw.get("whole_wars") or ()),
         done_by_forces=frozenset(raw.get("done_by_forces") or ()),
         forces_told_before=frozenset(raw.get("forces_told_before") or ()),
-        national_force_labels=tuple(fold(w) for w in raw.get("national_force_labels") or ()),
         breakaway_targets=frozenset(raw.get("breakaway_targets") or ()),
         breakaway_sides=frozenset(raw.get("breakaway_sides") or ()),
         broke_away_from={str(k): str(v) for k, v in (raw.get("broke_away_from") or {}).items()},
     )
-
-
-@lru_cache(maxsize=4)
-def _forces_of(dictionary: Dictionary) -> dict[str, tuple[tuple[str, str], ...]]:
-    """The forces of each state (slug and folded label), read once per dictionary."""
-    found: dict[str, tuple[tuple[str, str], ...]] = {}
-    for entity in dictionary:
-        if entity.type == _FORCES and entity.part_of:
-            found[entity.part_of] = (
-                *found.get(entity.part_of, ()),
-                (entity.slug, fold(entity.label)),
-            )
-    return found
-
-
-def national_force(state: str, dictionary: Dictionary, words: Iterable[str]) -> str | None:
-    """The one force ``part_of`` the state whose label has one of ``words``; ``None`` with
-    none or several.
-
-    >>> from kg.dictionary import load
-    >>> national_force("russia", load(), ["armed forces", "defense forces"])
-    'armed-forces-of-the-russian-federation'
-    >>> national_force("iran", load(), ["armed forces", "defense forces"]) is None
-    True
-    """
-    found = [
-        slug
-        for slug, label in _forces_of(dictionary).get(state, ())
-        if any(f" {w} " in f" {label} " for w in words)
-    ]
-    return found[0] if len(found) == 1 else None
 
 
 def _relabelled(event: Event, dictionary: Dictionary, **roles: tuple[str, ...]) -> Event:
@@ -114,7 +80,7 @@ def _relabelled(event: Event, dictionary: Dictionary, **roles: tuple[str, ...]) 
 
 def _without_forces(event: Event, dictionary: Dictionary) -> Event:
     def kept(role: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(s for s in role if (e := dictionary.get(s)) is None or e.type != _FORCES)
+        return tuple(s for s in role if (e := dictionary.get(s)) is None or e.type != FORCES)
 
     return _relabelled(
         event,
@@ -134,7 +100,7 @@ def _with_forces(
     led = {  # states whose forces the event already names
         acting_for(s, dictionary, when)
         for s in event.involved()
-        if (e := dictionary.get(s)) is not None and e.type == _FORCES
+        if (e := dictionary.get(s)) is not None and e.type == FORCES
     }
     added: list[str] = []
     for slug in event.actors:
@@ -155,7 +121,7 @@ def _forces_named(event: Event, dictionary: Dictionary) -> dict[str, str]:
     named: dict[str, str] = {}
     for slug in event.involved():
         entity = dictionary.get(slug)
-        state = acting_for(slug, dictionary, when) if entity and entity.type == _FORCES else None
+        state = acting_for(slug, dictionary, when) if entity and entity.type == FORCES else None
         if state is not None:
             named.setdefault(state, slug)
     return named
@@ -192,7 +158,7 @@ def by_conventions(
     """
     rules = rules or conventions()
     breakaways = _breakaways(mentions, dictionary, published)
-    national = partial(national_force, dictionary=dictionary, words=rules.national_force_labels)
+    national = partial(national_force, dictionary=dictionary)
     done: list[Event] = []
     told: dict[str, dict[str, str]] = {}  # by kind, the forces named so far, by state
     for event in events:

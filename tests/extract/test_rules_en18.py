@@ -149,3 +149,12 @@ def test_a_treaty_still_to_be_signed_is_a_plan_of_the_kind_told_before(
     )
     found = [(e.type, e.status.value) for e in events(text, dictionary)]
     assert ("PeaceAgreement", "Planned") in found
+
+
+def test_the_two_navies_are_each_states_navy(dictionary: Dictionary) -> None:
+    text = (
+        "Azerbaijan and Iran signed a naval pact on 3 May 2024. "
+        "The two navies held a joint exercise in the Caspian Sea in November 2024."
+    )
+    found = [f for f in _found(text, dictionary) if f[0] == "JointMilitaryExercise"]
+    assert found == [("JointMilitaryExercise", {"azerbaijan", "azerbaijani-navy", "iran"})]
