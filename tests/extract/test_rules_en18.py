@@ -158,3 +158,24 @@ def test_the_two_navies_are_each_states_navy(dictionary: Dictionary) -> None:
     )
     found = [f for f in _found(text, dictionary) if f[0] == "JointMilitaryExercise"]
     assert found == [("JointMilitaryExercise", {"azerbaijan", "azerbaijani-navy", "iran"})]
+
+
+def test_a_treaty_signed_separately_is_one_signing_per_date(dictionary: Dictionary) -> None:
+    text = (
+        "The treaty was signed separately by the two leaders: Ilham Aliyev in Baku on"
+        " 9 May 2024 and Nikol Pashinyan in Yerevan on 10 May 2024."
+    )
+    found = [
+        (e.type, e.date.iso() if e.date else None, set(e.involved()))
+        for e in events(text, dictionary)
+    ]
+    assert found == [
+        ("Agreement", "2024-05-09", {"ilham-aliyev", "azerbaijan"}),
+        ("Agreement", "2024-05-10", {"nikol-pashinyan", "armenia"}),
+    ]
+
+
+def test_the_karabakh_army_is_the_artsakh_defence_army(dictionary: Dictionary) -> None:
+    text = "Karabakh army commander Samvel Babayan signed the truce in Stepanakert on 11 May 1994."
+    found = _found(text, dictionary)
+    assert found and {"artsakh-defence-army", "republic-of-artsakh"} <= found[0][1]
