@@ -28,6 +28,7 @@ from functools import cache, partial
 from pathlib import Path
 
 from kg.dictionary import Dictionary
+from kg.errors import InputError
 from kg.extract.arguments import entity_label, two_sided
 from kg.extract.forces import FORCES, national_force
 from kg.extract.mention import Mention
@@ -42,7 +43,7 @@ _BREAKAWAY = "DeFactoState"
 
 @dataclass(frozen=True)
 class Conventions:
-    """The kinds each convention covers and the label words of a national force."""
+    """The kinds each convention covers and the breakaway entities' former states."""
 
     whole_wars: frozenset[str] = frozenset()
     done_by_forces: frozenset[str] = frozenset()
@@ -60,6 +61,10 @@ def conventions(path: Path = CONVENTIONS) -> Conventions:
     True
     """
     raw = load_yaml(path.read_text(encoding="utf-8")) or {}
+    kinds = ("whole_wars", "done_by_forces", "forces_told_before", "breakaway_targets")
+    named = {str(k) for key in (*kinds, "breakaway_sides") for k in raw.get(key) or ()}
+    if unknown := named - set(event_types()):
+        raise InputError(f"{path}: unknown event types {sorted(unknown)}")
     return Conventions(
         whole_wars=frozenset(raw.get("whole_wars") or ()),
         done_by_forces=frozenset(raw.get("done_by_forces") or ()),
