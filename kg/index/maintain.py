@@ -44,6 +44,7 @@ from kg.index.tally import (
     Key,
     Totals,
     contributions,
+    counter_triples,
     link_triple,
     links_of,
     node_iri,
@@ -57,8 +58,9 @@ ROLE_PATH = ROLES.replace(" ", "|")
 # a typed subject is in the index when it has a role (dyads, tallies) or an earliest date
 # (class-year counts) in some graph
 INDEXED_PATH = f"{ROLE_PATH}|<{CKG.earliestDate}>"
-WATCHED = " ".join(f"<{p}>" for p in sorted(PREDICATES))
-WATCHED_LIST = ", ".join(f"<{p}>" for p in sorted(PREDICATES))
+WATCHED_ORDER = sorted(PREDICATES)
+WATCHED = " ".join(f"<{p}>" for p in WATCHED_ORDER)
+WATCHED_LIST = ", ".join(f"<{p}>" for p in WATCHED_ORDER)
 Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
 
 
@@ -76,6 +78,23 @@ def _numbered(iris: list[str]) -> str:
     """``VALUES (?i ?x)`` rows: each IRI with its place in ``iris``. A query that returns the
     number, not the IRI, spares the store a read of its string table for each row."""
     return " ".join(f"({n} <{iri}>)" for n, iri in enumerate(iris))
+
+
+def _place_of(variable: str, iris: list[str]) -> str:
+    """An expression giving the place of ``?variable`` in ``iris`` (-1 when it is none), so
+    that a query returns a predicate as a number: comparing terms reads no string table,
+    returning an IRI reads it once per row.
+
+    >>> _place_of("p", ["x:a", "x:b"])
+    'IF(?p = <x:a>, 0, IF(?p = <x:b>, 1, -1))'
+    """
+    expression = "-1"
+    for number in range(len(iris) - 1, -1, -1):
+        expression = f"IF(?{variable} = <{iris[number]}>, {number}, {expression})"
+    return expression
+
+
+_WATCHED_PLACE = _place_of("p", WATCHED_ORDER)
 
 
 def _touched_facts(
@@ -114,12 +133,12 @@ def _touched_facts(
     for i in range(0, len(ordered), CHUNK):
         part = ordered[i : i + CHUNK]
         query = (
-            f"SELECT ?i ?gone ?p ?o WHERE {{ VALUES (?i ?e) {{ {_numbered(part)} }} "
+            f"SELECT ?i ?gone ?j ?o WHERE {{ VALUES (?i ?e) {{ {_numbered(part)} }} "
             f"GRAPH ?g {{ ?e ?p ?o }} FILTER(?p IN ({WATCHED_LIST}) && ?g != {INDEX}) "
-            f"BIND({gone} AS ?gone) }}"
+            f"BIND({gone} AS ?gone) BIND({_WATCHED_PLACE} AS ?j) }}"
         )
         for row in _rows(store, query):
-            predicate = row["p"].value
+            predicate = WATCHED_ORDER[int(row["j"].value)]
             event = part[int(row["i"].value)]
             yield row["gone"].value == "true", event, predicate, fact_value(predicate, row["o"])
 
@@ -132,6 +151,8 @@ COUNTERS = {
     str(CKG.latestEventDate): "latest",
     str(CKG.dayRows): "days",
 }
+COUNTER_ORDER = list(COUNTERS)
+_COUNTER_PLACE = _place_of("p", COUNTER_ORDER)
 
 
 Stored = dict[tuple[str, str], list[str]]
@@ -147,11 +168,12 @@ def _current(store: object, keys: list[Key]) -> tuple[dict[Key, Totals], Stored]
     for i in range(0, len(listed), CHUNK):
         part = listed[i : i + CHUNK]
         query = (
-            f"SELECT ?i ?p ?o WHERE {{ VALUES (?i ?n) {{ {_numbered(part)} }} "
-            f"GRAPH {INDEX} {{ ?n ?p ?o }} FILTER(?p IN ({predicates})) }}"
+            f"SELECT ?i ?j ?o WHERE {{ VALUES (?i ?n) {{ {_numbered(part)} }} "
+            f"GRAPH {INDEX} {{ ?n ?p ?o }} FILTER(?p IN ({predicates})) "
+            f"BIND({_COUNTER_PLACE} AS ?j) }}"
         )
         for row in _rows(store, query):
-            node, predicate = part[int(row["i"].value)], row["p"].value
+            node, predicate = part[int(row["i"].value)], COUNTER_ORDER[int(row["j"].value)]
             stored.setdefault((node, predicate), []).append(str(row["o"]))
             totals = found.setdefault(by_iri[node], Totals())
             name, value = COUNTERS[predicate], row["o"].value
@@ -321,7 +343,7 @@ def _update_text(
             lines += [_triple_text(t) for t in node_triples(key, total)]
             continue
         node = node_iri(key)
-        wanted = {t[1].value: str(t[2]) for t in node_triples(key, total) if t[1].value in COUNTERS}
+        wanted = {t[1].value: str(t[2]) for t in counter_triples(key, total)}
         for predicate in COUNTERS:
             have, want = stored.get((node, predicate), []), wanted.get(predicate)
             if have == ([want] if want is not None else []):
