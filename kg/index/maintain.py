@@ -58,9 +58,8 @@ ROLE_PATH = ROLES.replace(" ", "|")
 # a typed subject is in the index when it has a role (dyads, tallies) or an earliest date
 # (class-year counts) in some graph
 INDEXED_PATH = f"{ROLE_PATH}|<{CKG.earliestDate}>"
-WATCHED_ORDER = sorted(PREDICATES)
-WATCHED = " ".join(f"<{p}>" for p in WATCHED_ORDER)
-WATCHED_LIST = ", ".join(f"<{p}>" for p in WATCHED_ORDER)
+WATCHED = " ".join(f"<{p}>" for p in sorted(PREDICATES))
+WATCHED_LIST = ", ".join(f"<{p}>" for p in sorted(PREDICATES))
 Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
 
 
@@ -92,9 +91,6 @@ def _place_of(variable: str, iris: list[str]) -> str:
     for number in range(len(iris) - 1, -1, -1):
         expression = f"IF(?{variable} = <{iris[number]}>, {number}, {expression})"
     return expression
-
-
-_WATCHED_PLACE = _place_of("p", WATCHED_ORDER)
 
 
 def _touched_facts(
@@ -133,12 +129,12 @@ def _touched_facts(
     for i in range(0, len(ordered), CHUNK):
         part = ordered[i : i + CHUNK]
         query = (
-            f"SELECT ?i ?gone ?j ?o WHERE {{ VALUES (?i ?e) {{ {_numbered(part)} }} "
+            f"SELECT ?i ?gone ?p ?o WHERE {{ VALUES (?i ?e) {{ {_numbered(part)} }} "
             f"GRAPH ?g {{ ?e ?p ?o }} FILTER(?p IN ({WATCHED_LIST}) && ?g != {INDEX}) "
-            f"BIND({gone} AS ?gone) BIND({_WATCHED_PLACE} AS ?j) }}"
+            f"BIND({gone} AS ?gone) }}"
         )
         for row in _rows(store, query):
-            predicate = WATCHED_ORDER[int(row["j"].value)]
+            predicate = row["p"].value
             event = part[int(row["i"].value)]
             yield row["gone"].value == "true", event, predicate, fact_value(predicate, row["o"])
 
