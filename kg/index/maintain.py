@@ -79,20 +79,6 @@ def _numbered(iris: list[str]) -> str:
     return " ".join(f"({n} <{iri}>)" for n, iri in enumerate(iris))
 
 
-def _place_of(variable: str, iris: list[str]) -> str:
-    """An expression giving the place of ``?variable`` in ``iris`` (-1 when it is none), so
-    that a query returns a predicate as a number: comparing terms reads no string table,
-    returning an IRI reads it once per row.
-
-    >>> _place_of("p", ["x:a", "x:b"])
-    'IF(?p = <x:a>, 0, IF(?p = <x:b>, 1, -1))'
-    """
-    expression = "-1"
-    for number in range(len(iris) - 1, -1, -1):
-        expression = f"IF(?{variable} = <{iris[number]}>, {number}, {expression})"
-    return expression
-
-
 def _touched_facts(
     store: object, replaced: list[str], subjects: set[str], typed: set[str]
 ) -> Iterator[tuple[str, str, str, str]]:
@@ -147,8 +133,6 @@ COUNTERS = {
     str(CKG.latestEventDate): "latest",
     str(CKG.dayRows): "days",
 }
-COUNTER_ORDER = list(COUNTERS)
-_COUNTER_PLACE = _place_of("p", COUNTER_ORDER)
 
 
 Stored = dict[tuple[str, str], list[str]]
@@ -164,12 +148,11 @@ def _current(store: object, keys: list[Key]) -> tuple[dict[Key, Totals], Stored]
     for i in range(0, len(listed), CHUNK):
         part = listed[i : i + CHUNK]
         query = (
-            f"SELECT ?i ?j ?o WHERE {{ VALUES (?i ?n) {{ {_numbered(part)} }} "
-            f"GRAPH {INDEX} {{ ?n ?p ?o }} FILTER(?p IN ({predicates})) "
-            f"BIND({_COUNTER_PLACE} AS ?j) }}"
+            f"SELECT ?i ?p ?o WHERE {{ VALUES (?i ?n) {{ {_numbered(part)} }} "
+            f"GRAPH {INDEX} {{ ?n ?p ?o }} FILTER(?p IN ({predicates})) }}"
         )
         for row in _rows(store, query):
-            node, predicate = part[int(row["i"].value)], COUNTER_ORDER[int(row["j"].value)]
+            node, predicate = part[int(row["i"].value)], row["p"].value
             stored.setdefault((node, predicate), []).append(str(row["o"]))
             totals = found.setdefault(by_iri[node], Totals())
             name, value = COUNTERS[predicate], row["o"].value
