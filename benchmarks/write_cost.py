@@ -158,7 +158,7 @@ def price(store_path: Path, rounds: int) -> dict[str, float]:
                         ("new subject", None),
                     ):
                         written = quads(
-                            subject, f"{turn}-{target_name}", target or ox.DefaultGraph()
+                            subject, f"{turn}-{target_name[:5]}", target or ox.DefaultGraph()
                         )
                         started = time.thread_time()
                         db.extend(written)
