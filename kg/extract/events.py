@@ -79,8 +79,8 @@ from kg.extract.arguments import (
     place_states,
     told_before,
     told_separately,
-    two_sided,
 )
+from kg.extract.conventions import implicit_sides
 from kg.extract.dates import DateMention, unset
 from kg.extract.destinations import destinations
 from kg.extract.evidence import evidence
@@ -288,7 +288,9 @@ class EventFinder(TriggerRules):
                 count = self.sides_told(source.text, (lo, hi))
                 if count == 2 and not parts:  # nobody named: the lead's sides ("three-way")
                     count = self.sides_told(source.text, (0, source.text.find(". ") + 1))
-                parts = two_sided(parts, earlier, dictionary, source.published, count=count)
+                parts = implicit_sides(
+                    trigger.type, parts, earlier, document, dictionary, source.published, count
+                )
             if not (acts or targets or parts) and trigger.type in rules.hosted and previous:
                 acts, targets, parts = last_mission(previous, rules.hosted)
             if not (acts or targets or parts):

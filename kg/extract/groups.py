@@ -11,7 +11,8 @@ fewer such states named before it, a phrase for states looks ahead: a lead that 
 ``the five Caspian states signed ...`` names them in the sentences that follow, so the states
 named most often in the whole document stand for it (a phrase for people does not: ``the
 leaders`` of a lead may be any of those named later); with fewer named there too it stays
-unresolved.
+unresolved. A phrase for forces (``forces navy``: ``the two navies``) stands for each state's one
+force whose label has the word, or the state when it has none.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kg.dictionary import Dictionary
+from kg.extract.forces import national_force
 from kg.extract.lexicon import lexicon
 from kg.extract.mention import Mention
 from kg.extract.phrases import PhraseIndex
@@ -86,6 +88,8 @@ class GroupFinder:
             if len(parties) < count:
                 continue
             text = sentence.text[first - sentence.start : stop - sentence.start]
+            if name == "forces":  # "the two navies": each state's navy, if it has one
+                parties = [national_force(s, dictionary, [size]) or s for s in parties]
             found += [Mention(first, stop, text, slug, "group") for slug in parties]
         return found
 

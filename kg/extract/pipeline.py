@@ -17,6 +17,8 @@ from kg.extract import claims as claim_rules
 from kg.extract import dates as date_rules
 from kg.extract import events as event_rules
 from kg.extract.bodies import bare_bodies, unowned_bodies
+from kg.extract.conventions import by_conventions
+from kg.extract.dated_lists import split_apart
 from kg.extract.groups import main_parties
 from kg.extract.lexicon import lexicon
 from kg.extract.linking import Mention, linker
@@ -252,12 +254,15 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
         )
         previous = told[-1] if told else previous if back else None
         claims += told
+    events = split_apart(events, text, dates, mentions, dictionary, language)
     slugs: list[str] = []
     for mention in mentions:
         slugs += [s for s in (mention.entity, mention.name_of) if s]
     return Facts(
         source=source,
-        events=tuple(merge_events(lasting(events))),
+        events=tuple(
+            merge_events(lasting(by_conventions(events, mentions, dictionary, source.published)))
+        ),
         claims=tuple(named_claims(claims)),
         mentions=tuple(sorted(set(slugs))),
     )

@@ -44,6 +44,7 @@ from kg.index.tally import (
     Key,
     Totals,
     contributions,
+    counter_triples,
     link_triple,
     links_of,
     node_iri,
@@ -322,7 +323,7 @@ def _update_text(
             lines += [_triple_text(t) for t in node_triples(key, total)]
             continue
         node = node_iri(key)
-        wanted = {t[1].value: str(t[2]) for t in node_triples(key, total) if t[1].value in COUNTERS}
+        wanted = {t[1].value: str(t[2]) for t in counter_triples(key, total)}
         for predicate in COUNTERS:
             have, want = stored.get((node, predicate), []), wanted.get(predicate)
             if have == ([want] if want is not None else []):

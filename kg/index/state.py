@@ -61,8 +61,14 @@ def split_label(value: str) -> tuple[str, str]:
 
 
 def fact_value(predicate: str, term: object) -> str:
-    """The fact value of an object term (pyoxigraph or rdflib): a label keeps its language."""
-    value = str(getattr(term, "value", term))
+    """The fact value of an object term (pyoxigraph or rdflib): a label keeps its language.
+
+    The value is the term's lexical form either way, as the store holds it. rdflib's
+    ``Literal.value`` is a Python object (``True`` for ``"true"``) or ``None`` for an ill-typed
+    literal (``"2023-02-30"^^xsd:date``), so an rdflib term, being a ``str``, is read as that
+    string.
+    """
+    value = str(term) if isinstance(term, str) else str(getattr(term, "value", term))
     if predicate == LABEL:
         return label_value(value, getattr(term, "language", None))
     return value

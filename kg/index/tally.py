@@ -274,23 +274,37 @@ TYPE = ox.NamedNode(str(RDF.type))
 def node_triples(key: Key, totals: Totals) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, object]]:
     """The triples describing one counter node with these totals."""
     node = ox.NamedNode(node_iri(key))
+    yield from _fixed_triples(node, key)
+    yield from _counters(node, key, totals)
+
+
+def counter_triples(
+    key: Key, totals: Totals
+) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, object]]:
+    """The triples of a node that change with its totals (its counts, sums, dates and day
+    rows): what a write rewrites of a node that stays.
+
+    >>> key = ("entity", ENTITY_PREFIX + "iran")
+    >>> [str(o) for _n, _p, o in counter_triples(key, Totals(occurred=3))]
+    ['"3"^^<http://www.w3.org/2001/XMLSchema#integer>']
+    """
+    return _counters(ox.NamedNode(node_iri(key)), key, totals)
+
+
+def _fixed_triples(
+    node: ox.NamedNode, key: Key
+) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, object]]:
+    """What a node says whatever its totals: its class, members, years and the like."""
     kind = key[0]
     if kind in ("dyad-start", "kind"):
         yield from _answer_node(node, key)
-        yield (node, _p("eventCount"), _integer(totals.events))
-        if kind == "dyad-start":
-            yield (node, _p("dayRows"), ox.Literal(day_rows_text(totals.days)))
-        return
-    if kind == "class-year":
+    elif kind == "class-year":
         yield from (
             (node, TYPE, _p("ClassYear")),
             (node, _p("countsClass"), ox.NamedNode(str(key[1]))),
             (node, _p("year"), _integer(int(key[2]))),
-            (node, _p("eventCount"), _integer(totals.events)),
-            (node, _p("classYearCount"), _integer(totals.events)),
         )
-        return
-    if kind == "dyad":
+    elif kind == "dyad":
         a, b = ox.NamedNode(str(key[1])), ox.NamedNode(str(key[2]))
         yield from (
             (node, TYPE, _p("Dyad")),
@@ -298,7 +312,6 @@ def node_triples(key: Key, totals: Totals) -> Iterator[tuple[ox.NamedNode, ox.Na
             (node, _p("member"), b),
             (node, _p("firstMember"), a),
             (node, _p("secondMember"), b),
-            (node, _p("eventCount"), _integer(totals.events)),
         )
     elif kind == "dyad-years":
         yield (node, TYPE, _p("DyadYears"))
@@ -312,6 +325,20 @@ def node_triples(key: Key, totals: Totals) -> Iterator[tuple[ox.NamedNode, ox.Na
     if kind in ("dyad-years", "entity-years"):
         yield (node, _p("firstYear"), _integer(int(key[-2])))
         yield (node, _p("lastYear"), _integer(int(key[-1])))
+
+
+def _counters(
+    node: ox.NamedNode, key: Key, totals: Totals
+) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, object]]:
+    kind = key[0]
+    if kind in EVENT_COUNTED:
+        yield (node, _p("eventCount"), _integer(totals.events))
+        if kind == "class-year":
+            yield (node, _p("classYearCount"), _integer(totals.events))
+        if kind == "dyad-start":
+            yield (node, _p("dayRows"), ox.Literal(day_rows_text(totals.days)))
+        if kind != "dyad":
+            return
     yield (node, _p("occurredCount"), _integer(totals.occurred))
     if kind in ("dyad", "dyad-years"):
         yield (

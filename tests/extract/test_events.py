@@ -813,7 +813,10 @@ def test_an_attack_s_place_tells_whom_it_hit(dictionary: Dictionary) -> None:
 def test_a_demonym_before_civilians_is_no_party(dictionary: Dictionary) -> None:
     # "Georgian villagers" are Georgia's nationals, not Georgia acting or targeted.
     (event,) = events("Russian soldiers detained Georgian villagers.", dictionary)
-    assert (event.actors, event.targets) == (("russia",), ())
+    assert (event.actors, event.targets) == (
+        ("armed-forces-of-the-russian-federation", "russia"),
+        (),
+    )
     (event,) = events("Russian soldiers detained Georgian officials.", dictionary)
     assert event.targets == ("georgia",)
     # Only right before them: a state that shells civilians takes part.

@@ -29,7 +29,8 @@ def test_inflected_forms(text: str, language: str, expected: str, dictionary: Di
 
 
 def test_demonyms(dictionary: Dictionary) -> None:
-    mentions = link("Azerbaijani and Turkish troops", dictionary, "en")
+    # (troops would be the states' forces: tests/extract/test_rules_en18.py)
+    mentions = link("Azerbaijani and Turkish diplomats", dictionary, "en")
     assert [(m.entity, m.kind) for m in mentions] == [
         ("azerbaijan", "demonym"),
         ("turkey", "demonym"),

@@ -317,3 +317,19 @@ def test_a_class_given_by_one_source_counts_with_a_date_another_gives(tmp_path: 
             assert stored_index(store) == scratch_index(store), write
     finally:
         store.close()
+
+
+def test_an_ill_typed_date_written_from_rdflib_indexes_as_a_reindex_reads_it(
+    tmp_path: Path,
+) -> None:
+    """rdflib gives ``"2015-02-30"^^xsd:date`` no Python value; the write path must still read
+    the text the store holds, as ``kg reindex`` does."""
+    store = open_store(tmp_path / "s", create=True)
+    try:
+        roles = [(CKG.actor, ENTITIES[0]), (CKG.target, ENTITIES[1])]
+        bad = ("2015-02-30", "2015-02-30")
+        report = (EVENTS[0], roles, CKG.Occurred, "2.5", bad, [CKG.Meeting], False, None)
+        store.replace_graph(source_graph("doc-0"), as_graph([report]))
+        assert stored_index(store) == scratch_index(store)
+    finally:
+        store.close()

@@ -5,8 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 from itertools import pairwise
 
+import pyoxigraph as ox
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rdflib import XSD, Literal, URIRef
 
 from kg.index.state import (
     CLASS,
@@ -18,6 +21,7 @@ from kg.index.state import (
     STATUS,
     EventState,
     StateReader,
+    fact_value,
     split_label,
 )
 from kg.index.tally import Totals, contributions, decimal_text, dyads_of, node_iri
@@ -157,3 +161,27 @@ def test_subjects_that_share_a_packed_state_part_when_one_gains_a_role():
     assert reader.state("x:one") == EventState(classes=frozenset({str(CKG.Evidence)}))
     assert reader.state("x:two").roles == {E + "a"}
     assert reader.state("x:two").starts == {"2020-01-01"}
+
+
+@pytest.mark.parametrize(
+    ("lexical", "datatype"),
+    [
+        ("2023-02-30", XSD.date),  # ill-typed: rdflib's value is None
+        ("2023-13", XSD.gYearMonth),
+        ("true", XSD.boolean),  # rdflib's value is True
+        ("1.50", XSD.decimal),
+    ],
+)
+def test_a_fact_value_is_the_lexical_form_whichever_library_read_the_term(lexical, datatype):
+    """Writes read rdflib terms and reindex reads pyoxigraph terms: both give the same facts."""
+    from_rdflib = fact_value(EARLIEST, Literal(lexical, datatype=datatype))
+    from_oxigraph = fact_value(EARLIEST, ox.Literal(lexical, datatype=ox.NamedNode(str(datatype))))
+    assert from_rdflib == from_oxigraph == lexical
+
+
+def test_a_label_fact_keeps_its_language_and_an_iri_its_text_in_both_libraries():
+    rdflib_label = fact_value(LABEL, Literal("Bakı", lang="az"))
+    assert rdflib_label == fact_value(LABEL, ox.Literal("Bakı", language="az"))
+    assert split_label(rdflib_label) == ("Bakı", "az")
+    iri = E + "iran"
+    assert fact_value(ACTOR, URIRef(iri)) == fact_value(ACTOR, ox.NamedNode(iri)) == iri
