@@ -660,6 +660,7 @@ def run_child(kind: str, args: argparse.Namespace, data: Path, folder: Path) -> 
     command += ["--workdir", str(folder), "--batch", str(args.batch), "--kg-load", args.kg_load]
     command += ["--events", str(args.events)] + (["--build-only"] if args.build_only else [])
     timeout = RDFLIB_TIMEOUT_S if kind == "rdflib" else None
+    load_start = os.getloadavg()[0]
     started = time.perf_counter()
     try:
         done = subprocess.run(command, stdout=subprocess.PIPE, timeout=timeout)
@@ -669,6 +670,7 @@ def run_child(kind: str, args: argparse.Namespace, data: Path, folder: Path) -> 
         elapsed = time.perf_counter() - started
         return {"skipped": f"failed (exit {done.returncode}) after {elapsed:.0f} s"}
     result: Result = json.loads(done.stdout.decode().strip().splitlines()[-1])
+    result["load_average"] = [load_start, os.getloadavg()[0]]  # at the start and the end
     return result
 
 
@@ -915,6 +917,12 @@ def main(argv: list[str] | None = None) -> int:
         help="run kg's fresh build alone (no data file, baselines, queries or export) and print "
         "its time, parts, peak memory and store size as JSON; with --keep the store stays",
     )
+    parser.add_argument(
+        "--with-bulk",
+        action="store_true",
+        help="with --build-only: then bulk_load the quads kg's build wrote (dumped, not timed) in "
+        "a fresh process, and give the ratio of the two times",
+    )
     parser.add_argument("--child", choices=("kg", "bulk", "rdflib"), help=argparse.SUPPRESS)
     parser.add_argument("--data", help=argparse.SUPPRESS)
     parser.add_argument("--workdir", help=argparse.SUPPRESS)
@@ -926,6 +934,10 @@ def main(argv: list[str] | None = None) -> int:
         try:
             built: Result = {"events": args.events, "machine": machine()}
             built["kg"] = run_child("kg", args, folder / "unused.nq", folder)
+            if args.with_bulk and "store_path" in built["kg"]:  # the same quads, bulk-loaded
+                dumped = dump_built(Path(built["kg"]["store_path"]), folder)
+                built["bulk"] = run_child("bulk", args, dumped, folder)
+                built["build_over_bulk"] = ratio(built["kg"]["build_s"], built["bulk"]["build_s"])
         finally:
             if not args.keep:
                 shutil.rmtree(folder, ignore_errors=True)
