@@ -12,7 +12,9 @@ next build removes the leftover folder and spool files. The lock file ``.NAME.lo
 the whole build, makes a second writer fail with a clear error.
 
 The index graph (:mod:`kg.index`) is computed at commit from the watched facts of every queued
-quad and added with ``Store.bulk_extend`` once the documents are in.
+quad and spooled after the documents' last quads, as N-Quads lines, so that its parts load in
+the background while the next ones are computed. Python's cyclic garbage collector is off
+while a fresh store fills (see :class:`FreshStore`).
 
 Documents are handled exactly as :func:`kg.build.build` handles them, in the order given:
 events reported by an earlier document of the same build are merged through the same rule
