@@ -12,9 +12,8 @@ next build removes the leftover folder and spool files. The lock file ``.NAME.lo
 the whole build, makes a second writer fail with a clear error.
 
 The index graph (:mod:`kg.index`) is computed at commit from the watched facts of every queued
-quad and spooled after the documents' last quads, as N-Quads lines, so that its parts load in
-the background while the next ones are computed. Python's cyclic garbage collector is off
-while a fresh store fills (see :class:`FreshStore`).
+quad and added with ``Store.bulk_extend`` once the documents are in. Python's cyclic garbage
+collector is off while a fresh store fills (see :class:`FreshStore`).
 
 Documents are handled exactly as :func:`kg.build.build` handles them, in the order given:
 events reported by an earlier document of the same build are merged through the same rule
@@ -28,6 +27,7 @@ import gc
 import os
 import shutil
 from collections.abc import Callable, Iterable, Mapping
+from itertools import chain, islice
 from pathlib import Path
 from types import TracebackType
 
@@ -154,18 +154,14 @@ class FreshStore:
         """Write what is queued and the index graph, compact, and move the store into place."""
         assert self._db is not None
         self._write()
-        # the index graph's quads are spooled as N-Quads lines (str() of each term is its
-        # N-Triples form) after the documents' last quads, so the documents' last load and
-        # each index part's load run in the background while Python computes the next part
-        tail = f" {INDEX_NODE} .\n"
-        lines: list[str] = []
-        for s, p, o in index_triples(self._events):
-            lines.append(f"{s} {p} {o}{tail}")
-            if len(lines) >= SPOOL_QUADS:
-                self._spool.add_lines(lines)
-                lines = []
-        self._spool.add_lines(lines)
-        self._spool.finish()  # every quad is in the store
+        self._spool.finish()  # every document's quads are in the store
+        # the index graph's quads go straight from its computation into the store (no N-Quads
+        # text written and parsed again), LOAD_QUADS per call since a load's memory grows
+        # with its quads
+        triples = index_triples(self._events)
+        quads = (ox.Quad(s, p, o, INDEX_NODE) for s, p, o in triples)  # type: ignore[arg-type]
+        while (first := next(quads, None)) is not None:
+            self._db.bulk_extend(chain([first], islice(quads, LOAD_QUADS - 1)))
         self._events = StateReader()
         # the parts loaded one after another overlap; queries right after the build ran
         # 3-5x slower until RocksDB had compacted them, so the build compacts them itself

@@ -55,20 +55,7 @@ class BulkSpool:
         """Write the quads to the file filling now; start loading it once it holds enough."""
         assert self._file is not None, "the spool is finished"
         ox.serialize(quads, self._file, format=ox.RdfFormat.N_QUADS)
-        self._counted(len(quads))
-
-    def add_lines(self, lines: list[str]) -> None:
-        """Write quads given as N-Quads lines (each ending in a newline), as :meth:`add` does.
-
-        For quads whose terms are at hand as pyoxigraph terms: ``str()`` of each gives its
-        N-Triples form, which costs less than making an ``ox.Quad`` to serialise.
-        """
-        assert self._file is not None, "the spool is finished"
-        self._file.write("".join(lines).encode())
-        self._counted(len(lines))
-
-    def _counted(self, quads: int) -> None:
-        self._count += quads
+        self._count += len(quads)
         if self._count >= self._load_quads:
             self._hand_over()
             self._file = self._path().open("wb")

@@ -55,16 +55,3 @@ def test_files_left_by_a_killed_build_are_removed(tmp_path):
     spool = BulkSpool(ox.Store(str(tmp_path / "store")), tmp_path / "spool")
     spool.finish()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
-
-
-def test_lines_and_quads_arrive_alike(tmp_path):
-    db = ox.Store(str(tmp_path / "store"))
-    spool = BulkSpool(db, tmp_path / "spool", load_quads=60)
-    sent = quads(0, 200)
-    spool.add(sent[:50])
-    for start in range(50, 200, 30):  # loads start as lines fill the files too
-        spool.add_lines([f"{q.subject} {q.predicate} {q.object} {q.graph_name} .\n"
-                         for q in sent[start : start + 30]])  # fmt: skip
-    spool.finish()
-    assert set(db) == set(sent)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
