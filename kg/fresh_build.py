@@ -12,8 +12,7 @@ next build removes the leftover folder and spool files. The lock file ``.NAME.lo
 the whole build, makes a second writer fail with a clear error.
 
 The index graph (:mod:`kg.index`) is computed at commit from the watched facts of every queued
-quad and added with ``Store.bulk_extend`` once the documents are in. Python's cyclic garbage
-collector is off while a fresh store fills (see :class:`FreshStore`).
+quad and added with ``Store.bulk_extend`` once the documents are in.
 
 Documents are handled exactly as :func:`kg.build.build` handles them, in the order given:
 events reported by an earlier document of the same build are merged through the same rule
@@ -23,7 +22,6 @@ something are updated a document at a time, in one transaction each.
 
 from __future__ import annotations
 
-import gc
 import os
 import shutil
 from collections.abc import Callable, Iterable, Mapping
@@ -112,12 +110,6 @@ class FreshStore:
         except BaseException:
             self._unlock()
             raise
-        # the build holds millions of long-lived objects (event states, the merge lookup,
-        # cached terms) and makes none in reference cycles, so the cyclic collector's passes
-        # over them are pure cost (about a sixth of the Python time at 20k events): it is off
-        # while the store is filled and back as it was at commit or abort
-        self._collecting = gc.isenabled()
-        gc.disable()
         self._pending: list[ox.Quad] = []
         # what the index graph is computed from at commit; each event's state is packed, and
         # its IRI is the string the merge lookup holds
@@ -186,9 +178,6 @@ class FreshStore:
         self._unlock()
 
     def _unlock(self) -> None:
-        if getattr(self, "_collecting", False):
-            gc.enable()
-            self._collecting = False
         if self._lock >= 0:
             build_lock_path(self.path).unlink(missing_ok=True)
             os.close(self._lock)

@@ -205,25 +205,3 @@ def test_the_index_graph_goes_into_the_store_in_parts_and_whole(tmp_path, monkey
 
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-
-
-def test_the_cyclic_collector_is_off_while_a_fresh_store_fills(tmp_path):
-    import gc
-
-    from kg.fresh_build import FreshStore
-
-    assert gc.isenabled()
-    with FreshStore(tmp_path / "kept") as fresh:
-        assert not gc.isenabled()
-        fresh.commit()
-    assert gc.isenabled()
-    with FreshStore(tmp_path / "dropped"):
-        assert not gc.isenabled()
-    assert gc.isenabled()  # aborted
-    gc.disable()
-    try:
-        with FreshStore(tmp_path / "off") as fresh:
-            fresh.commit()
-        assert not gc.isenabled()  # left as it was
-    finally:
-        gc.enable()
