@@ -28,6 +28,7 @@ Usage::
 
     python benchmarks/scale.py --events 100000
     python benchmarks/scale.py --events 1000000 --skip-rdflib --out /tmp/scale-1m.json
+    python benchmarks/scale.py --events 100000 --build-only --with-bulk  # build vs bulk_load
 """
 
 from __future__ import annotations
