@@ -1,0 +1,31 @@
+"""Event rules of extraction round 18 (Azerbaijani and Russian slice)."""
+
+import datetime as dt
+
+import pytest
+
+from kg.dictionary import Dictionary
+from tests.extract.sample import events
+
+PUBLISHED = dt.date(2024, 3, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "state"),
+    [
+        ("Россия объявила о прекращении огня в Карабахе.", "Ceasefire", "russia"),
+        ("Армения объявила о выводе своих войск из Тавуша.", "Withdrawal", "armenia"),
+    ],
+)
+def test_a_state_announcing_its_own_act_in_russian_takes_part(
+    text: str, kind: str, state: str, dictionary: Dictionary
+) -> None:
+    found = events(text, dictionary, "ru", PUBLISHED)
+    assert any(e.type == kind and state in e.involved() for e in found)
+
+
+def test_a_state_announcing_what_another_did_in_russian_only_reports(
+    dictionary: Dictionary,
+) -> None:
+    found = events("Армения объявила, что Азербайджан начал наступление.", dictionary, "ru")
+    assert found and all("armenia" not in e.involved() for e in found)
