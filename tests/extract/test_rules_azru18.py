@@ -29,3 +29,25 @@ def test_a_state_announcing_what_another_did_in_russian_only_reports(
 ) -> None:
     found = events("Армения объявила, что Азербайджан начал наступление.", dictionary, "ru")
     assert found and all("armenia" not in e.involved() for e in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "force"),
+    [
+        (
+            "az",
+            "Ermənistan silahlı qüvvələri martın 5-də Azərbaycan mövqelərini atəşə tutub.",
+            "armed-forces-of-azerbaijan",
+        ),
+        (
+            "ru",
+            "Азербайджанские войска обстреляли армянские позиции 5 марта.",
+            "armed-forces-of-armenia",
+        ),
+    ],
+)
+def test_a_states_positions_are_held_by_its_forces(
+    language: str, text: str, force: str, dictionary: Dictionary
+) -> None:
+    found = events(text, dictionary, language, PUBLISHED)
+    assert any(e.type == "Shelling" and force in e.involved() for e in found)
