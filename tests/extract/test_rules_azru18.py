@@ -51,3 +51,23 @@ def test_a_states_positions_are_held_by_its_forces(
 ) -> None:
     found = events(text, dictionary, language, PUBLISHED)
     assert any(e.type == "Shelling" and force in e.involved() for e in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "az",
+            "İyulun 14-də Ermənistan ilə sərhəddə gedən döyüşdə general Polad Həşimov həlak olub.",
+        ),
+        ("ru", "14 июля в боях на границе с Арменией погиб генерал-майор Полад Гашимов."),
+    ],
+)
+def test_an_officer_whose_role_is_in_a_force_brings_the_force(
+    language: str, text: str, dictionary: Dictionary
+) -> None:
+    found = events(text, dictionary, language, dt.date(2020, 7, 20))
+    assert any(
+        "polad-hashimov" in e.involved() and "armed-forces-of-azerbaijan" in e.involved()
+        for e in found
+    )
