@@ -43,7 +43,7 @@ def announces(text: str, cue_start: int, cue_end: int, lexicon: Lexicon) -> bool
         word = match.group()
         if word in openers:
             return False
-        if after_break or not word[0].isalnum() and word != ",":
+        if after_break or (not word[0].isalnum() and word != ","):
             return True
         after_break = word == ","
     return True
