@@ -71,3 +71,37 @@ def test_an_officer_whose_role_is_in_a_force_brings_the_force(
         "polad-hashimov" in e.involved() and "armed-forces-of-azerbaijan" in e.involved()
         for e in found
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Путин и Пашинян в мае договорились о выводе российских пограничников из Армении.",
+        ),
+        (
+            "az",
+            "Putin və Paşinyan mayda Rusiya hərbçilərinin Ermənistandan çıxarılması barədə "
+            "razılaşıblar.",
+        ),
+    ],
+)
+def test_an_agreement_on_pulling_out_troops_is_a_military_agreement(
+    language: str, text: str, dictionary: Dictionary
+) -> None:
+    found = events(text, dictionary, language, PUBLISHED)
+    assert any(e.type == "MilitaryAgreement" for e in found)
+    assert not any(e.type == "Agreement" for e in found)
+
+
+def test_a_protocol_signed_by_a_head_of_border_troops_keeps_its_kind(
+    dictionary: Dictionary,
+) -> None:
+    found = events(
+        "Начальник пограничных войск Армении и Россия подписали протокол о передаче охраны.",
+        dictionary,
+        "ru",
+        PUBLISHED,
+    )
+    assert any(e.type == "Agreement" for e in found)
