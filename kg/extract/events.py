@@ -81,6 +81,7 @@ from kg.extract.arguments import (
     told_separately,
     two_sided,
 )
+from kg.extract.converbs import said_along
 from kg.extract.dates import DateMention, unset
 from kg.extract.destinations import destinations
 from kg.extract.evidence import evidence
@@ -186,7 +187,7 @@ class EventFinder(TriggerRules):
         located = [m for m in places if self._is_located(source.text, m)]
         located += destinations(places, located, dictionary, self.lexicon)  # "Bakıya səfər"
         found: list[Event] = []
-        asides = self.asides(sentence)
+        asides = self.asides(sentence) + said_along(sentence, actors, self.lexicon)
         sequences = self._sequences(sentence)
         triggers = self.find_triggers(sentence, folded, window)
         settings = self.settings(sentence, folded, window, actors) if claimant and triggers else []
@@ -226,7 +227,9 @@ class EventFinder(TriggerRules):
                 continue  # "Fərmana görə, ...": what the decree says, not its making
             lo, hi = clause_bounds(sentence, trigger, dates, blanked)
             stop = hi if self.lexicon.subject_first else trigger.start  # verb-final: after it
-            if self._names(quick_fold(source.text[lo:stop])):
+            if self._names(
+                quick_fold(f"{source.text[lo : trigger.start]} {source.text[trigger.end : stop]}")
+            ):
                 # "called the shooting an act of terrorism" names, it does not tell; one after
                 # the trigger names something else ("an end to what Moscow called its operation")
                 continue

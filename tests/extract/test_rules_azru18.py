@@ -105,3 +105,38 @@ def test_a_protocol_signed_by_a_head_of_border_troops_keeps_its_kind(
         PUBLISHED,
     )
     assert any(e.type == "Agreement" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Gürcüstan hakimiyyəti Rusiyanın qərarını qanunsuz adlandırıb.", "russia"),
+        ("Ermənistan Azərbaycanın hərəkətlərini təcavüz adlandırıb.", "azerbaijan"),
+        ("Fransa İlham Əliyevin sözlərini qəbuledilməz adlandırıb.", "azerbaijan"),
+    ],
+)
+def test_calling_anothers_act_illegal_or_aggression_in_azerbaijani_is_an_accusation(
+    text: str, accused: str, dictionary: Dictionary
+) -> None:
+    found = events(text, dictionary, "az", PUBLISHED)
+    assert any(e.type == "Accusation" and accused in e.involved() for e in found)
+
+
+def test_calling_something_unacceptable_with_no_one_else_named_accuses_nobody(
+    dictionary: Dictionary,
+) -> None:
+    found = events(
+        "Azərbaycan Prezidenti xarici müdaxiləni qəbuledilməz adlandırıb.", dictionary, "az"
+    )
+    assert not any(e.type == "Accusation" for e in found)
+
+
+def test_what_a_reporting_converb_says_takes_no_part_in_the_act_after_it(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Ermənistan Qarabağda Rusiya qoşunlarının olmadığını bildirərək Azərbaycanın "
+        "addımını təcavüz adlandırıb."
+    )
+    found = [e for e in events(text, dictionary, "az", PUBLISHED) if e.type == "Accusation"]
+    assert found and all("russia" not in e.involved() for e in found)
