@@ -227,9 +227,8 @@ class EventFinder(TriggerRules):
                 continue  # "Fərmana görə, ...": what the decree says, not its making
             lo, hi = clause_bounds(sentence, trigger, dates, blanked)
             stop = hi if self.lexicon.subject_first else trigger.start  # verb-final: after it
-            if self._names(
-                quick_fold(f"{source.text[lo : trigger.start]} {source.text[trigger.end : stop]}")
-            ):
+            around = f"{source.text[lo : trigger.start]} {source.text[trigger.end : stop]}"
+            if self._names(quick_fold(around)):  # the trigger's own words left out
                 # "called the shooting an act of terrorism" names, it does not tell; one after
                 # the trigger names something else ("an end to what Moscow called its operation")
                 continue
