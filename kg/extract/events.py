@@ -89,6 +89,7 @@ from kg.extract.groups import finder as group_finder
 from kg.extract.kinds import finer_told, most_specific
 from kg.extract.lexicon import common, lexicon
 from kg.extract.linking import Mention
+from kg.extract.reproaches import reproached
 from kg.extract.roles import (
     fill_principals,
     is_actor,
@@ -96,7 +97,6 @@ from kg.extract.roles import (
     is_reporter,
     nationals,
     only_reports,
-    sides,
 )
 from kg.extract.rulers import governments
 from kg.extract.saying import unsaid
@@ -295,10 +295,11 @@ class EventFinder(TriggerRules):
                 acts, targets, parts = last_mission(previous, rules.hosted)
             if not (acts or targets or parts):
                 continue
-            if self.condemns(trigger) and (
-                len(sides(acts + targets + parts, dictionary, source.published)) < 2
-            ):
-                continue  # "X condemned the attack" with no one else named accuses nobody
+            if self.condemns(trigger):  # none else named, nor done before: accuses nobody
+                to = reproached(trigger, source, self, acts + targets + parts, previous, dictionary)
+                if to is None:
+                    continue
+                targets += to
             outside = [  # a date in an aside tells the aside's event, not this one
                 d
                 for d in dates

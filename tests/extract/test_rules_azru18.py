@@ -140,3 +140,17 @@ def test_what_a_reporting_converb_says_takes_no_part_in_the_act_after_it(
     )
     found = [e for e in events(text, dictionary, "az", PUBLISHED) if e.type == "Accusation"]
     assert found and all("russia" not in e.involved() for e in found)
+
+
+def test_condemning_an_act_told_before_accuses_whoever_did_it(dictionary: Dictionary) -> None:
+    text = (
+        "Россия 26 августа признала независимость Абхазии. "
+        "Власти Грузии назвали признание незаконным."
+    )
+    found = events(text, dictionary, "ru", PUBLISHED)
+    assert any(e.type == "Accusation" and {"georgia", "russia"} <= set(e.involved()) for e in found)
+
+
+def test_condemning_an_act_of_no_one_told_accuses_nobody(dictionary: Dictionary) -> None:
+    found = events("Власти Грузии назвали признание незаконным.", dictionary, "ru", PUBLISHED)
+    assert not any(e.type == "Accusation" for e in found)
