@@ -103,6 +103,7 @@ from kg.extract.saying import unsaid
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText, quick_fold
 from kg.extract.triggers import TriggerRules
+from kg.extract.wars import as_states
 from kg.model import Event, Source, Status
 from kg.ontology import event_types
 
@@ -257,7 +258,7 @@ class EventFinder(TriggerRules):
             targets: tuple[str, ...] = ()
             parts: tuple[str, ...] = ()
             if trigger.type in rules.symmetric or trigger.type in rules.held:
-                parts = entity_slugs(m for m in told)
+                parts = as_states(trigger.type, entity_slugs(m for m in told), dictionary)
             elif trigger.type in rules.directed:
                 acts, targets = before, tuple(s for s in after if s not in before)
             else:

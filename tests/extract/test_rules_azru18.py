@@ -154,3 +154,29 @@ def test_condemning_an_act_told_before_accuses_whoever_did_it(dictionary: Dictio
 def test_condemning_an_act_of_no_one_told_accuses_nobody(dictionary: Dictionary) -> None:
     found = events("Власти Грузии назвали признание незаконным.", dictionary, "ru", PUBLISHED)
     assert not any(e.type == "Accusation" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "force"),
+    [
+        (
+            "ru",
+            "Боевые действия между Грузией и Россией начались 8 августа, когда грузинские "
+            "войска начали обстрел Цхинвали.",
+            "ArmedConflict",
+            "defense-forces-of-georgia",
+        ),
+        (
+            "az",
+            "İyulun 12-də Ermənistan silahlı qüvvələri ilə Azərbaycan arasında sərhəddə "
+            "döyüşlər başlayıb.",
+            "BorderIncident",
+            "armed-forces-of-armenia",
+        ),
+    ],
+)
+def test_a_war_as_a_whole_lists_the_states_not_their_forces(
+    language: str, text: str, kind: str, force: str, dictionary: Dictionary
+) -> None:
+    wars = [e for e in events(text, dictionary, language, PUBLISHED) if e.type == kind]
+    assert wars and all(force not in e.involved() for e in wars)
