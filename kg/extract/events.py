@@ -89,6 +89,7 @@ from kg.extract.groups import finder as group_finder
 from kg.extract.kinds import finer_told, most_specific
 from kg.extract.lexicon import common, lexicon
 from kg.extract.linking import Mention
+from kg.extract.objects import objects
 from kg.extract.reproaches import reproached
 from kg.extract.roles import (
     fill_principals,
@@ -282,7 +283,8 @@ class EventFinder(TriggerRules):
                     targets += host
             kind = self.refined(trigger, source.text, (lo, hi), kinds_here)
             if kind in rules.place_targets and acts and not targets:  # shelled "near Goris"
-                targets = place_states(located, trigger, acts, dictionary, source.published)
+                hit = located + objects(source.text, places, trigger)  # "обстрел Цхинвали"
+                targets = place_states(hit, trigger, acts, dictionary, source.published)
             elif kind in rules.place_actors and targets and not acts:  # a court in Tbilisi
                 acts = place_states(located, None, targets, dictionary, source.published)
             elif kind in rules.place_rulers and not (acts or targets or parts):  # anti-government

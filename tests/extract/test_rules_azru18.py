@@ -180,3 +180,11 @@ def test_a_war_as_a_whole_lists_the_states_not_their_forces(
 ) -> None:
     wars = [e for e in events(text, dictionary, language, PUBLISHED) if e.type == kind]
     assert wars and all(force not in e.involved() for e in wars)
+
+
+def test_fire_at_a_town_named_as_its_object_hits_the_towns_state(
+    dictionary: Dictionary,
+) -> None:
+    text = "8 августа грузинские войска начали массированный обстрел Цхинвали."
+    found = [e for e in events(text, dictionary, "ru", PUBLISHED) if e.type == "Shelling"]
+    assert found and all("south-ossetia" in e.targets for e in found)
