@@ -84,7 +84,7 @@ from kg.extract.arguments import (
 from kg.extract.converbs import said_along
 from kg.extract.dates import DateMention, unset
 from kg.extract.destinations import destinations
-from kg.extract.evidence import evidence
+from kg.extract.evidence import confidence, evidence
 from kg.extract.groups import finder as group_finder
 from kg.extract.kinds import finer_told, most_specific
 from kg.extract.lexicon import common, lexicon
@@ -378,13 +378,8 @@ class EventFinder(TriggerRules):
             status = Status.PLANNED if date.span.earliest > later else status
         span = event_date(date, status, source.published)
         place = located[0].entity if located else None
-        score = rules.confidence.get("base", 0.5)
-        score += rules.confidence.get("with_date", 0.0) if date else 0.0
-        score += (
-            rules.confidence.get("with_two_roles", 0.0) if len(acts + targets + parts) > 1 else 0.0
-        )
-        score += rules.confidence.get("with_place", 0.0) if place else 0.0
-        score += rules.confidence.get("long_trigger", 0.0) if " " in trigger.text.strip() else 0.0
+        many = len(acts + targets + parts) > 1
+        score = confidence(rules.confidence, date, many, place, " " in trigger.text.strip())
         who = ", ".join(entity_label(s, dictionary) for s in dict.fromkeys(acts + targets + parts))
         return Event(
             type=trigger.type,
