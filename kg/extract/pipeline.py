@@ -27,6 +27,7 @@ from kg.extract.referents import (
     pronoun_subjects,
     subject_capitals,
 )
+from kg.extract.restating import restated
 from kg.extract.sentences import Sentence, split
 from kg.extract.spans import lasting
 from kg.extract.textmap import FoldedText, quick_fold
@@ -233,7 +234,7 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
                 partial(_parties, mentions, mention_starts, sentence.end, dictionary, source),
             )
         )
-        events += event_finder.events(
+        found = event_finder.events(
             source,
             sentence,
             folded,
@@ -250,6 +251,7 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
             told[0].claimant if told else None,
             events,
         )
+        events += restated(found, sentence, events, language)  # "Sənədə əsasən, ..."
         previous = told[-1] if told else previous if back else None
         claims += told
     slugs: list[str] = []

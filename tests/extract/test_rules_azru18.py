@@ -188,3 +188,25 @@ def test_fire_at_a_town_named_as_its_object_hits_the_towns_state(
     text = "8 августа грузинские войска начали массированный обстрел Цхинвали."
     found = [e for e in events(text, dictionary, "ru", PUBLISHED) if e.type == "Shelling"]
     assert found and all("south-ossetia" in e.targets for e in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "az",
+            "Azərbaycan və Ermənistan martın 5-də Moskvada atəşkəs haqqında saziş imzalayıb. "
+            "Sənədə əsasən, Moskva vaxtı ilə gecə yarısından atəş dayandırılır.",
+        ),
+        (
+            "ru",
+            "Армения и Азербайджан 5 марта подписали соглашение о прекращении огня. "
+            "Согласно документу, огонь прекращается в полночь по московскому времени.",
+        ),
+    ],
+)
+def test_a_sentence_citing_the_document_restates_the_event_told_before(
+    language: str, text: str, dictionary: Dictionary
+) -> None:
+    found = [e for e in events(text, dictionary, language, PUBLISHED) if e.type == "Ceasefire"]
+    assert len(found) == 1 and len(found[0].evidence) == 2
