@@ -195,13 +195,13 @@ def test_fire_at_a_town_named_as_its_object_hits_the_towns_state(
     [
         (
             "az",
-            "Azərbaycan və Ermənistan martın 5-də Moskvada atəşkəs haqqında saziş imzalayıb. "
-            "Sənədə əsasən, Moskva vaxtı ilə gecə yarısından atəş dayandırılır.",
+            "Azərbaycan, Rusiya və Ermənistan martın 5-də atəşkəs haqqında saziş imzalayıb. "
+            "Sənədə əsasən, martın 5-i saat 00:00-dan bütün hərbi əməliyyatlar dayandırılır.",
         ),
         (
             "ru",
-            "Армения и Азербайджан 5 марта подписали соглашение о прекращении огня. "
-            "Согласно документу, огонь прекращается в полночь по московскому времени.",
+            "Армения, Россия и Азербайджан 5 марта подписали соглашение о прекращении огня. "
+            "Согласно документу, 5 марта в полночь вводится режим прекращения огня.",
         ),
     ],
 )
