@@ -41,7 +41,7 @@ def test_a_state_announcing_what_another_did_in_russian_only_reports(
         ),
         (
             "ru",
-            "Азербайджанские войска обстреляли армянские позиции 5 марта.",
+            "5 марта азербайджанские войска открыли огонь по армянским позициям.",
             "armed-forces-of-armenia",
         ),
     ],
@@ -50,7 +50,7 @@ def test_a_states_positions_are_held_by_its_forces(
     language: str, text: str, force: str, dictionary: Dictionary
 ) -> None:
     found = events(text, dictionary, language, PUBLISHED)
-    assert any(e.type == "Shelling" and force in e.involved() for e in found)
+    assert any(e.type in ("Shelling", "Attack") and force in e.involved() for e in found)
 
 
 @pytest.mark.parametrize(
@@ -210,3 +210,15 @@ def test_a_sentence_citing_the_document_restates_the_event_told_before(
 ) -> None:
     found = [e for e in events(text, dictionary, language, PUBLISHED) if e.type == "Ceasefire"]
     assert len(found) == 1 and len(found[0].evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("az", "Azərbaycan İranın mövqeyini qəbul etmədiyini bildirib."),
+        ("ru", "Армения не приняла позицию России по договору."),
+    ],
+)
+def test_a_states_stance_is_no_force(language: str, text: str, dictionary: Dictionary) -> None:
+    found = events(text, dictionary, language, PUBLISHED)
+    assert all(not s.startswith("armed-forces") for e in found for s in e.involved())
