@@ -64,6 +64,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.dictionary import Dictionary
+from kg.extract.accused import uncontained
 from kg.extract.arguments import (
     Trigger,
     capital_hosts,
@@ -303,9 +304,9 @@ class EventFinder(TriggerRules):
                 if to is None:
                     continue
                 targets += to
-            outside = [  # a date in an aside tells the aside's event, not this one
+            outside = [  # a date in an aside (or in what is said) tells another event
                 d
-                for d in dates
+                for d in (uncontained(source.text, trigger, dates, self.lexicon) if said else dates)
                 if not any(a <= d.start < b and not a <= trigger.start < b for a, b in asides)
                 and ("anniversary" not in d.flags or 0 <= trigger.start - d.end <= _OF_REACH)
             ]

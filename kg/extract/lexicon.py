@@ -91,6 +91,7 @@ class Lexicon:
     person_pronouns: tuple[str, ...] = ()
     reporting_tail: tuple[str, ...] = ()
     reported_openers: tuple[str, ...] = ()
+    content_openers: tuple[str, ...] = ()
     restating_openers: tuple[str, ...] = ()
     reporting_converbs: tuple[str, ...] = ()
     announcing: tuple[str, ...] = ()

@@ -12,6 +12,7 @@ from collections import Counter
 from functools import lru_cache, partial
 from typing import Protocol, TypeVar
 
+from kg.dates import Precision
 from kg.dictionary import Dictionary
 from kg.extract import claims as claim_rules
 from kg.extract import dates as date_rules
@@ -89,12 +90,16 @@ def _story_date(
     published: dt.date | None = None,
 ) -> date_rules.DateMention | None:
     """The last resolved date told before ``start`` in the same paragraph, if any; a date
-    after publication (``by 2035``) is looked ahead to, the story does not go on from it."""
+    after publication (``by 2035``) is looked ahead to, the story does not go on from it, and
+    a bare year (``особенно в 2021 и 2022 годах``) is told in passing, the story is not at
+    it."""
     paragraph = text.rfind("\n\n", 0, start)
     for date in reversed(dates[: bisect_left(starts, start)]):
         if date.start < paragraph:
             return None
         if date.span is not None and (published is None or date.span.earliest <= published):
+            if date.span.precision is Precision.YEAR:
+                continue
             return date
     return None
 

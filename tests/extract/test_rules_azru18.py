@@ -222,3 +222,23 @@ def test_a_sentence_citing_the_document_restates_the_event_told_before(
 def test_a_states_stance_is_no_force(language: str, text: str, dictionary: Dictionary) -> None:
     found = events(text, dictionary, language, PUBLISHED)
     assert all(not s.startswith("armed-forces") for e in found for s in e.involved())
+
+
+def test_a_bare_year_told_in_passing_does_not_date_the_story(dictionary: Dictionary) -> None:
+    text = (
+        "Армения 22 февраля заморозила участие в ОДКБ. Договор не выполнялся в 2021 и 2022 "
+        "годах. Пашинян также обвинил Россию во вмешательстве."
+    )
+    found = [e for e in events(text, dictionary, "ru", PUBLISHED) if e.type == "Accusation"]
+    assert found and all(e.date is not None and e.date.iso() == "2024-02-22" for e in found)
+
+
+def test_a_date_in_what_is_accused_does_not_date_the_accusation(
+    dictionary: Dictionary,
+) -> None:
+    text = (
+        "Армения 22 февраля заморозила участие в ОДКБ. Пашинян также обвинил Россию в том, "
+        "что осенью 2023 года она вмешивалась во внутренние дела."
+    )
+    found = [e for e in events(text, dictionary, "ru", PUBLISHED) if e.type == "Accusation"]
+    assert found and all(e.date is not None and e.date.iso() == "2024-02-22" for e in found)
