@@ -18,6 +18,7 @@ from kg.extract import claims as claim_rules
 from kg.extract import dates as date_rules
 from kg.extract import events as event_rules
 from kg.extract.bodies import bare_bodies, unowned_bodies
+from kg.extract.effect import taking_effect
 from kg.extract.groups import main_parties
 from kg.extract.lexicon import lexicon
 from kg.extract.linking import Mention, linker
@@ -257,6 +258,8 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
             events,
         )
         events += restated(found, sentence, events, language)  # "Sənədə əsasən, ..."
+        triggers = partial(event_finder.find_triggers, sentence, folded, window)
+        events += taking_effect(source, sentence, triggers, when, found, events, dictionary)
         previous = told[-1] if told else previous if back else None
         claims += told
     slugs: list[str] = []

@@ -242,3 +242,30 @@ def test_a_date_in_what_is_accused_does_not_date_the_accusation(
     )
     found = [e for e in events(text, dictionary, "ru", PUBLISHED) if e.type == "Accusation"]
     assert found and all(e.date is not None and e.date.iso() == "2024-02-22" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Россия 21 июня запретила полёты в Грузию. Запрет вступит в силу 8 июля.",
+        ),
+        (
+            "az",
+            "Rusiya iyunun 21-də Gürcüstana uçuşlara qadağa qoyub. Qadağa iyulun 8-də "
+            "qüvvəyə minəcək.",
+        ),
+    ],
+)
+def test_an_act_taking_effect_on_a_later_day_is_an_event_of_that_day(
+    language: str, text: str, dictionary: Dictionary
+) -> None:
+    found = events(text, dictionary, language, dt.date(2019, 6, 22))
+    assert any(
+        e.type == "Sanction"
+        and e.date is not None
+        and e.date.iso() == "2019-07-08"
+        and {"russia", "georgia"} <= set(e.involved())
+        for e in found
+    )
