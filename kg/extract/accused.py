@@ -43,7 +43,7 @@ def uncontained(
     opener = _opener(lexicon) if dates else None
     if opener is None:
         return dates
-    found = opener.search(text.lower(), trigger.end, trigger.end + _REACH)
+    found = opener.search(text[trigger.end : trigger.end + _REACH].lower())
     if found is None:
         return dates
-    return [d for d in dates if d.start < found.end()]
+    return [d for d in dates if d.start < trigger.end + found.end()]

@@ -7,20 +7,20 @@ aside of the sentence (:meth:`~.triggers.TriggerRules.asides`).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-from re import Pattern
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.mention import Mention
-from kg.extract.phrases import alternation
 from kg.extract.sentences import Sentence
-from kg.extract.textmap import quick_fold
 
 
 @lru_cache(maxsize=16)
-def _converb(lexicon: Lexicon) -> Pattern[str] | None:
-    words = list(lexicon.reporting_converbs)
-    return alternation(words) if words else None
+def _converb(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """The converbs as whole words in any case, searched in the text as written."""
+    words = sorted(lexicon.reporting_converbs, key=len, reverse=True)
+    escaped = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<!\w)(?:{escaped})(?!\w)", re.I) if words else None
 
 
 def said_along(
@@ -39,7 +39,7 @@ def said_along(
     if converb is None:
         return []
     speaker_end = actors[0].end - sentence.start
-    found = converb.search(quick_fold(sentence.text), max(speaker_end, 0))
+    found = converb.search(sentence.text, max(speaker_end, 0))
     if found is None:
         return []
     return [(sentence.start + speaker_end, sentence.start + found.end())]

@@ -8,9 +8,9 @@ takes effect for Russia). The trigger noun itself refers back, so the event rule
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from re import Pattern
 
 from kg.dates import DateSpan
 from kg.dictionary import Dictionary
@@ -18,17 +18,17 @@ from kg.extract.arguments import Trigger
 from kg.extract.dates import DateMention
 from kg.extract.evidence import evidence
 from kg.extract.lexicon import lexicon
-from kg.extract.phrases import alternation
 from kg.extract.roles import sides
 from kg.extract.sentences import Sentence
-from kg.extract.textmap import quick_fold
 from kg.model import Event, Source, Status
 
 
 @lru_cache(maxsize=16)
-def _taking(language: str) -> Pattern[str] | None:
-    words = list(lexicon(language).taking_effect)
-    return alternation(words) if words else None
+def _taking(language: str) -> re.Pattern[str] | None:
+    """The phrases (``*`` ending a word) in any case, searched in the text as written."""
+    words = lexicon(language).taking_effect
+    phrases = "|".join(re.escape(w).replace(r"\*", r"\w*") for w in words)
+    return re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.I) if words else None
 
 
 def taking_effect(
@@ -60,7 +60,7 @@ def taking_effect(
     [('Sanction', ('russia',), ('georgia',), '2019-07-08', 'Planned')]
     """
     taking = _taking(source.language) if dates and previous else None
-    if taking is None or not taking.search(quick_fold(sentence.text)):
+    if taking is None or not taking.search(sentence.text):
         return []
     span = next((d.span for d in dates if d.span is not None), None)
     if span is None:
