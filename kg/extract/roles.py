@@ -164,8 +164,7 @@ def acting_for(slug: str, dictionary: Dictionary, when: dt.date | None) -> str |
     return None
 
 
-# The classes a person's role may be held in below a state: the body, force or mission
-# joins the person, as the state does ("general Polad Hashimov" comes with his army).
+# Where a role may be held below a state: the unit joins its member, as the state does.
 _UNITS = ("GovernmentBody", "ArmedForces", "InternationalMission")
 
 
