@@ -58,7 +58,6 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
 
 from __future__ import annotations
 
-import datetime as dt
 from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
@@ -70,9 +69,7 @@ from kg.extract.arguments import (
     capital_hosts,
     clause_bounds,
     dates_blanked,
-    entity_label,
     entity_slugs,
-    event_date,
     foreign_ministries,
     last_mission,
     nearest_date,
@@ -81,11 +78,11 @@ from kg.extract.arguments import (
     told_before,
     told_separately,
 )
+from kg.extract.assemble import assemble
 from kg.extract.conventions import implicit_sides
 from kg.extract.converbs import said_along
 from kg.extract.dates import DateMention, unset
 from kg.extract.destinations import destinations
-from kg.extract.evidence import confidence, evidence
 from kg.extract.groups import finder as group_finder
 from kg.extract.kinds import finer_told, most_specific
 from kg.extract.lexicon import common, lexicon
@@ -93,7 +90,6 @@ from kg.extract.linking import Mention
 from kg.extract.objects import objects
 from kg.extract.reproaches import reproached
 from kg.extract.roles import (
-    fill_principals,
     is_actor,
     is_place,
     is_reporter,
@@ -107,7 +103,6 @@ from kg.extract.textmap import FoldedText, quick_fold
 from kg.extract.triggers import TriggerRules
 from kg.extract.wars import as_states
 from kg.model import Event, Source, Status
-from kg.ontology import event_types
 
 # An anniversary (``the 30th anniversary of``) dates only what is named right after it.
 _OF_REACH = 40
@@ -335,9 +330,7 @@ class EventFinder(TriggerRules):
                 if referred is not None and date is not None:
                     referred.setdefault(trigger.type, date)
                 found.extend(
-                    self._event(
-                        source, sentence, told_as, date, dates, dictionary, located, r, status
-                    )
+                    assemble(source, sentence, told_as, date, dictionary, located, r, status)
                     for r in roles
                 )
         made = {e.type for e in found}
@@ -357,44 +350,6 @@ class EventFinder(TriggerRules):
                 + self.held_kinds(sentence, folded, window, made_by)
             )
         return found
-
-    def _event(
-        self,
-        source: Source,
-        sentence: Sentence,
-        trigger: Trigger,
-        date: DateMention | None,
-        dates: list[DateMention],
-        dictionary: Dictionary,
-        located: list[Mention],
-        roles: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]],
-        status: Status,
-    ) -> Event:
-        """The event of one trigger with its date, roles (principals added), place, and
-        ``status`` as the trigger's clause tells it (:meth:`status`)."""
-        rules = common()
-        acts, targets, parts = roles
-        when = date.span.earliest if date and date.span else source.published
-        acts, targets, parts = fill_principals((acts, targets, parts), dictionary, when)
-        later = source.published + dt.timedelta(days=1) if source.published else None
-        if status is Status.OCCURRED and date and date.span and later:
-            status = Status.PLANNED if date.span.earliest > later else status
-        span = event_date(date, status, source.published)
-        place = located[0].entity if located else None
-        many = len(acts + targets + parts) > 1
-        score = confidence(rules.confidence, date, many, place, " " in trigger.text.strip())
-        who = ", ".join(entity_label(s, dictionary) for s in dict.fromkeys(acts + targets + parts))
-        return Event(
-            type=trigger.type,
-            label=f"{event_types()[trigger.type].label} ({who})",
-            evidence=(evidence(source, sentence, score),),
-            date=span,
-            actors=acts,
-            targets=targets,
-            participants=parts,
-            place=place,
-            status=status,
-        )
 
 
 def _in_name(trigger: Trigger, mentions: list[Mention]) -> bool:
