@@ -30,6 +30,7 @@ Usage::
 
     python benchmarks/scale.py --events 100000
     python benchmarks/scale.py --events 1000000 --skip-rdflib --out /tmp/scale-1m.json
+    python benchmarks/scale.py --events 100000 --build-only --with-bulk  # build vs bulk_load
 """
 
 from __future__ import annotations
@@ -472,17 +473,19 @@ def build_fresh(events: int, path: Path) -> Result:
     progress: list[tuple[int, float]] = []
     index = EventIndex()
     started = time.perf_counter()
+    cpu_started = time.process_time()  # every thread's, the loads' included
     fresh = FreshStore(path)
     vocabulary = "\n".join(generate.ontology_lines() + generate.dictionary_lines())
     vocabulary_quads = list(ox.parse(vocabulary, format=ox.RdfFormat.N_QUADS))
     fresh.add_quads(vocabulary_quads)
     written += len(vocabulary_quads)
     for number in range(generate.document_count(events)):
-        paused = time.perf_counter()
+        paused, cpu_paused = time.perf_counter(), time.process_time()
         size = min(generate.EVENTS_PER_DOCUMENT, events - number * generate.EVENTS_PER_DOCUMENT)
         facts = as_facts(generate.document_at(SEED, number, size))
         t0 = time.perf_counter()
         started += t0 - paused
+        cpu_started += time.process_time() - cpu_paused
         merged = index.match(facts)
         t1 = time.perf_counter()
         quads = document_quads(merged, facts.source.content_hash)
@@ -505,6 +508,7 @@ def build_fresh(events: int, path: Path) -> Result:
     done = time.perf_counter()
     return {
         "build_s": done - started,
+        "build_cpu_s": time.process_time() - cpu_started,
         "commit_s": done - commit_started,
         **parts,
         "graphs": documents,
@@ -712,11 +716,13 @@ def child_bulk(data: Path, folder: Path) -> Result:
     import pyoxigraph as ox
 
     store = ox.Store(str(folder / "bulk-store"))
+    cpu_started = time.process_time()
     seconds = timed(lambda: store.bulk_load(path=data, format=ox.RdfFormat.N_QUADS))
     seconds += timed(store.flush)
     log(f"bulk load: {seconds:.1f} s")
     return {
         "build_s": seconds,
+        "build_cpu_s": time.process_time() - cpu_started,
         "peak_rss_mib": peak_rss_mib(),
         "store_mib": folder_mib(folder / "bulk-store"),
     }
@@ -747,6 +753,7 @@ def run_child(kind: str, args: argparse.Namespace, data: Path, folder: Path) -> 
     command += ["--workdir", str(folder), "--batch", str(args.batch), "--kg-load", args.kg_load]
     command += ["--events", str(args.events)] + (["--build-only"] if args.build_only else [])
     timeout = RDFLIB_TIMEOUT_S if kind == "rdflib" else None
+    load_start = os.getloadavg()[0]
     started = time.perf_counter()
     try:
         done = subprocess.run(command, stdout=subprocess.PIPE, timeout=timeout)
@@ -756,6 +763,7 @@ def run_child(kind: str, args: argparse.Namespace, data: Path, folder: Path) -> 
         elapsed = time.perf_counter() - started
         return {"skipped": f"failed (exit {done.returncode}) after {elapsed:.0f} s"}
     result: Result = json.loads(done.stdout.decode().strip().splitlines()[-1])
+    result["load_average"] = [load_start, os.getloadavg()[0]]  # at the start and the end
     return result
 
 
@@ -1005,6 +1013,12 @@ def main(argv: list[str] | None = None) -> int:
         help="run kg's fresh build alone (no data file, baselines, queries or export) and print "
         "its time, parts, peak memory and store size as JSON; with --keep the store stays",
     )
+    parser.add_argument(
+        "--with-bulk",
+        action="store_true",
+        help="with --build-only: then bulk_load the quads kg's build wrote (dumped, not timed) in "
+        "a fresh process, and give the ratio of the two times",
+    )
     parser.add_argument("--child", choices=("kg", "bulk", "rdflib"), help=argparse.SUPPRESS)
     parser.add_argument("--data", help=argparse.SUPPRESS)
     parser.add_argument("--workdir", help=argparse.SUPPRESS)
@@ -1016,6 +1030,11 @@ def main(argv: list[str] | None = None) -> int:
         try:
             built: Result = {"events": args.events, "machine": machine()}
             built["kg"] = run_child("kg", args, folder / "unused.nq", folder)
+            if args.with_bulk and "store_path" in built["kg"]:  # the same quads, bulk-loaded
+                dumped = dump_built(Path(built["kg"]["store_path"]), folder)
+                built["bulk"] = run_child("bulk", args, dumped, folder)
+                for key in ("build_s", "build_cpu_s"):
+                    built[f"{key}_over_bulk"] = ratio(built["kg"][key], built["bulk"][key])
         finally:
             if not args.keep:
                 shutil.rmtree(folder, ignore_errors=True)

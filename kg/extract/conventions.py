@@ -1,11 +1,10 @@
 """Who an event involves by the conventions the gold follows (``sources/ANNOTATION.md``,
-section 3) that the words around its trigger do not show.
+section 3) that the words around its trigger do not show. (Wars as a whole list states, not
+their forces, where their sides are read: :mod:`kg.extract.wars`.)
 
 Applied to the events of one document once all its sentences are read
 (``kg/extract/conventions.yaml`` says which kinds each rule covers):
 
-* wars as a whole (``the fighting``, ``four days of clashes``) list the states and breakaway
-  entities that fight, never their forces: the forces go with the specific actions;
 * a kind only forces carry out (an offensive) told of a state brings the state's national
   force, the one whose English label says so (``Armed Forces``, ``Defense Forces``); a state
   with several such forces or none gets none (the text does not tell which);
@@ -45,7 +44,6 @@ _BREAKAWAY = "DeFactoState"
 class Conventions:
     """The kinds each convention covers and the breakaway entities' former states."""
 
-    whole_wars: frozenset[str] = frozenset()
     done_by_forces: frozenset[str] = frozenset()
     forces_told_before: frozenset[str] = frozenset()
     breakaway_targets: frozenset[str] = frozenset()
@@ -57,16 +55,15 @@ class Conventions:
 def conventions(path: Path = CONVENTIONS) -> Conventions:
     """The conventions of ``conventions.yaml``.
 
-    >>> "ArmedConflict" in conventions().whole_wars
+    >>> "MilitaryOffensive" in conventions().done_by_forces
     True
     """
     raw = load_yaml(path.read_text(encoding="utf-8")) or {}
-    kinds = ("whole_wars", "done_by_forces", "forces_told_before", "breakaway_targets")
+    kinds = ("done_by_forces", "forces_told_before", "breakaway_targets")
     named = {str(k) for key in (*kinds, "breakaway_sides") for k in raw.get(key) or ()}
     if unknown := named - set(event_types()):
         raise InputError(f"{path}: unknown event types {sorted(unknown)}")
     return Conventions(
-        whole_wars=frozenset(raw.get("whole_wars") or ()),
         done_by_forces=frozenset(raw.get("done_by_forces") or ()),
         forces_told_before=frozenset(raw.get("forces_told_before") or ()),
         breakaway_targets=frozenset(raw.get("breakaway_targets") or ()),
@@ -81,19 +78,6 @@ def _relabelled(event: Event, dictionary: Dictionary, **roles: tuple[str, ...]) 
         return changed
     who = ", ".join(entity_label(s, dictionary) for s in changed.involved())
     return replace(changed, label=f"{event_types()[event.type].label} ({who})")
-
-
-def _without_forces(event: Event, dictionary: Dictionary) -> Event:
-    def kept(role: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(s for s in role if (e := dictionary.get(s)) is None or e.type != FORCES)
-
-    return _relabelled(
-        event,
-        dictionary,
-        actors=kept(event.actors),
-        targets=kept(event.targets),
-        participants=kept(event.participants),
-    )
 
 
 def _with_forces(
@@ -157,9 +141,9 @@ def by_conventions(
     """``events`` with their involved entities brought in line with the conventions.
 
     >>> from kg.dictionary import load
-    >>> war = Event("ArmedConflict", "x", (), participants=("armed-forces-of-armenia", "armenia"))
-    >>> by_conventions([war], [], load())[0].participants
-    ('armenia',)
+    >>> push = Event("MilitaryOffensive", "x", (), actors=("russia",))
+    >>> by_conventions([push], [], load())[0].actors
+    ('armed-forces-of-the-russian-federation', 'russia')
     """
     rules = rules or conventions()
     breakaways = _breakaways(mentions, dictionary, published)
@@ -167,8 +151,6 @@ def by_conventions(
     done: list[Event] = []
     told: dict[str, dict[str, str]] = {}  # by kind, the forces named so far, by state
     for event in events:
-        if event.type in rules.whole_wars:
-            event = _without_forces(event, dictionary)
         if event.type in rules.done_by_forces:
             event = _with_forces(event, dictionary, national)
         if event.type in rules.forces_told_before:

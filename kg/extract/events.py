@@ -58,20 +58,18 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
 
 from __future__ import annotations
 
-import datetime as dt
 from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
 from kg.dictionary import Dictionary
+from kg.extract.accused import uncontained
 from kg.extract.arguments import (
     Trigger,
     capital_hosts,
     clause_bounds,
     dates_blanked,
-    entity_label,
     entity_slugs,
-    event_date,
     foreign_ministries,
     last_mission,
     nearest_date,
@@ -80,30 +78,31 @@ from kg.extract.arguments import (
     told_before,
     told_separately,
 )
+from kg.extract.assemble import assemble
 from kg.extract.conventions import implicit_sides
+from kg.extract.converbs import said_along
 from kg.extract.dates import DateMention, unset
 from kg.extract.destinations import destinations
-from kg.extract.evidence import evidence
 from kg.extract.groups import finder as group_finder
 from kg.extract.kinds import finer_told, most_specific
 from kg.extract.lexicon import common, lexicon
 from kg.extract.linking import Mention
+from kg.extract.objects import objects
+from kg.extract.reproaches import reproached
 from kg.extract.roles import (
-    fill_principals,
     is_actor,
     is_place,
     is_reporter,
     nationals,
     only_reports,
-    sides,
 )
 from kg.extract.rulers import governments
 from kg.extract.saying import unsaid
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText, quick_fold
 from kg.extract.triggers import TriggerRules
+from kg.extract.wars import as_states
 from kg.model import Event, Source, Status
-from kg.ontology import event_types
 
 # An anniversary (``the 30th anniversary of``) dates only what is named right after it.
 _OF_REACH = 40
@@ -186,7 +185,7 @@ class EventFinder(TriggerRules):
         located = [m for m in places if self._is_located(source.text, m)]
         located += destinations(places, located, dictionary, self.lexicon)  # "Bakıya səfər"
         found: list[Event] = []
-        asides = self.asides(sentence)
+        asides = self.asides(sentence) + said_along(sentence, actors, self.lexicon)
         sequences = self._sequences(sentence)
         triggers = self.find_triggers(sentence, folded, window)
         settings = self.settings(sentence, folded, window, actors) if claimant and triggers else []
@@ -226,7 +225,8 @@ class EventFinder(TriggerRules):
                 continue  # "Fərmana görə, ...": what the decree says, not its making
             lo, hi = clause_bounds(sentence, trigger, dates, blanked)
             stop = hi if self.lexicon.subject_first else trigger.start  # verb-final: after it
-            if self._names(quick_fold(source.text[lo:stop])):
+            around = f"{source.text[lo : trigger.start]} {source.text[trigger.end : stop]}"
+            if self._names(quick_fold(around)):  # the trigger's own words left out
                 # "called the shooting an act of terrorism" names, it does not tell; one after
                 # the trigger names something else ("an end to what Moscow called its operation")
                 continue
@@ -255,7 +255,7 @@ class EventFinder(TriggerRules):
             targets: tuple[str, ...] = ()
             parts: tuple[str, ...] = ()
             if trigger.type in rules.symmetric or trigger.type in rules.held:
-                parts = entity_slugs(m for m in told)
+                parts = as_states(trigger.type, entity_slugs(m for m in told), dictionary)
             elif trigger.type in rules.directed:
                 acts, targets = before, tuple(s for s in after if s not in before)
             else:
@@ -279,7 +279,8 @@ class EventFinder(TriggerRules):
                     targets += host
             kind = self.refined(trigger, source.text, (lo, hi), kinds_here)
             if kind in rules.place_targets and acts and not targets:  # shelled "near Goris"
-                targets = place_states(located, trigger, acts, dictionary, source.published)
+                hit = located + objects(source.text, places, trigger)  # "обстрел Цхинвали"
+                targets = place_states(hit, trigger, acts, dictionary, source.published)
             elif kind in rules.place_actors and targets and not acts:  # a court in Tbilisi
                 acts = place_states(located, None, targets, dictionary, source.published)
             elif kind in rules.place_rulers and not (acts or targets or parts):  # anti-government
@@ -295,13 +296,14 @@ class EventFinder(TriggerRules):
                 acts, targets, parts = last_mission(previous, rules.hosted)
             if not (acts or targets or parts):
                 continue
-            if self.condemns(trigger) and (
-                len(sides(acts + targets + parts, dictionary, source.published)) < 2
-            ):
-                continue  # "X condemned the attack" with no one else named accuses nobody
-            outside = [  # a date in an aside tells the aside's event, not this one
+            if self.condemns(trigger):  # none else named, nor done before: accuses nobody
+                to = reproached(trigger, source, self, acts + targets + parts, previous, dictionary)
+                if to is None:
+                    continue
+                targets += to
+            outside = [  # a date in an aside (or in what is said) tells another event
                 d
-                for d in dates
+                for d in (uncontained(source.text, trigger, dates, self.lexicon) if said else dates)
                 if not any(a <= d.start < b and not a <= trigger.start < b for a, b in asides)
                 and ("anniversary" not in d.flags or 0 <= trigger.start - d.end <= _OF_REACH)
             ]
@@ -328,9 +330,7 @@ class EventFinder(TriggerRules):
                 if referred is not None and date is not None:
                     referred.setdefault(trigger.type, date)
                 found.extend(
-                    self._event(
-                        source, sentence, told_as, date, dates, dictionary, located, r, status
-                    )
+                    assemble(source, sentence, told_as, date, dictionary, located, r, status)
                     for r in roles
                 )
         made = {e.type for e in found}
@@ -350,49 +350,6 @@ class EventFinder(TriggerRules):
                 + self.held_kinds(sentence, folded, window, made_by)
             )
         return found
-
-    def _event(
-        self,
-        source: Source,
-        sentence: Sentence,
-        trigger: Trigger,
-        date: DateMention | None,
-        dates: list[DateMention],
-        dictionary: Dictionary,
-        located: list[Mention],
-        roles: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]],
-        status: Status,
-    ) -> Event:
-        """The event of one trigger with its date, roles (principals added), place, and
-        ``status`` as the trigger's clause tells it (:meth:`status`)."""
-        rules = common()
-        acts, targets, parts = roles
-        when = date.span.earliest if date and date.span else source.published
-        acts, targets, parts = fill_principals((acts, targets, parts), dictionary, when)
-        later = source.published + dt.timedelta(days=1) if source.published else None
-        if status is Status.OCCURRED and date and date.span and later:
-            status = Status.PLANNED if date.span.earliest > later else status
-        span = event_date(date, status, source.published)
-        place = located[0].entity if located else None
-        score = rules.confidence.get("base", 0.5)
-        score += rules.confidence.get("with_date", 0.0) if date else 0.0
-        score += (
-            rules.confidence.get("with_two_roles", 0.0) if len(acts + targets + parts) > 1 else 0.0
-        )
-        score += rules.confidence.get("with_place", 0.0) if place else 0.0
-        score += rules.confidence.get("long_trigger", 0.0) if " " in trigger.text.strip() else 0.0
-        who = ", ".join(entity_label(s, dictionary) for s in dict.fromkeys(acts + targets + parts))
-        return Event(
-            type=trigger.type,
-            label=f"{event_types()[trigger.type].label} ({who})",
-            evidence=(evidence(source, sentence, score),),
-            date=span,
-            actors=acts,
-            targets=targets,
-            participants=parts,
-            place=place,
-            status=status,
-        )
 
 
 def _in_name(trigger: Trigger, mentions: list[Mention]) -> bool:

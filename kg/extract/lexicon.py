@@ -91,6 +91,10 @@ class Lexicon:
     person_pronouns: tuple[str, ...] = ()
     reporting_tail: tuple[str, ...] = ()
     reported_openers: tuple[str, ...] = ()
+    content_openers: tuple[str, ...] = ()
+    restating_openers: tuple[str, ...] = ()
+    taking_effect: tuple[str, ...] = ()
+    reporting_converbs: tuple[str, ...] = ()
     announcing: tuple[str, ...] = ()
     self_reference: tuple[str, ...] = ()
     own_act_endings: tuple[str, ...] = ()
@@ -203,6 +207,7 @@ class Common:
     place_rulers: frozenset[str] = frozenset()
     asserted_only: frozenset[str] = frozenset()
     held: frozenset[str] = frozenset()
+    wars: frozenset[str] = frozenset()
     ended_by: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
@@ -222,6 +227,7 @@ def common(folder: Path = LEXICON_DIR) -> Common:
     named |= {str(k) for k in raw.get("place_rulers") or []}
     named |= {str(k) for k in raw.get("asserted_only") or []}
     named |= {str(k) for k in raw.get("held") or []}
+    named |= {str(k) for k in raw.get("wars") or []}
     ended = {str(k): frozenset(str(v) for v in vs) for k, vs in (raw.get("ended_by") or {}).items()}
     named |= set(ended) | {v for vs in ended.values() for v in vs}
     if unknown := named - set(event_types()):
@@ -238,6 +244,7 @@ def common(folder: Path = LEXICON_DIR) -> Common:
         place_rulers=frozenset(raw.get("place_rulers") or []),
         asserted_only=frozenset(raw.get("asserted_only") or []),
         held=frozenset(raw.get("held") or []),
+        wars=frozenset(raw.get("wars") or []),
         ended_by=ended,
         combined=tuple(
             (frozenset(str(k) for k in c["kinds"]), str(c["into"]))

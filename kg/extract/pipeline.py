@@ -12,6 +12,7 @@ from collections import Counter
 from functools import lru_cache, partial
 from typing import Protocol, TypeVar
 
+from kg.dates import Precision
 from kg.dictionary import Dictionary
 from kg.extract import claims as claim_rules
 from kg.extract import dates as date_rules
@@ -19,6 +20,7 @@ from kg.extract import events as event_rules
 from kg.extract.bodies import bare_bodies, unowned_bodies
 from kg.extract.conventions import by_conventions
 from kg.extract.dated_lists import split_apart
+from kg.extract.effect import taking_effect
 from kg.extract.groups import main_parties
 from kg.extract.lexicon import lexicon
 from kg.extract.linking import Mention, linker
@@ -29,6 +31,7 @@ from kg.extract.referents import (
     pronoun_subjects,
     subject_capitals,
 )
+from kg.extract.restating import restated
 from kg.extract.sentences import Sentence, split
 from kg.extract.spans import lasting
 from kg.extract.textmap import FoldedText, quick_fold
@@ -90,12 +93,16 @@ def _story_date(
     published: dt.date | None = None,
 ) -> date_rules.DateMention | None:
     """The last resolved date told before ``start`` in the same paragraph, if any; a date
-    after publication (``by 2035``) is looked ahead to, the story does not go on from it."""
+    after publication (``by 2035``) is looked ahead to, the story does not go on from it, and
+    a bare year (``особенно в 2021 и 2022 годах``) is told in passing, the story is not at
+    it."""
     paragraph = text.rfind("\n\n", 0, start)
     for date in reversed(dates[: bisect_left(starts, start)]):
         if date.start < paragraph:
             return None
         if date.span is not None and (published is None or date.span.earliest <= published):
+            if date.span.precision is Precision.YEAR:
+                continue
             return date
     return None
 
@@ -235,7 +242,7 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
                 partial(_parties, mentions, mention_starts, sentence.end, dictionary, source),
             )
         )
-        events += event_finder.events(
+        found = event_finder.events(
             source,
             sentence,
             folded,
@@ -252,6 +259,9 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
             told[0].claimant if told else None,
             events,
         )
+        events += restated(found, sentence, events, language)  # "Sənədə əsasən, ..."
+        triggers = partial(event_finder.find_triggers, sentence, folded, window)
+        events += taking_effect(source, sentence, triggers, when, found, events, dictionary)
         previous = told[-1] if told else previous if back else None
         claims += told
     events = split_apart(events, text, dates, mentions, dictionary, language)

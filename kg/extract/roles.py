@@ -164,6 +164,30 @@ def acting_for(slug: str, dictionary: Dictionary, when: dt.date | None) -> str |
     return None
 
 
+# Where a role may be held below a state: the unit joins its member, as the state does.
+_UNITS = ("GovernmentBody", "ArmedForces", "InternationalMission")
+
+
+def serves_in(slug: str, dictionary: Dictionary, when: dt.date | None) -> str | None:
+    """The body, force or mission whose role a person holds on ``when``, if the dictionary
+    gives the role as one of it rather than of a state.
+
+    >>> from kg.dictionary import load
+    >>> serves_in("polad-hashimov", load(), dt.date(2020, 7, 14))
+    'armed-forces-of-azerbaijan'
+    >>> serves_in("ilham-aliyev", load(), dt.date(2020, 7, 14)) is None
+    True
+    """
+    entity = dictionary.get(slug)
+    if entity is None or entity.type != "Person":
+        return None
+    for role in entity.roles:
+        unit = dictionary.get(role.of) if role.of else None
+        if unit is not None and unit.type in _UNITS and _held(role, when):
+            return unit.slug
+    return None
+
+
 def with_principals(
     slugs: Iterable[str], dictionary: Dictionary, when: dt.date | None
 ) -> tuple[str, ...]:
@@ -175,6 +199,9 @@ def with_principals(
     """
     found = list(dict.fromkeys(slugs))
     for slug in list(found):
+        unit = serves_in(slug, dictionary, when)
+        if unit is not None and unit not in found:
+            found.append(unit)
         principal = acting_for(slug, dictionary, when)
         if principal is not None and principal not in found:
             found.append(principal)

@@ -10,7 +10,7 @@ from kg.extract.conventions import conventions
 
 def test_an_unknown_kind_in_the_conventions_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "conventions.yaml"
-    path.write_text("whole_wars: [ArmedConflict, Skirmishing]\n", encoding="utf-8")
+    path.write_text("done_by_forces: [MilitaryOffensive, Skirmishing]\n", encoding="utf-8")
     with pytest.raises(InputError, match="Skirmishing"):
         conventions(path)
 
