@@ -88,6 +88,7 @@ def quick_fold(text: str) -> str:
 # Shorter text is folded faster by the table than by the checks and replacements of lower.
 _SHORT = 16
 _MOST_FIXES = 64
+_RECOMPILE = 16
 # ``lower`` makes the capital sigma final at the end of a word: its context, not one entry.
 _SIGMA = "\u03a3"
 
@@ -110,13 +111,25 @@ class _Lowered:
             (),
         )
         self._lock = threading.Lock()
+        self._new = 0  # characters judged since ``known`` was compiled
+        self._asked = 0  # and texts asked about since
 
     def learn(self, text: str) -> None:
-        """Judge the characters of ``text`` not judged yet."""
+        """Judge the characters of ``text`` not judged yet; compile ``known`` again once
+        enough have been judged or asked about (compiling a class of characters beyond
+        Latin-1 costs a fraction of a millisecond: not once per new character)."""
         with self._lock:
             new = set(text).difference(self.judged)
-            if not new:
-                return
+            self._asked += 1
+            self._new += len(new)
+            if self._new and (self._new >= _RECOMPILE or self._asked >= 4 * _RECOMPILE):
+                self._judge(new)
+                self._compile()
+            elif new:
+                self._judge(new)
+
+    def _judge(self, new: set[str]) -> None:
+        if new:
             self.judged |= new
             for ch in new:
                 lowered = ch.lower()
@@ -134,16 +147,33 @@ class _Lowered:
                     continue  # each is looked for in every text: a few scripts' worth
                 self.fixes.update(fixes)
                 self.plain.add(ch)
-            self.known = (
-                re.compile(_char_class(self.plain) + "*"),
-                re.compile(_char_class(self.judged) + "*"),
-                tuple(self.fixes.items()),
-            )
+
+    def _compile(self) -> None:
+        self.known = (
+            re.compile(_char_class(self.plain) + "*"),
+            re.compile(_char_class(self.judged) + "*"),
+            tuple(self.fixes.items()),
+        )
+        self._new = self._asked = 0
 
 
 def _char_class(chars: set[str]) -> str:
-    """A regex character class of ``chars``, each written by its code point."""
-    return "[" + "".join(f"\\U{ord(ch):08x}" for ch in sorted(chars)) + "]"
+    """A regex character class of ``chars``, written as ranges of code points.
+
+    >>> _char_class({"a", "b", "c", "x"})
+    '[\\\\U00000061-\\\\U00000063\\\\U00000078]'
+    """
+    ranges: list[list[int]] = []
+    for code in sorted(map(ord, chars)):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "[" + "".join(_range(first, last) for first, last in ranges) + "]"
+
+
+def _range(first: int, last: int) -> str:
+    return f"\\U{first:08x}" if first == last else f"\\U{first:08x}-\\U{last:08x}"
 
 
 _LOWERED = _Lowered()

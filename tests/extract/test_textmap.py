@@ -79,3 +79,15 @@ def test_characters_to_replace_after_lower_stay_few(monkeypatch: MonkeyPatch) ->
         quick_fold(accented[start : start + 16] * 2)
     assert len(textmap._LOWERED.fixes) <= textmap._MOST_FIXES
     assert quick_fold(accented) == " ".join(FoldedText.of(accented).folded.split())
+
+
+def test_the_judged_characters_are_compiled_a_few_at_a_time() -> None:
+    lowered = textmap._Lowered()
+    compiled = lowered.known
+    compiles = 0
+    for code in range(0x0410, 0x0410 + 40):  # forty capital Cyrillic letters, one per text
+        lowered.learn("abc " + chr(code))
+        compiles += lowered.known is not compiled
+        compiled = lowered.known
+    assert 1 <= compiles <= 3
+    assert lowered.known[0].fullmatch("\u0410\u0411\u0412") is not None
