@@ -122,7 +122,7 @@ class _Lowered:
             new = set(text).difference(self.judged)
             self._asked += 1
             self._new += len(new)
-            if self._new and (self._new >= _RECOMPILE or self._asked >= 4 * _RECOMPILE):
+            if self._new and (self._new >= _RECOMPILE or self._asked >= _RECOMPILE):
                 self._judge(new)
                 self._compile()
             elif new:
