@@ -158,6 +158,9 @@ class EventFinder(TriggerRules):
         >>> [(e.type, e.actors, e.targets) for e in found]
         [('Attack', ('iran',), ('azerbaijan',))]
         """
+        triggers = self.find_triggers(sentence, folded, window)
+        if not triggers:
+            return []  # no trigger word: no event, no kind seen (the rest would be wasted)
         rules = common()
         earlier: list[Mention] = []
         if document is not None:
@@ -187,7 +190,6 @@ class EventFinder(TriggerRules):
         found: list[Event] = []
         asides = self.asides(sentence) + said_along(sentence, actors, self.lexicon)
         sequences = self._sequences(sentence)
-        triggers = self.find_triggers(sentence, folded, window)
         settings = self.settings(sentence, folded, window, actors) if claimant and triggers else []
         own_dates = unset(dates, settings, source.text) if settings else dates
         own_dates = unsaid(source.text, own_dates, self.reporting, self.lexicon.language)

@@ -152,14 +152,12 @@ def _said_back(language: str) -> tuple[PhraseIndex[str], frozenset[str]]:
 
 
 def _said_when(
-    sentence: Sentence,
-    folded: FoldedText,
-    dates: list[date_rules.DateMention],
-    language: str,
+    says_back: bool, dates: list[date_rules.DateMention]
 ) -> date_rules.DateMention | None:
     """The date of a sentence that tells when the one before it was said (``Об этом он
-    сказал в интервью ..., вышедшем в эфир в четверг``), if ``sentence`` is one."""
-    if not dates or not _says_back(sentence, folded, language):
+    сказал в интервью ..., вышедшем в эфир в четверг``), if it is one (``says_back``:
+    :func:`_says_back`) and tells one."""
+    if not dates or not says_back:
         return None
     return next((d for d in dates if d.span is not None), None)
 
@@ -211,22 +209,20 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
     seen: set[str] = set()
     previous: Claim | None = None
     referred: dict[str, date_rules.DateMention] = {}
+    backs = [_says_back(s, folded, language) for s in sentences]  # each asked twice below
     for number, sentence in enumerate(sentences):
         local = _inside(mentions, mention_starts, sentence.start, sentence.end)
         when = _inside(dates, date_starts, sentence.start, sentence.end)
         following = sentences[number + 1] if number + 1 < len(sentences) else None
         said = (
             _said_when(
-                following,
-                folded,
-                _inside(dates, date_starts, following.start, following.end),
-                language,
+                backs[number + 1], _inside(dates, date_starts, following.start, following.end)
             )
             if following is not None
             else None
         )
         window = folded.locate(sentence.start, sentence.end)
-        back = _says_back(sentence, folded, language)  # when the claim before was made
+        back = backs[number]  # when the claim before was made
         told = (
             []
             if back

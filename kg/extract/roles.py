@@ -131,8 +131,12 @@ def office_holder(
     return holders.pop() if len(holders) == 1 else None
 
 
+@lru_cache(maxsize=65536)
 def acting_for(slug: str, dictionary: Dictionary, when: dt.date | None) -> str | None:
     """The state (or organisation) an official, body or force acts for on ``when``.
+
+    Remembered per slug, dictionary and day: the rules ask it of the same entities for every
+    trigger, group phrase and role of a document.
 
     A person acts for the state of a role held on that day (the dictionary's dated roles; with
     no date, a role still held); a ministry, an army or a mission for what it is part of.

@@ -16,6 +16,7 @@ from itertools import accumulate
 
 _RECENT: dict[tuple[int, str], Tokens] = {}  # a few recent texts, by identity
 _KEEP = 8
+_LAST: dict[str, Tokens] = {}  # the last text of each pattern: found without the lock
 _LOCK = threading.Lock()
 
 
@@ -108,6 +109,9 @@ def tokens(text: str, pattern: re.Pattern[str]) -> Tokens:
     >>> tokens(text, pattern) is tokens(text, pattern)
     True
     """
+    last = _LAST.get(pattern.pattern)  # the text searched last, asked again and again
+    if last is not None and last.text is text:
+        return last
     key = (id(text), pattern.pattern)
     with _LOCK:
         found = _RECENT.pop(key, None)
@@ -116,4 +120,5 @@ def tokens(text: str, pattern: re.Pattern[str]) -> Tokens:
             if len(_RECENT) >= _KEEP:
                 del _RECENT[next(iter(_RECENT))]  # the least recently used
         _RECENT[key] = found
+    _LAST[pattern.pattern] = found
     return found

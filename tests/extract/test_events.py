@@ -990,3 +990,34 @@ def test_peacekeepers_named_are_no_deployment(dictionary: Dictionary) -> None:
     assert "Deployment" not in {e.type for e in events(named, dictionary)}
     sent = "Russia deployed peacekeepers to Armenia in 2020."
     assert "Deployment" in {e.type for e in events(sent, dictionary)}
+
+
+def test_a_sentence_without_a_trigger_word_is_not_read_further(
+    dictionary: Dictionary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.extract import events as event_rules
+    from kg.extract.linking import link
+    from kg.extract.sentences import Sentence
+    from kg.extract.textmap import FoldedText
+    from kg.model import Source
+
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise AssertionError("read past a sentence with no trigger")
+
+    monkeypatch.setattr(event_rules, "group_finder", refuse)
+    monkeypatch.setattr(event_rules.EventFinder, "asides", refuse)
+    text = "Iran and Azerbaijan, the two countries, share a long border."
+    sentence = Sentence(0, len(text), text)
+    seen: set[str] = set()
+    found = event_rules.finder("en").events(
+        Source("d", text, "t", "en", "sha256:0"),
+        sentence,
+        FoldedText.of(text),
+        link(text, dictionary),
+        [],
+        dictionary,
+        (0, len(text)),
+        seen,
+        [],
+    )
+    assert found == [] and seen == set()

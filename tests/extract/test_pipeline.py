@@ -1,7 +1,12 @@
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from kg.dictionary import Dictionary
 from kg.extract.pipeline import extract
+from kg.extract.sentences import Sentence
+from kg.model import Source
 from kg.resources import bundled
 from kg.sources import read_source, source_files
 
@@ -58,3 +63,21 @@ def test_extracted_facts_round_trip_through_the_reviewed_facts_format(
         assert again.mentions == facts.mentions
         assert [e.type for e in again.events] == [e.type for e in facts.events]
         assert [c.claimant for c in again.claims] == [c.claimant for c in facts.claims]
+
+
+def test_each_sentence_is_asked_once_whether_it_tells_when_the_one_before_was_said(
+    dictionary: Dictionary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.extract import pipeline
+
+    asked: list[str] = []
+    says_back = pipeline._says_back
+
+    def counted(sentence: Sentence, *args: Any) -> bool:
+        asked.append(sentence.text)
+        return says_back(sentence, *args)
+
+    monkeypatch.setattr(pipeline, "_says_back", counted)
+    text = "Iran met Azerbaijan on 5 May 2024. Russia welcomed it on 6 May. He spoke on 7 May."
+    pipeline.extract(Source("d", text, "t", "en", "sha256:0"), dictionary)
+    assert len(asked) == len(set(asked)) == 3

@@ -39,3 +39,11 @@ def test_principals_join_the_role_of_their_official(dictionary: Dictionary) -> N
         (("vladimir-putin",), ("russia", "nikol-pashinyan"), ()), dictionary, dt.date(2024, 5, 8)
     )
     assert filled == (("vladimir-putin", "russia"), ("nikol-pashinyan", "armenia"), ())
+
+
+def test_acting_for_is_remembered_per_slug_and_day(dictionary: Dictionary) -> None:
+    day = dt.date(2011, 2, 3)
+    first = acting_for("abdullah-gul", dictionary, day)
+    hits = acting_for.cache_info().hits
+    assert acting_for("abdullah-gul", dictionary, day) == first == "turkey"
+    assert acting_for.cache_info().hits == hits + 1

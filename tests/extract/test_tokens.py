@@ -1,8 +1,11 @@
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pytest import MonkeyPatch
 
+from kg.extract import tokens as token_module
 from kg.extract.tokens import Tokens, tokens
 
 WORDS = re.compile(r"(\w+)")
@@ -38,3 +41,21 @@ def test_recent_texts_are_tokenised_once() -> None:
     first = tokens(text, WORDS)
     assert tokens(text, WORDS) is first
     assert tokens("".join(["Iran ", "and ", "Armenia"]), WORDS) is not first  # equal, not same
+
+
+def test_the_last_text_of_a_pattern_is_found_without_the_lock(monkeypatch: MonkeyPatch) -> None:
+    pattern = re.compile(r"(\w+)")
+    text = "Iran and Azerbaijan signed"
+    first = tokens(text, pattern)
+
+    class Refuse:
+        def __enter__(self) -> None:
+            raise AssertionError("the lock was taken")
+
+        def __exit__(self, *args: object) -> None:
+            return None
+
+    monkeypatch.setattr(token_module, "_LOCK", Refuse())
+    assert tokens(text, pattern) is first
+    with pytest.raises(AssertionError):
+        tokens("another text", pattern)
