@@ -81,7 +81,7 @@ PUBLISHED = dt.date(2024, 3, 1)
         ("az", "Azərbaycan və Gürcüstan ikitərəfli təlim keçirib.", "JointMilitaryExercise"),
         (
             "az",
-            "Azərbaycan və Türkiyə xarici işlər nazirlikləri arasında siyasi məsləhətləşmələr keçirilib.",
+            "Azərbaycan və Türkiyə arasında siyasi məsləhətləşmələr keçirilib.",
             "Meeting",
         ),
         ("az", "Azərbaycan və Gürcüstanın nümayəndələri Tbilisidə bir araya gəlib.", "Meeting"),
@@ -95,7 +95,7 @@ PUBLISHED = dt.date(2024, 3, 1)
         ("az", "Rusiya Ukraynada quru əməliyyatına başlayıb.", "MilitaryOffensive"),
         (
             "az",
-            "Azərbaycan Ordusu Füzuli şəhərini işğaldan azad edib, Ermənistan isə bunu təkzib etməyib.",
+            "Azərbaycan Ordusu Füzuli şəhərini işğaldan azad edib, Ermənistan bildirib.",
             "MilitaryOffensive",
         ),
         (
