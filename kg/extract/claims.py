@@ -38,7 +38,8 @@ from kg.extract.evidence import evidence
 from kg.extract.lexicon import Lexicon, common, lexicon
 from kg.extract.linking import Mention
 from kg.extract.phrases import PhraseIndex, fold_pattern
-from kg.extract.roles import STATES, acting_for, clause_start, is_actor, speaker
+from kg.extract.reporters import clause_start, speaker
+from kg.extract.roles import STATES, acting_for, is_actor
 from kg.extract.scan import search
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText

@@ -88,14 +88,9 @@ from kg.extract.kinds import finer_told, most_specific
 from kg.extract.lexicon import common, lexicon
 from kg.extract.linking import Mention
 from kg.extract.objects import objects
+from kg.extract.reporters import is_reporter, only_reports
 from kg.extract.reproaches import reproached
-from kg.extract.roles import (
-    is_actor,
-    is_place,
-    is_reporter,
-    nationals,
-    only_reports,
-)
+from kg.extract.roles import is_actor, is_place, nationals
 from kg.extract.rulers import governments
 from kg.extract.saying import unsaid
 from kg.extract.sentences import Sentence

@@ -18,7 +18,7 @@ from kg.extract.cues import TriggerCues
 from kg.extract.lexicon import Lexicon
 from kg.extract.linking import Mention
 from kg.extract.phrases import PhraseIndex, fold_pattern
-from kg.extract.roles import clause_start, speaker
+from kg.extract.reporters import clause_start, speaker
 from kg.extract.sentences import Sentence
 from kg.extract.textmap import FoldedText, quick_fold
 
