@@ -31,7 +31,7 @@ from kg.errors import InputError
 from kg.extract.arguments import entity_label, two_sided
 from kg.extract.forces import FORCES, national_force
 from kg.extract.mention import Mention
-from kg.extract.roles import acting_for
+from kg.extract.roles import STATES, acting_for
 from kg.model import Event
 from kg.ontology import event_types
 from kg.yamlio import load_yaml
@@ -94,7 +94,7 @@ def _with_forces(
     added: list[str] = []
     for slug in event.actors:
         entity = dictionary.get(slug)
-        if entity is None or entity.type not in ("Country", _BREAKAWAY) or slug in led:
+        if entity is None or entity.type not in STATES or slug in led:
             continue
         force = force_of(slug)
         if force is not None and force not in event.involved():
