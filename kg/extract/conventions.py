@@ -29,14 +29,13 @@ from pathlib import Path
 from kg.dictionary import Dictionary
 from kg.errors import InputError
 from kg.extract.arguments import entity_label, two_sided
-from kg.extract.forces import FORCES, national_force
+from kg.extract.forces import CONVENTIONS, FORCES, national_force
 from kg.extract.mention import Mention
 from kg.extract.roles import STATES, acting_for
 from kg.model import Event
 from kg.ontology import event_types
 from kg.yamlio import load_yaml
 
-CONVENTIONS = Path(__file__).resolve().parent / "conventions.yaml"
 _BREAKAWAY = "DeFactoState"
 
 
