@@ -16,7 +16,7 @@ _TOKEN = re.compile(
     (?P<iri><[A-Za-z][A-Za-z0-9+.\-]*:[^<>"{}|^`\\\s]*>)
   | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
                |"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')
-  | (?P<comment>\#[^\n]*)
+  | (?P<comment>\#[^\n\r]*)
   | (?P<var>[?$][^\s(){}<>,;.=!|&*+/\-\]\[]+)
   | (?P<pname>[^\s(){}<>,;=!|&*+/?$"'\]\[#^]*:[^\s(){}<>,;=!|&*+/?$"'\]\[#^]*)
   | (?P<word>[A-Za-z_]+)
@@ -105,8 +105,9 @@ def plainly_safe(query: str) -> bool:
             whole = (at == 0 or text[at - 1] not in _NOT_BEFORE) and (
                 end == len(text) or text[end] not in _NOT_AFTER
             )
-            # in a comment only when its line begins with one (after spaces or tabs)
-            line = text[text.rfind(b"\n", 0, at) + 1 : at]
+            # in a comment only when its line begins with one (after spaces or tabs); a
+            # comment ends at a line feed or a carriage return, as SPARQL's do
+            line = text[max(text.rfind(b"\n", 0, at), text.rfind(b"\r", 0, at)) + 1 : at]
             if whole and line.lstrip(b" \t")[:1] != b"#":
                 return False
             at = text.find(word, end)
@@ -114,10 +115,10 @@ def plainly_safe(query: str) -> bool:
 
 
 def lines_split_tokens(query: str) -> bool:
-    """Whether no token of the query can span a line end: true unless it has a long string
-    (triple quotes) or a backslash (an escaped line end in a string). Then whatever begins a
-    line after spaces or tabs begins a token, and a ``#`` there begins a comment to the end of
-    its line.
+    """Whether no token of the query can span a line end (a line feed or a carriage return):
+    true unless it has a long string (triple quotes) or a backslash (an escaped line end in a
+    string). Then whatever begins a line after spaces or tabs begins a token, and a ``#`` there
+    begins a comment to the end of its line.
 
     >>> lines_split_tokens("SELECT * WHERE { ?s ?p 'a' }"), lines_split_tokens("'''a\\n'''")
     (True, False)

@@ -62,6 +62,10 @@ def test_refusal_names_the_line():
         "BASE <file:///etc/> SELECT * FROM <passwd> WHERE { ?s ?p ?o }",
         "PREFIX g: <https://w3id.org/caucasus-kg/graph/> SELECT * FROM g:x WHERE { ?s ?p ?o }",
         "SELECT * WHERE { ?s ?p ?o } ; DROP ALL",
+        # a comment ends at a carriage return too (SPARQL's EOL), as Oxigraph reads it
+        "SELECT * WHERE { # c\rSERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+        "SELECT * # c\rFROM <file:///etc/passwd> WHERE { ?s ?p ?o }",
+        "SELECT * WHERE {\n  # c\rSERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
     ],
 )
 def test_spelling_tricks_are_refused(query):
@@ -89,7 +93,7 @@ _PIECES = [
     *("SELECT", "WHERE", "NAMED", "x", "_", "1", "?", "$", ":", "ex:", "a:b", "?s", "$o"),
     *("<https://w3id.org/caucasus-kg/graph/a>", "<file:///etc/passwd>", "<", ">", "*"),
     *('"', "'", '"a#b"', "'''", '"""', "#", "\\", "\\u0053", "{", "}", ".", ";", "(", ")"),
-    *(" ", "  ", "\t", "\n", "\r", "\u00a0", "\u017f", "\u212a", "é"),
+    *(" ", "  ", "\t", "\n", "\r", "\n# ", "\u00a0", "\u017f", "\u212a", "é"),
 ]
 
 
