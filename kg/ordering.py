@@ -54,7 +54,9 @@ def split_order(query: str) -> tuple[str, list[tuple[str, bool]]] | None:
     >>> split_order("SELECT ?a WHERE { ?a ?p ?b } ORDER BY STR(?a)") is None
     True
     """
-    match = _ORDER_BY.search(query)
+    # the clause runs to the end and holds no "}": it begins after the last one (a search of
+    # the whole text took 0.05 ms for a saved query)
+    match = _ORDER_BY.search(query, query.rfind("}") + 1)
     if match is None or not _is_word(query, match.start()):
         return None
     keys = [(name, bool(desc)) for desc, name in _KEYS.findall(match.group(1))]
@@ -62,9 +64,14 @@ def split_order(query: str) -> tuple[str, list[tuple[str, bool]]] | None:
 
 
 def _is_word(query: str, offset: int) -> bool:
-    """Whether the text at ``offset`` is a keyword of the query, not in a comment or string."""
+    """Whether the ``ORDER BY`` clause at ``offset`` is the query's, not in a comment or string:
+    at once when it begins its line (as the saved queries write it; a comment ends at its line's
+    end, and a string holding it would have to close after it, where only sort keys and spaces
+    follow), else by tokenizing the whole query (0.05-0.2 ms)."""
     from kg.sparql_guard import tokens
 
+    if not query[query.rfind("\n", 0, offset) + 1 : offset].strip(" \t"):
+        return True
     return any(kind == "word" and at == offset for kind, _, at in tokens(query))
 
 

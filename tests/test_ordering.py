@@ -103,3 +103,38 @@ def test_ties_are_broken_by_the_other_columns() -> None:
 def test_split_order(query, expected) -> None:
     split = split_order(query)
     assert (split[1] if split else None) == expected
+
+
+def _split_by_tokens(query: str) -> tuple[str, list[tuple[str, bool]]] | None:
+    """split_order as the whole text searched and tokenized (what the quick paths must give)."""
+    from kg.ordering import _KEYS, _ORDER_BY
+    from kg.sparql_guard import tokens
+
+    match = _ORDER_BY.search(query)
+    if match is None or not any(k == "word" and at == match.start() for k, _, at in tokens(query)):
+        return None
+    keys = [(name, bool(desc)) for desc, name in _KEYS.findall(match.group(1))]
+    return query[: match.start()], keys
+
+
+_ORDER_PIECES = [
+    *("ORDER BY", "order by", "ORDER", "BY", "?a", "?b", "DESC(?a)", "ASC(", ")", "STR(?a)"),
+    *("LIMIT 3", "SELECT ?a WHERE {", "}", "{", "#", '"', "'", "'''", '"""', "\\", "<a:b>"),
+    *(" ", "\n", "\t", "x:", "é"),
+]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_ORDER_PIECES), max_size=12))
+def test_split_order_finds_what_the_whole_text_tokenized_finds(pieces) -> None:
+    query = "".join(pieces)
+    assert split_order(query) == _split_by_tokens(query)
+
+
+def test_order_by_beginning_its_line_is_split_without_tokenizing(monkeypatch) -> None:
+    def refuse(query):
+        raise AssertionError("tokenized")
+
+    monkeypatch.setattr("kg.sparql_guard.tokens", refuse)
+    query = "SELECT ?a WHERE {\n  # sorted by kg\n  ?a ?p ?b }\nORDER BY DESC(?a) ?b\n"
+    assert split_order(query) == (query[: query.index("ORDER")], [("a", True), ("b", False)])

@@ -1,7 +1,9 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.errors import QueryError
-from kg.sparql_guard import check_query
+from kg.sparql_guard import check_query, plainly_safe, screen
 
 
 @pytest.mark.parametrize(
@@ -60,6 +62,10 @@ def test_refusal_names_the_line():
         "BASE <file:///etc/> SELECT * FROM <passwd> WHERE { ?s ?p ?o }",
         "PREFIX g: <https://w3id.org/caucasus-kg/graph/> SELECT * FROM g:x WHERE { ?s ?p ?o }",
         "SELECT * WHERE { ?s ?p ?o } ; DROP ALL",
+        # a comment ends at a carriage return too (SPARQL's EOL), as Oxigraph reads it
+        "SELECT * WHERE { # c\rSERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+        "SELECT * # c\rFROM <file:///etc/passwd> WHERE { ?s ?p ?o }",
+        "SELECT * WHERE {\n  # c\rSERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
     ],
 )
 def test_spelling_tricks_are_refused(query):
@@ -77,3 +83,37 @@ def test_spelling_tricks_are_refused(query):
 )
 def test_words_inside_strings_are_data(query):
     check_query(query)
+
+
+# Pieces to build queries from: the screened words in several cases and every character the
+# quick check treats specially (word edges, comments, strings, IRIs, escapes, non-ASCII letters
+# whose case folds to ASCII ones).
+_PIECES = [
+    *("SERVICE", "service", "From", "FROM", "load", "Add", "drop", "insert", "CREATE"),
+    *("SELECT", "WHERE", "NAMED", "x", "_", "1", "?", "$", ":", "ex:", "a:b", "?s", "$o"),
+    *("<https://w3id.org/caucasus-kg/graph/a>", "<file:///etc/passwd>", "<", ">", "*"),
+    *('"', "'", '"a#b"', "'''", '"""', "#", "\\", "\\u0053", "{", "}", ".", ";", "(", ")"),
+    *(" ", "  ", "\t", "\n", "\r", "\n# ", "\u00a0", "\u017f", "\u212a", "é"),
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.booleans())
+def test_the_quick_check_passes_only_what_the_full_screen_passes(pieces, allow_service):
+    query = "".join(pieces)
+    if plainly_safe(query):
+        screen(query, allow_service=allow_service)
+
+
+def test_a_query_with_no_screened_word_outside_comments_is_not_tokenized(monkeypatch):
+    from kg.query import saved_query
+
+    def refuse(query):
+        raise AssertionError("tokenized")
+
+    monkeypatch.setattr("kg.sparql_guard.tokens", refuse)
+    # comments that say "from" and "add", and ?from, ?to variables
+    check_query(saved_query("events-between").text)
+    check_query("SELECT ?from WHERE {\n  # read from the index graph\n  ?from ex:add ?to }")
+    with pytest.raises(AssertionError, match="tokenized"):
+        check_query("SELECT * WHERE { ?s ?p ?o } # from here")
