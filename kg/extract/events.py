@@ -183,8 +183,8 @@ class EventFinder(TriggerRules):
         located = [m for m in places if self._is_located(source.text, m)]
         located += destinations(places, located, dictionary, self.lexicon)  # "Bakıya səfər"
         found: list[Event] = []
-        asides = self.asides(sentence) + said_along(sentence, actors, self.lexicon)
-        sequences = self._sequences(sentence)
+        asides = self.asides(sentence, mentions) + said_along(sentence, actors, self.lexicon)
+        sequences = self._sequences(sentence, mentions)
         settings = self.settings(sentence, folded, window, actors) if claimant and triggers else []
         own_dates = unset(dates, settings, source.text) if settings else dates
         own_dates = unsaid(source.text, own_dates, self.reporting, self.lexicon.language)

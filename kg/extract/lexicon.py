@@ -103,6 +103,9 @@ class Lexicon:
     conjunctions: tuple[str, ...] = ()
     relatives: tuple[str, ...] = ()
     sequence_asides: tuple[str, ...] = ()
+    sequence_partners: tuple[str, ...] = ()
+    partner_endings: tuple[str, ...] = ()
+    fronted_comma: bool = False
     appositions: tuple[str, ...] = ()
     attributive_suffixes: tuple[str, ...] = ()
     place_before: tuple[str, ...] = ()
