@@ -84,6 +84,7 @@ from kg.extract.converbs import said_along
 from kg.extract.dates import DateMention, unset
 from kg.extract.destinations import destinations
 from kg.extract.groups import finder as group_finder
+from kg.extract.hosts import host_officials
 from kg.extract.kinds import finer_told, most_specific
 from kg.extract.lexicon import common, lexicon
 from kg.extract.linking import Mention
@@ -318,6 +319,15 @@ class EventFinder(TriggerRules):
             # a plan of something told before: of its kind (the peace agreement's signing)
             kind = finer_told(kind, previous or []) if back and status is Status.PLANNED else kind
             told_as = trigger if kind == trigger.type else replace(trigger, type=kind)
+            if kind in rules.host_leaders and targets:  # "..., where he met Kobakhidze"
+                day = date.span.earliest if date and date.span else source.published
+                hosts = [  # any clause but one of another time ("after ...")
+                    m
+                    for m in actors
+                    if not only_reports(m, trigger, speakers, None, source.text)
+                    and not any(a <= m.start < b for a, b in sequences)
+                ]
+                targets += host_officials(hosts, acts, targets, dictionary, day)
             each = deadlines if len(deadlines) > 1 and date in deadlines else [date]
             roles = [(acts, targets, parts)]
             words = self.lexicon.separately  # "separate talks with A and B": one with each

@@ -24,7 +24,6 @@ _OPEN = {
     "en-threat-object": "no trigger: 'warned' is not a Threat phrase",
     "az-time-aside-left-out": "kind: the talks of the opening clause win over the meeting",
     "ru-time-phrase-left-out": "kind: the talks of the opening clause win over the meeting",
-    "en-visit-host-leader-named": "the host's leader, named after the visit, is left out",
     "ru-they-after-named": "'they' is not read as the two people named just before",
 }
 
@@ -90,3 +89,27 @@ def test_a_fronted_clause_keeps_only_its_partner_not_the_subject(
     )
     involved = _involving(text, "armenia", dictionary, "ru")
     assert "recep-tayyip-erdogan" in involved and "ilham-aliyev" not in involved
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Nikol Pashinyan visited Georgia on 4 March 2025, where he met Prime Minister Irakli "
+            "Kobakhidze.",
+        ),
+        (
+            "ru",
+            "Никол Пашинян 4 марта 2025 года посетил Грузию, где встретился с премьер-министром "
+            "Ираклием Кобахидзе.",
+        ),
+    ],
+)
+def test_a_visit_is_aimed_at_the_host_leader_named_in_a_later_clause(
+    language: str, text: str, dictionary: Dictionary
+) -> None:
+    found = [e for e in events(text, dictionary, language, PUBLISHED) if e.type == "StateVisit"]
+    assert [(set(e.actors), set(e.targets)) for e in found] == [
+        ({"nikol-pashinyan", "armenia"}, {"georgia", "irakli-kobakhidze"})
+    ]
