@@ -89,6 +89,7 @@ class Lexicon:
     deadline_after: tuple[str, ...] = ()
     pronouns: tuple[str, ...] = ()
     person_pronouns: tuple[str, ...] = ()
+    people_pronouns: tuple[str, ...] = ()
     reporting_tail: tuple[str, ...] = ()
     reported_openers: tuple[str, ...] = ()
     content_openers: tuple[str, ...] = ()

@@ -24,7 +24,6 @@ _OPEN = {
     "en-threat-object": "no trigger: 'warned' is not a Threat phrase",
     "az-time-aside-left-out": "kind: the talks of the opening clause win over the meeting",
     "ru-time-phrase-left-out": "kind: the talks of the opening clause win over the meeting",
-    "ru-they-after-named": "'they' is not read as the two people named just before",
 }
 
 
@@ -113,3 +112,41 @@ def test_a_visit_is_aimed_at_the_host_leader_named_in_a_later_clause(
     assert [(set(e.actors), set(e.targets)) for e in found] == [
         ({"nikol-pashinyan", "armenia"}, {"georgia", "irakli-kobakhidze"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Jeyhun Bayramov and Ararat Mirzoyan lead the two delegations. They met in "
+            "Washington on 2 April 2025.",
+        ),
+        (
+            "az",
+            "Ceyhun Bayramov və Ararat Mirzoyan nümayəndə heyətlərinə rəhbərlik edirlər. Onlar "
+            "2 aprel 2025-ci ildə Vaşinqtonda görüşüblər.",
+        ),
+        (
+            "ru",
+            "Джейхун Байрамов и Арарат Мирзоян возглавляют делегации. Они встретились в "
+            "Вашингтоне 2 апреля 2025 года.",
+        ),
+    ],
+)
+def test_they_are_the_people_the_sentence_before_opens_with(
+    language: str, text: str, dictionary: Dictionary
+) -> None:
+    found = [e for e in events(text, dictionary, language, PUBLISHED) if e.type == "Meeting"]
+    assert [set(e.involved()) for e in found] == [
+        {"jeyhun-bayramov", "azerbaijan", "ararat-mirzoyan", "armenia"}
+    ]
+
+
+def test_they_are_not_people_named_later_in_the_sentence_before(dictionary: Dictionary) -> None:
+    text = (
+        "The deal was reached by Jeyhun Bayramov and Ararat Mirzoyan. They met in Washington "
+        "on 2 April 2025."
+    )
+    found = [e for e in events(text, dictionary, "en", PUBLISHED) if e.type == "Meeting"]
+    assert [set(e.involved()) for e in found] == [{"azerbaijan", "armenia"}]
