@@ -63,7 +63,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.dictionary import Dictionary
-from kg.extract.accused import uncontained
+from kg.extract.accused import alleged, uncontained
 from kg.extract.arguments import (
     Trigger,
     capital_hosts,
@@ -244,6 +244,7 @@ class EventFinder(TriggerRules):
                 and not self.brokers_another(source.text, m, trigger)  # "French-brokered"
             ]
             told = self.clause_names(told, trigger, asides, (lo, hi), source, dictionary, triggers)
+            told = alleged(source.text, trigger, told, self.lexicon, hi)  # "of arming X"
             before = entity_slugs(m for m in told if m.end <= trigger.start)
             # a name the trigger ends inside or holds in its gap follows it ("сообщил Москве")
             after = entity_slugs(

@@ -93,6 +93,8 @@ class Lexicon:
     reporting_tail: tuple[str, ...] = ()
     reported_openers: tuple[str, ...] = ()
     content_openers: tuple[str, ...] = ()
+    accusing: tuple[str, ...] = ()
+    accused_of: tuple[str, ...] = ()
     restating_openers: tuple[str, ...] = ()
     taking_effect: tuple[str, ...] = ()
     reporting_converbs: tuple[str, ...] = ()

@@ -19,7 +19,6 @@ PUBLISHED = dt.date(2025, 12, 1)
 _OPEN = {
     "en-two-states-signed": "kind: an agreement on freight is read as EconomicCooperation",
     "az-two-states-signed": "kind: an agreement on energy is read as EconomicCooperation",
-    "en-accusation-object": "the country in what is alleged (of arming Armenia) is taken",
     "en-relative-clause-person": "kind: the relative clause's phone call wins over the meeting",
     "en-threat-object": "no trigger: 'warned' is not a Threat phrase",
     "az-time-aside-left-out": "kind: the talks of the opening clause win over the meeting",
@@ -150,3 +149,33 @@ def test_they_are_not_people_named_later_in_the_sentence_before(dictionary: Dict
     )
     found = [e for e in events(text, dictionary, "en", PUBLISHED) if e.type == "Meeting"]
     assert [set(e.involved()) for e in found] == [{"azerbaijan", "armenia"}]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "accuser", "accused"),
+    [
+        (
+            "en",
+            "Azerbaijan accused France of arming Armenia on 12 March 2025.",
+            "azerbaijan",
+            "france",
+        ),
+        (
+            "en",
+            "Georgia blamed Russia on 3 May 2025 for a cyberattack on Armenia.",
+            "georgia",
+            "russia",
+        ),
+        (
+            "ru",
+            "Азербайджан 12 марта 2025 года обвинил Францию во вмешательстве в выборы в Армении.",
+            "azerbaijan",
+            "france",
+        ),
+    ],
+)
+def test_an_accusation_is_not_aimed_at_those_named_in_what_is_alleged(
+    language: str, text: str, accuser: str, accused: str, dictionary: Dictionary
+) -> None:
+    found = [e for e in events(text, dictionary, language, PUBLISHED) if e.type == "Accusation"]
+    assert [(e.actors, e.targets) for e in found] == [((accuser,), (accused,))]
