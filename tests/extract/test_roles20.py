@@ -179,3 +179,28 @@ def test_an_accusation_is_not_aimed_at_those_named_in_what_is_alleged(
 ) -> None:
     found = [e for e in events(text, dictionary, language, PUBLISHED) if e.type == "Accusation"]
     assert [(e.actors, e.targets) for e in found] == [((accuser,), (accused,))]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Karabakh forces agreed to a ceasefire with Azerbaijan on 20 September 2023."),
+        (
+            "az",
+            "Qarabağ erməni silahlı birləşmələri 20 sentyabr 2023-cü ildə Azərbaycanla atəşkəs "
+            "barədə razılığa gəlib.",
+        ),
+        (
+            "ru",
+            "Карабахские армянские формирования 20 сентября 2023 года согласились на прекращение "
+            "огня с Азербайджаном.",
+        ),
+    ],
+)
+def test_the_forces_of_karabakh_are_the_breakaway_entitys(
+    language: str, text: str, dictionary: Dictionary
+) -> None:
+    found = [e for e in events(text, dictionary, language, PUBLISHED) if e.type == "Ceasefire"]
+    assert len(found) == 1
+    assert {"republic-of-artsakh", "azerbaijan"} <= set(found[0].involved())
+    assert not {"armenia", "armed-forces-of-armenia"} & set(found[0].involved())
