@@ -109,6 +109,7 @@ class Lexicon:
     sequence_partners: tuple[str, ...] = ()
     partner_endings: tuple[str, ...] = ()
     fronted_comma: bool = False
+    reason_asides: tuple[str, ...] = ()
     appositions: tuple[str, ...] = ()
     attributive_suffixes: tuple[str, ...] = ()
     place_before: tuple[str, ...] = ()

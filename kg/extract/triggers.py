@@ -25,6 +25,7 @@ from kg.extract.linking import Mention
 from kg.extract.phrases import PhraseIndex, ending_with
 from kg.extract.scan import finditer
 from kg.extract.sentences import Sentence
+from kg.extract.sequences import other_events
 from kg.extract.speakers import SpeakerRules
 from kg.extract.textmap import FoldedText, quick_fold
 from kg.model import Event, Status
@@ -74,18 +75,6 @@ class TriggerRules(SpeakerRules):
         self.sequence = (
             re.compile(r",\s+(?:" + "|".join(lex.sequence_asides) + r")\b", re.I)
             if lex.sequence_asides
-            else None
-        )
-        # the same opening the sentence ("After talks with Erdogan, ...", "После переговоров с
-        # Путиным ..."), and the words of partnership whose name ends such a clause
-        self.opening_sequence = (
-            re.compile(r"\s*(?:" + "|".join(lex.sequence_asides) + r")\b", re.I)
-            if lex.sequence_asides
-            else None
-        )
-        self.partner = (
-            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, lex.sequence_partners)) + r")\s")
-            if lex.sequence_partners
             else None
         )
         self.anaphora = ending_with(lex.anaphora, r"(?:\s+\S+)?\s*$")
@@ -268,9 +257,9 @@ class TriggerRules(SpeakerRules):
         >>> finder("en").asides(Sentence(0, 36, "After talks with Iran, Aliyev spoke."))
         [(0, 21)]
         """
+        spans = other_events(self.lexicon).spans(sentence, mentions)
         if self.relative is None:
-            return []
-        spans = self._opening(sentence, mentions)
+            return spans
         for match in self.relative.finditer(sentence.text):
             stop = _CLAUSE_END.search(sentence.text, match.end())
             end = stop.start() if stop else len(sentence.text)
@@ -281,64 +270,16 @@ class TriggerRules(SpeakerRules):
         self, sentence: Sentence, mentions: Sequence[Mention] = ()
     ) -> list[tuple[int, int]]:
         """The spans of the sentence's clauses telling another event by its distance in time
-        (``, a day after the parliament passed a law``)."""
+        (``, a day after the parliament passed a law``), its opening clause of an earlier
+        event and its reason phrases (:mod:`kg.extract.sequences`)."""
+        spans = other_events(self.lexicon).spans(sentence, mentions)
         if self.sequence is None:
-            return []
-        spans = self._opening(sentence, mentions)
+            return spans
         for match in self.sequence.finditer(sentence.text):
             stop = _CLAUSE_END.search(sentence.text, match.end())
             end = stop.start() if stop else len(sentence.text)
             spans.append((sentence.start + match.start(), sentence.start + end))
         return spans
-
-    def _opening(
-        self, sentence: Sentence, mentions: Sequence[Mention] = ()
-    ) -> list[tuple[int, int]]:
-        """The span of a clause telling an earlier event that opens the sentence: after a
-        word of partnership (lexicon ``sequence_partners``: "После переговоров с Путиным"),
-        up to the last of the names right after it written with an oblique ending
-        (``partner_endings``: the subject after it is not); else, in a language that closes
-        such a clause with a comma (``fronted_comma``: "After talks with Erdogan, ..."), up to
-        its first comma; none otherwise.
-
-        >>> from kg.extract.events import finder
-        >>> text = "После переговоров с Путиным Пашинян встретился с Лукашенко."
-        >>> names = [Mention(20, 27, "Путиным", "vladimir-putin", "name"),
-        ...          Mention(28, 35, "Пашинян", "nikol-pashinyan", "name")]
-        >>> finder("ru")._opening(Sentence(0, len(text), text), names)
-        [(0, 27)]
-        """
-        match = self.opening_sequence.match(sentence.text) if self.opening_sequence else None
-        if match is None:
-            return []
-        stop = _CLAUSE_END.search(sentence.text, match.end())
-        end = stop.start() if stop and stop.group() == "," else len(sentence.text)
-        partner = self.partner.search(sentence.text, match.end(), end) if self.partner else None
-        if partner is not None:
-            last = self._partner_end(sentence, partner.end(), mentions)
-            return [(sentence.start, last)] if last is not None else []
-        if self.lexicon.fronted_comma and end < len(sentence.text):
-            return [(sentence.start, sentence.start + end)]
-        return []
-
-    def _partner_end(
-        self, sentence: Sentence, after: int, mentions: Sequence[Mention]
-    ) -> int | None:
-        """Where the names right after a word of partnership end: the run of names (apart by
-        at most two lower-case words) written with an oblique ending, up to the first not."""
-        last = None
-        at = sentence.start + after
-        endings = tuple(self.lexicon.partner_endings)
-        for mention in mentions:
-            if mention.start < at:
-                continue
-            gap = sentence.text[at - sentence.start : mention.start - sentence.start].split()
-            if len(gap) > 2 or any(not w.islower() for w in gap):
-                break
-            if not mention.text.lower().endswith(endings):
-                break
-            last = at = mention.end
-        return last
 
     def _deadlines(self, text: str, dates: list[DateMention]) -> list[DateMention]:
         """The dates written as deadlines (``by November 15``, ``noyabrın 15-dək``)."""

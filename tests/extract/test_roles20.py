@@ -204,3 +204,24 @@ def test_the_forces_of_karabakh_are_the_breakaway_entitys(
     assert len(found) == 1
     assert {"republic-of-artsakh", "azerbaijan"} <= set(found[0].involved())
     assert not {"armenia", "armed-forces-of-armenia"} & set(found[0].involved())
+
+
+def test_names_in_the_reason_of_an_act_take_no_part_in_it(dictionary: Dictionary) -> None:
+    text = (
+        "Armenia recalled its ambassador from Moscow on 4 May 2025 in response to the arrest of "
+        "two Armenian citizens by Russian troops."
+    )
+    found = [e for e in events(text, dictionary, "en", PUBLISHED) if e.type != "Arrest"]
+    assert [(e.type, set(e.involved())) for e in found] == [
+        ("DiplomaticDowngrade", {"armenia", "russia"})
+    ]
+
+
+def test_the_act_told_as_a_reason_is_not_the_acts_subjects(dictionary: Dictionary) -> None:
+    text = (
+        "Министерство иностранных дел России 5 мая 2025 года вызвало посла Азербайджана в "
+        "связи с задержанием российских граждан в Баку."
+    )
+    found = [e for e in events(text, dictionary, "ru", PUBLISHED) if e.type == "Arrest"]
+    assert len(found) == 1
+    assert "ministry-of-foreign-affairs-of-russia" not in found[0].involved()
