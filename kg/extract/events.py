@@ -280,6 +280,9 @@ class EventFinder(TriggerRules):
             if kind in rules.place_targets and acts and not targets:  # shelled "near Goris"
                 hit = located + objects(source.text, places, trigger)  # "обстрел Цхинвали"
                 targets = place_states(hit, trigger, acts, dictionary, source.published)
+                if not targets:  # none after it: one of its clause before it ("kəndlərini vurub")
+                    hit = [m for m in places if lo <= m.start < trigger.start]
+                    targets = place_states(hit, None, acts, dictionary, source.published)
             elif kind in rules.place_actors and targets and not acts:  # a court in Tbilisi
                 acts = place_states(located, None, targets, dictionary, source.published)
             elif kind in rules.place_rulers and not (acts or targets or parts):  # anti-government

@@ -4,8 +4,9 @@ one event and the set of entities sources/ANNOTATION.md sections 2-3 say it invo
 targets and participants together; speakers and reporters left out; every official, body or
 force with the state it acts for; an organisation's summit with the organisation). Where the
 guide is silent the corpus practice holds: a body named in an official's title is involved
-(``European Council President``), and a state summoning an ambassador does it through its
-foreign ministry."""
+(``European Council President``), a state summoning an ambassador does it through its
+foreign ministry, and fire at places with no target named hits the state they lie in
+(``common.yaml`` ``place_targets``)."""
 
 from __future__ import annotations
 
@@ -160,6 +161,7 @@ CASES: list[Case] = [
         "Shelling",
         "armed-forces-of-armenia",
         "armenia",
+        "azerbaijan",
     ),
     _case(
         "az-ministry-summoned",

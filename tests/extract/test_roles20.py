@@ -225,3 +225,28 @@ def test_the_act_told_as_a_reason_is_not_the_acts_subjects(dictionary: Dictionar
     found = [e for e in events(text, dictionary, "ru", PUBLISHED) if e.type == "Arrest"]
     assert len(found) == 1
     assert "ministry-of-foreign-affairs-of-russia" not in found[0].involved()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "hit"),
+    [
+        (
+            "az",
+            "Ermənistan silahlı qüvvələri 3 may 2025-ci ildə Tovuz rayonunun kəndlərini atəşə "
+            "tutub.",
+            "Shelling",
+            "azerbaijan",
+        ),
+        (
+            "ru",
+            "25 декабря 2024 года Грозный атаковали украинские беспилотники.",
+            "DroneStrike",
+            "russia",
+        ),
+    ],
+)
+def test_fire_at_places_named_before_the_verb_hits_their_state(
+    language: str, text: str, kind: str, hit: str, dictionary: Dictionary
+) -> None:
+    found = [e for e in events(text, dictionary, language, PUBLISHED) if e.type == kind]
+    assert len(found) == 1 and found[0].targets == (hit,)
