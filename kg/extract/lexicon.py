@@ -90,6 +90,7 @@ class Lexicon:
     pronouns: tuple[str, ...] = ()
     person_pronouns: tuple[str, ...] = ()
     people_pronouns: tuple[str, ...] = ()
+    office_dependents: tuple[str, ...] = ()
     reporting_tail: tuple[str, ...] = ()
     reported_openers: tuple[str, ...] = ()
     content_openers: tuple[str, ...] = ()

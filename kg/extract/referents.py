@@ -68,6 +68,17 @@ class Offices:
             (kind, re.compile(r"(?:^|\s)(?:" + "|".join(words) + r")\s+$", re.IGNORECASE))
             for kind, words in lex.office_before.items()
         ]
+        dependents = "|".join(lex.office_dependents)
+        self.dependent_before = (
+            re.compile(r"(?:^|\s)(?:" + dependents + r")\s+$", re.IGNORECASE)
+            if dependents
+            else None
+        )
+        self.dependent_after = (
+            re.compile(r"(?:'s|’s)?\s+(?:" + dependents + r")(?!\w)", re.IGNORECASE)
+            if dependents
+            else None
+        )
 
     def apply(
         self, text: str, found: list[Mention], dictionary: Dictionary, when: dt.date | None
@@ -134,6 +145,37 @@ class Offices:
         return result
 
     def _holder(
+        self,
+        text: str,
+        mention: Mention,
+        people: list[int],
+        dictionary: Dictionary,
+        when: dt.date | None,
+    ) -> Mention | None:
+        found = self._office_of(text, mention, people, dictionary, when)
+        if found is not None and self._dependent(text, found.start, found.end):
+            return None  # "помощник президента России": the aide's state, not its president
+        return found
+
+    def _dependent(self, text: str, start: int, end: int) -> bool:
+        """True when the office is written as the title of someone working for it (lexicon
+        ``office_dependents``: "помощник президента России", "Azərbaycan Prezidentinin
+        köməkçisi", "the Russian president's aide"): that person acts for the state.
+
+        >>> rules = Offices(lexicon("ru"))
+        >>> rules._dependent("Помощник президента России Ушаков", 9, 26)
+        True
+        >>> rules._dependent("Президент России Путин", 0, 16)
+        False
+        """
+        before = self.dependent_before
+        after = self.dependent_after
+        return bool(
+            (before is not None and before.search(text[max(0, start - 40) : start]))
+            or (after is not None and after.match(text, end))
+        )
+
+    def _office_of(
         self,
         text: str,
         mention: Mention,

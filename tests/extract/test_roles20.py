@@ -250,3 +250,35 @@ def test_fire_at_places_named_before_the_verb_hits_their_state(
 ) -> None:
     found = [e for e in events(text, dictionary, language, PUBLISHED) if e.type == kind]
     assert len(found) == 1 and found[0].targets == (hit,)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "holder"),
+    [
+        (
+            "ru",
+            "Помощник президента России Юрий Ушаков 5 мая 2025 года провёл переговоры с Хаканом "
+            "Фиданом в Анкаре.",
+            "vladimir-putin",
+        ),
+        (
+            "az",
+            "Azərbaycan Prezidentinin köməkçisi Hikmət Hacıyev 4 mart 2025-ci ildə Brüsseldə "
+            "Avropa İttifaqının rəsmiləri ilə görüşüb.",
+            "ilham-aliyev",
+        ),
+        (
+            "en",
+            "The Russian president's aide Yuri Ushakov held talks with Hakan Fidan in Ankara on "
+            "5 May 2025.",
+            "vladimir-putin",
+        ),
+    ],
+)
+def test_an_office_in_an_aides_title_is_not_its_holder(
+    language: str, text: str, holder: str, dictionary: Dictionary
+) -> None:
+    found = events(text, dictionary, language, PUBLISHED)
+    assert len(found) == 1
+    assert holder not in found[0].involved()
+    assert found[0].involved() and {"russia", "azerbaijan"} & set(found[0].involved())
