@@ -176,9 +176,13 @@ class EventFinder(TriggerRules):
             and not is_reporter(m, dictionary)
             and not (self.attributive and quick_fold(m.text).endswith(self.attributive))
             and not self._names_a_place(source.text, m)
+            and not self.joins_a_border(source.text, m)
             and not nationals(m, dictionary, self.lexicon.language, self.lexicon.plural_endings)
         ]
         speakers = self._speakers(sentence, folded, window, actors, dictionary) if actors else []
+        bordering = [  # "on the Armenian-Azerbaijani border": the sides of a war there
+            m for m in mentions if is_actor(m, dictionary) and self.joins_a_border(source.text, m)
+        ]
         deadlines = self._deadlines(source.text, dates) if len(dates) > 1 else []
         places = [m for m in mentions if is_place(m, dictionary) and m.kind != "metonym"]
         located = [m for m in places if self._is_located(source.text, m)]
@@ -235,9 +239,10 @@ class EventFinder(TriggerRules):
             ):
                 continue  # "posed no threat" denies a threat, it tells none
             said = trigger.type in rules.speech_acts
+            fighting = trigger.type in rules.wars and bordering
             told = [
                 m
-                for m in actors
+                for m in (sorted(actors + bordering, key=lambda m: m.start) if fighting else actors)
                 if not only_reports(m, trigger, speakers, actors if said else None, source.text)
                 and not any(a <= m.start < b and not a <= trigger.start < b for a, b in asides)
                 and not any(a <= trigger.start < b and not a <= m.start < b for a, b in sequences)

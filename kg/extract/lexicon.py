@@ -116,6 +116,7 @@ class Lexicon:
     place_before: tuple[str, ...] = ()
     place_nouns: tuple[str, ...] = ()
     people_nouns: tuple[str, ...] = ()
+    border_nouns: tuple[str, ...] = ()
     plural_endings: tuple[str, ...] = ()
     subject_first: bool = False
     object_endings: tuple[str, ...] = ()

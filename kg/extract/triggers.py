@@ -60,6 +60,10 @@ class TriggerRules(SpeakerRules):
         people = "|".join(lex.people_nouns)  # before these ("Ukrainian children")
         self.people_after = re.compile(rf"\s+(?:{people})(?!\w)", re.I) if people else None
         self.after_name = (self.place_after, self.people_after)
+        borders = "|".join(lex.border_nouns)  # "Armenian-Iranian border": both only locate it
+        self.joined_border = (
+            re.compile(rf"(?:-\w+)*\s+(?:{borders})(?!\w)", re.I) if borders else None
+        )
         self.place_before = ending_with(lex.place_before)
         # the last words of those phrases: only a name after one of them is tried (fast path)
         plain = all(re.fullmatch(r"[\w' -]+", p) for p in lex.place_before)
@@ -314,6 +318,22 @@ class TriggerRules(SpeakerRules):
         before = quick_fold(source_text[max(0, mention.start - 30) : mention.start])
         last = self.place_last is None or before.rpartition(" ")[2] in self.place_last
         return last and bool(self.place_before.search(" " + before))
+
+    def joins_a_border(self, source_text: str, mention: Mention) -> bool:
+        """True for a state written joined by a hyphen to another before a border noun
+        (lexicon ``border_nouns``): "on the Armenian-Iranian border", "армяно-иранской
+        границе". It only locates an act; a war there is between them.
+
+        >>> from kg.extract.events import finder
+        >>> armenian = Mention(7, 13, "армяно", "armenia", "demonym")
+        >>> finder("ru").joins_a_border("КПП на армяно-иранской границе", armenian)
+        True
+        """
+        joined = source_text[mention.end : mention.end + 1] == "-" or (
+            source_text[mention.start - 1 : mention.start] == "-"
+        )
+        border = self.joined_border
+        return joined and border is not None and border.match(source_text, mention.end) is not None
 
     def _is_located(self, source_text: str, mention: Mention) -> bool:
         before = quick_fold(source_text[max(0, mention.start - 20) : mention.start])

@@ -282,3 +282,45 @@ def test_an_office_in_an_aides_title_is_not_its_holder(
     assert len(found) == 1
     assert holder not in found[0].involved()
     assert found[0].involved() and {"russia", "azerbaijan"} & set(found[0].involved())
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Russian border guards left the checkpoint on the Armenian-Iranian border on "
+            "1 January 2025.",
+        ),
+        (
+            "ru",
+            "Российские пограничники 1 января 2025 года покинули КПП на армяно-иранской границе.",
+        ),
+        (
+            "ru",
+            "Российские пограничники 1 января 2025 года покинули КПП на границе между Арменией "
+            "и Ираном.",
+        ),
+    ],
+)
+def test_the_states_of_a_border_only_locate_an_act_there(
+    language: str, text: str, dictionary: Dictionary
+) -> None:
+    found = events(text, dictionary, language, PUBLISHED)
+    assert [(e.type, set(e.involved())) for e in found] == [
+        ("Withdrawal", {"russia", "russian-border-guard-in-armenia"})
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Clashes broke out on the Armenian-Azerbaijani border on 12 September 2022."),
+        ("ru", "На армяно-азербайджанской границе 12 сентября 2022 года вспыхнули бои."),
+    ],
+)
+def test_a_war_on_a_border_is_between_its_states(
+    language: str, text: str, dictionary: Dictionary
+) -> None:
+    found = events(text, dictionary, language, PUBLISHED)
+    assert [set(e.involved()) for e in found] == [{"armenia", "azerbaijan"}]
