@@ -111,6 +111,7 @@ class Lexicon:
     partner_endings: tuple[str, ...] = ()
     fronted_comma: bool = False
     reason_asides: tuple[str, ...] = ()
+    sequence_closers: tuple[str, ...] = ()
     appositions: tuple[str, ...] = ()
     attributive_suffixes: tuple[str, ...] = ()
     place_before: tuple[str, ...] = ()

@@ -7,6 +7,11 @@ part in it (and an event told inside them takes only theirs):
   (``partner_endings``: the subject after them is not); else, in a language that closes such
   a clause with a comma (``fronted_comma``: "After talks with Erdogan, Pashinyan met ..."), up
   to its first comma;
+* in a language that closes such a clause with a postposition (``sequence_closers``: "Putinlə
+  danışıqlardan sonra Paşinyan ..."), a sentence opening with it up to the postposition when
+  every name in it is a partner (written with a ``partner_endings`` ending or followed by a
+  ``sequence_partners`` word): a subject named first ("Paşinyan Putinlə danışıqlardan sonra
+  ...") makes it none;
 * a phrase giving the reason of the act (``reason_asides``: "summoned the ambassador in
   connection with the detention of ...", "в связи с задержанием ..."), up to the end of its
   clause.
@@ -42,6 +47,7 @@ class OtherEvents:
         self.opening = _words(lex.sequence_asides, r"\s*")
         self.partner = _words([re.escape(w) for w in lex.sequence_partners])
         self.reason = _words([re.escape(w) for w in lex.reason_asides])
+        self.closer = _words([re.escape(w) for w in lex.sequence_closers])
 
     def spans(self, sentence: Sentence, mentions: Sequence[Mention] = ()) -> list[tuple[int, int]]:
         """The spans of the sentence's opening clause and reason phrases (see the module).
@@ -51,7 +57,40 @@ class OtherEvents:
         >>> OtherEvents(lexicon("en")).spans(Sentence(0, len(text), text))
         [(18, 59)]
         """
-        return self._opening(sentence, mentions) + self._reasons(sentence)
+        return (
+            self._opening(sentence, mentions)
+            + self._closing(sentence, mentions)[:1]
+            + (self._reasons(sentence))
+        )
+
+    def _closing(self, sentence: Sentence, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+        """The span of an opening clause closed by a postposition whose names are all
+        partners.
+
+        >>> from kg.extract.lexicon import lexicon
+        >>> text = "Putinlə danışıqlardan sonra Paşinyan Minskə gedib."
+        >>> putin = Mention(0, 7, "Putinlə", "vladimir-putin", "name")
+        >>> OtherEvents(lexicon("az"))._closing(Sentence(0, len(text), text), [putin])
+        [(0, 27)]
+        >>> pashinyan = Mention(0, 8, "Paşinyan", "nikol-pashinyan", "name")
+        >>> text = "Paşinyan Putinlə danışıqlardan sonra Minskə gedib."
+        >>> putin = Mention(9, 16, "Putinlə", "vladimir-putin", "name")
+        >>> OtherEvents(lexicon("az"))._closing(Sentence(0, len(text), text), [pashinyan, putin])
+        []
+        """
+        match = self.closer.search(sentence.text, 0, 80) if self.closer else None
+        if match is None or _CLAUSE_END.search(sentence.text, 0, match.start()):
+            return []
+        end = sentence.start + match.end()
+        inside = [m for m in mentions if sentence.start <= m.start < end]
+        endings = tuple(self.lexicon.partner_endings)
+        partners = [
+            m
+            for m in inside
+            if m.text.lower().endswith(endings)
+            or (self.partner and self.partner.match(sentence.text, m.end - sentence.start + 1))
+        ]
+        return [(sentence.start, end)] if inside and len(partners) == len(inside) else []
 
     def _reasons(self, sentence: Sentence) -> list[tuple[int, int]]:
         spans = []

@@ -69,6 +69,13 @@ def _involving(text: str, slug: str, dictionary: Dictionary, language: str) -> s
             "alexander-lukashenko",
             "vladimir-putin",
         ),
+        (
+            "az",
+            "Vladimir Putinlə danışıqlardan sonra Nikol Paşinyan 9 may 2025-ci ildə Minskdə "
+            "Aleksandr Lukaşenko ilə görüşüb.",
+            "alexander-lukashenko",
+            "vladimir-putin",
+        ),
     ],
 )
 def test_a_fronted_clause_of_an_earlier_event_keeps_its_names(
