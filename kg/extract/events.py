@@ -25,6 +25,10 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   Azerbaijan recognise``) naming two sides has only them; one in a clause whose relative is
   its subject (``the court, which issued a warrant``) has the name before it and those inside;
   one in a clause opened by ``, and`` naming its subject (``, and Pashinyan skipped``), its own;
+* a visit (``common.yaml`` ``host_leaders``) is aimed at the host's officials named anywhere
+  in the sentence (:mod:`kg.extract.hosts`); an accusation not at those named in what is
+  alleged (:func:`kg.extract.accused.alleged`); states joined on a border only locate an
+  act, a war there is between them;
 * hosted kinds (``common.yaml``: diplomatic ties): the state whose capital is the place
   joins the event (``suspended its embassy in Tehran``: Iran is the target), never alone;
   for shelling with no target named, the state of the place after it (``place_targets``);
