@@ -251,8 +251,9 @@ class TriggerRules(SpeakerRules):
         """The spans of the sentence's non-restrictive relative clauses (``, whose country
         holds the EU presidency,``) and of clauses telling another event by its distance in
         time (``, three days after Moscow recognised ...``): from the opening word to the
-        next comma or dash; a sentence opening with such a time clause (``After talks with
-        Erdogan, Pashinyan met ...``) has it as an aside up to its first comma.
+        next comma or dash; and those of :mod:`kg.extract.sequences` (a clause of an earlier
+        event opening the sentence, ``After talks with Erdogan, Pashinyan met ...``, and a
+        phrase giving an act's reason, ``in response to the arrest of ...``).
 
         >>> from kg.extract.events import finder
         >>> s = Sentence(0, 39, "Sarkozy, whose party won, met Medvedev.")
