@@ -336,3 +336,17 @@ def test_a_war_on_the_border_between_two_states_is_between_them(dictionary: Dict
     text = "12 сентября 2022 года на границе между Арменией и Азербайджаном вспыхнули бои."
     found = events(text, dictionary, "ru", PUBLISHED)
     assert [set(e.involved()) for e in found] == [{"armenia", "azerbaijan"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Thousands rallied in Tbilisi against the government on 28 November 2024.", "georgia"),
+        ("An anti-government rally was held in Yerevan on 9 May 2024.", "armenia"),
+    ],
+)
+def test_an_english_protest_against_the_government_is_aimed_at_its_state(
+    text: str, state: str, dictionary: Dictionary
+) -> None:
+    found = events(text, dictionary, "en", PUBLISHED)
+    assert [(e.type, e.targets) for e in found] == [("Protest", (state,))]
