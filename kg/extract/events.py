@@ -263,7 +263,8 @@ class EventFinder(TriggerRules):
             targets: tuple[str, ...] = ()
             parts: tuple[str, ...] = ()
             if trigger.type in rules.symmetric or trigger.type in rules.held:
-                parts = as_states(trigger.type, entity_slugs(m for m in told), dictionary)
+                names = entity_slugs(m for m in told)  # a war's forces are its states here
+                parts = as_states(trigger.type, names, dictionary, keep=names)
             elif trigger.type in rules.directed:
                 acts, targets = before, tuple(s for s in after if s not in before)
             else:
@@ -332,6 +333,12 @@ class EventFinder(TriggerRules):
             # a plan of something told before: of its kind (the peace agreement's signing)
             kind = finer_told(kind, previous or []) if back and status is Status.PLANNED else kind
             told_as = trigger if kind == trigger.type else replace(trigger, type=kind)
+            # unarmed kinds: a force named after the trigger is what is talked of, its state
+            acts, targets = (
+                as_states(kind, acts, dictionary, before),
+                as_states(kind, targets, dictionary, before),
+            )
+            parts = as_states(kind, parts, dictionary, before)
             if kind in rules.host_leaders and targets:  # "..., where he met Kobakhidze"
                 day = date.span.earliest if date and date.span else source.published
                 hosts = [  # any clause but one of another time ("after ...")

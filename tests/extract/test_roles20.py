@@ -350,3 +350,37 @@ def test_an_english_protest_against_the_government_is_aimed_at_its_state(
 ) -> None:
     found = events(text, dictionary, "en", PUBLISHED)
     assert [(e.type, e.targets) for e in found] == [("Protest", (state,))]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "involved"),
+    [
+        (
+            "en",
+            "Nikol Pashinyan met Vladimir Putin in Moscow on 8 May 2024 to discuss the presence "
+            "of Russian troops in Armenia.",
+            {"nikol-pashinyan", "armenia", "vladimir-putin", "russia"},
+        ),
+        (
+            "ru",
+            "Армения и Россия 5 мая 2025 года провели переговоры о российских пограничниках в "
+            "аэропорту Звартноц.",
+            {"armenia", "russia"},
+        ),
+    ],
+)
+def test_forces_talked_about_are_no_party_to_the_talks(
+    language: str, text: str, involved: set[str], dictionary: Dictionary
+) -> None:
+    found = events(text, dictionary, language, PUBLISHED)
+    assert [set(e.involved()) for e in found] == [involved]
+
+
+def test_forces_whose_chiefs_meet_are_a_party(dictionary: Dictionary) -> None:
+    text = (
+        "The chiefs of the general staff of Armenia and Azerbaijan met in Moscow on 5 April 2016."
+    )
+    found = events(text, dictionary, "en", PUBLISHED)
+    assert [set(e.involved()) for e in found] == [
+        {"armed-forces-of-armenia", "armed-forces-of-azerbaijan", "armenia", "azerbaijan"}
+    ]
