@@ -57,11 +57,8 @@ class OtherEvents:
         >>> OtherEvents(lexicon("en")).spans(Sentence(0, len(text), text))
         [(18, 59)]
         """
-        return (
-            self._opening(sentence, mentions)
-            + self._closing(sentence, mentions)[:1]
-            + (self._reasons(sentence))
-        )
+        opening = self._opening(sentence, mentions) + self._closing(sentence, mentions)
+        return opening + self._reasons(sentence)
 
     def _closing(self, sentence: Sentence, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
         """The span of an opening clause closed by a postposition whose names are all
