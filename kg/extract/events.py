@@ -25,6 +25,10 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   Azerbaijan recognise``) naming two sides has only them; one in a clause whose relative is
   its subject (``the court, which issued a warrant``) has the name before it and those inside;
   one in a clause opened by ``, and`` naming its subject (``, and Pashinyan skipped``), its own;
+* a visit (``common.yaml`` ``host_leaders``) is aimed at the host's officials named anywhere
+  in the sentence (:mod:`kg.extract.hosts`); an accusation not at those named in what is
+  alleged (:func:`kg.extract.accused.alleged`); states joined on a border only locate an
+  act, a war there is between them;
 * hosted kinds (``common.yaml``: diplomatic ties): the state whose capital is the place
   joins the event (``suspended its embassy in Tehran``: Iran is the target), never alone;
   for shelling with no target named, the state of the place after it (``place_targets``);
@@ -63,7 +67,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.dictionary import Dictionary
-from kg.extract.accused import uncontained
+from kg.extract.accused import alleged, uncontained
 from kg.extract.arguments import (
     Trigger,
     capital_hosts,
@@ -84,6 +88,7 @@ from kg.extract.converbs import said_along
 from kg.extract.dates import DateMention, unset
 from kg.extract.destinations import destinations
 from kg.extract.groups import finder as group_finder
+from kg.extract.hosts import host_officials
 from kg.extract.kinds import finer_told, most_specific
 from kg.extract.lexicon import common, lexicon
 from kg.extract.linking import Mention
@@ -175,16 +180,20 @@ class EventFinder(TriggerRules):
             and not is_reporter(m, dictionary)
             and not (self.attributive and quick_fold(m.text).endswith(self.attributive))
             and not self._names_a_place(source.text, m)
+            and not self.joins_a_border(source.text, m)
             and not nationals(m, dictionary, self.lexicon.language, self.lexicon.plural_endings)
         ]
         speakers = self._speakers(sentence, folded, window, actors, dictionary) if actors else []
+        bordering = [  # "on the Armenian-Azerbaijani border": the sides of a war there
+            m for m in mentions if is_actor(m, dictionary) and self.joins_a_border(source.text, m)
+        ]
         deadlines = self._deadlines(source.text, dates) if len(dates) > 1 else []
         places = [m for m in mentions if is_place(m, dictionary) and m.kind != "metonym"]
         located = [m for m in places if self._is_located(source.text, m)]
         located += destinations(places, located, dictionary, self.lexicon)  # "Bakıya səfər"
         found: list[Event] = []
-        asides = self.asides(sentence) + said_along(sentence, actors, self.lexicon)
-        sequences = self._sequences(sentence)
+        asides = self.asides(sentence, mentions) + said_along(sentence, actors, self.lexicon)
+        sequences = self._sequences(sentence, mentions)
         settings = self.settings(sentence, folded, window, actors) if claimant and triggers else []
         own_dates = unset(dates, settings, source.text) if settings else dates
         own_dates = unsaid(source.text, own_dates, self.reporting, self.lexicon.language)
@@ -234,15 +243,17 @@ class EventFinder(TriggerRules):
             ):
                 continue  # "posed no threat" denies a threat, it tells none
             said = trigger.type in rules.speech_acts
+            fighting = trigger.type in rules.wars and bordering
             told = [
                 m
-                for m in actors
+                for m in (sorted(actors + bordering, key=lambda m: m.start) if fighting else actors)
                 if not only_reports(m, trigger, speakers, actors if said else None, source.text)
                 and not any(a <= m.start < b and not a <= trigger.start < b for a, b in asides)
                 and not any(a <= trigger.start < b and not a <= m.start < b for a, b in sequences)
                 and not self.brokers_another(source.text, m, trigger)  # "French-brokered"
             ]
             told = self.clause_names(told, trigger, asides, (lo, hi), source, dictionary, triggers)
+            told = alleged(source.text, trigger, told, self.lexicon, hi)  # "of arming X"
             before = entity_slugs(m for m in told if m.end <= trigger.start)
             # a name the trigger ends inside or holds in its gap follows it ("сообщил Москве")
             after = entity_slugs(
@@ -252,7 +263,8 @@ class EventFinder(TriggerRules):
             targets: tuple[str, ...] = ()
             parts: tuple[str, ...] = ()
             if trigger.type in rules.symmetric or trigger.type in rules.held:
-                parts = as_states(trigger.type, entity_slugs(m for m in told), dictionary)
+                names = entity_slugs(m for m in told)  # a war's forces are its states here
+                parts = as_states(trigger.type, names, dictionary, keep=names)
             elif trigger.type in rules.directed:
                 acts, targets = before, tuple(s for s in after if s not in before)
             else:
@@ -278,6 +290,9 @@ class EventFinder(TriggerRules):
             if kind in rules.place_targets and acts and not targets:  # shelled "near Goris"
                 hit = located + objects(source.text, places, trigger)  # "обстрел Цхинвали"
                 targets = place_states(hit, trigger, acts, dictionary, source.published)
+                if not targets:  # none after it: one of its clause before it ("kəndlərini vurub")
+                    hit = [m for m in places if lo <= m.start < trigger.start]
+                    targets = place_states(hit, None, acts, dictionary, source.published)
             elif kind in rules.place_actors and targets and not acts:  # a court in Tbilisi
                 acts = place_states(located, None, targets, dictionary, source.published)
             elif kind in rules.place_rulers and not (acts or targets or parts):  # anti-government
@@ -318,6 +333,21 @@ class EventFinder(TriggerRules):
             # a plan of something told before: of its kind (the peace agreement's signing)
             kind = finer_told(kind, previous or []) if back and status is Status.PLANNED else kind
             told_as = trigger if kind == trigger.type else replace(trigger, type=kind)
+            # unarmed kinds: a force named after the trigger is what is talked of, its state
+            acts, targets = (
+                as_states(kind, acts, dictionary, before),
+                as_states(kind, targets, dictionary, before),
+            )
+            parts = as_states(kind, parts, dictionary, before)
+            if kind in rules.host_leaders and targets:  # "..., where he met Kobakhidze"
+                day = date.span.earliest if date and date.span else source.published
+                hosts = [  # any clause but one of another time ("after ...")
+                    m
+                    for m in actors
+                    if not only_reports(m, trigger, speakers, None, source.text)
+                    and not any(a <= m.start < b for a, b in sequences)
+                ]
+                targets += host_officials(hosts, acts, targets, dictionary, day)
             each = deadlines if len(deadlines) > 1 and date in deadlines else [date]
             roles = [(acts, targets, parts)]
             words = self.lexicon.separately  # "separate talks with A and B": one with each

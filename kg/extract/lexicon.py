@@ -89,9 +89,13 @@ class Lexicon:
     deadline_after: tuple[str, ...] = ()
     pronouns: tuple[str, ...] = ()
     person_pronouns: tuple[str, ...] = ()
+    people_pronouns: tuple[str, ...] = ()
+    office_dependents: tuple[str, ...] = ()
     reporting_tail: tuple[str, ...] = ()
     reported_openers: tuple[str, ...] = ()
     content_openers: tuple[str, ...] = ()
+    accusing: tuple[str, ...] = ()
+    accused_of: tuple[str, ...] = ()
     restating_openers: tuple[str, ...] = ()
     taking_effect: tuple[str, ...] = ()
     reporting_converbs: tuple[str, ...] = ()
@@ -103,11 +107,17 @@ class Lexicon:
     conjunctions: tuple[str, ...] = ()
     relatives: tuple[str, ...] = ()
     sequence_asides: tuple[str, ...] = ()
+    sequence_partners: tuple[str, ...] = ()
+    partner_endings: tuple[str, ...] = ()
+    fronted_comma: bool = False
+    reason_asides: tuple[str, ...] = ()
+    sequence_closers: tuple[str, ...] = ()
     appositions: tuple[str, ...] = ()
     attributive_suffixes: tuple[str, ...] = ()
     place_before: tuple[str, ...] = ()
     place_nouns: tuple[str, ...] = ()
     people_nouns: tuple[str, ...] = ()
+    border_nouns: tuple[str, ...] = ()
     plural_endings: tuple[str, ...] = ()
     subject_first: bool = False
     object_endings: tuple[str, ...] = ()
@@ -205,9 +215,11 @@ class Common:
     place_targets: frozenset[str] = frozenset()
     place_actors: frozenset[str] = frozenset()
     place_rulers: frozenset[str] = frozenset()
+    host_leaders: frozenset[str] = frozenset()
     asserted_only: frozenset[str] = frozenset()
     held: frozenset[str] = frozenset()
     wars: frozenset[str] = frozenset()
+    unarmed: frozenset[str] = frozenset()
     ended_by: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
@@ -225,9 +237,11 @@ def common(folder: Path = LEXICON_DIR) -> Common:
     named |= {str(k) for k in raw.get("place_targets") or []}
     named |= {str(k) for k in raw.get("place_actors") or []}
     named |= {str(k) for k in raw.get("place_rulers") or []}
+    named |= {str(k) for k in raw.get("host_leaders") or []}
     named |= {str(k) for k in raw.get("asserted_only") or []}
     named |= {str(k) for k in raw.get("held") or []}
     named |= {str(k) for k in raw.get("wars") or []}
+    named |= {str(k) for k in raw.get("unarmed") or []}
     ended = {str(k): frozenset(str(v) for v in vs) for k, vs in (raw.get("ended_by") or {}).items()}
     named |= set(ended) | {v for vs in ended.values() for v in vs}
     if unknown := named - set(event_types()):
@@ -242,9 +256,11 @@ def common(folder: Path = LEXICON_DIR) -> Common:
         place_targets=frozenset(raw.get("place_targets") or []),
         place_actors=frozenset(raw.get("place_actors") or []),
         place_rulers=frozenset(raw.get("place_rulers") or []),
+        host_leaders=frozenset(raw.get("host_leaders") or []),
         asserted_only=frozenset(raw.get("asserted_only") or []),
         held=frozenset(raw.get("held") or []),
         wars=frozenset(raw.get("wars") or []),
+        unarmed=frozenset(raw.get("unarmed") or []),
         ended_by=ended,
         combined=tuple(
             (frozenset(str(k) for k in c["kinds"]), str(c["into"]))

@@ -68,6 +68,17 @@ class Offices:
             (kind, re.compile(r"(?:^|\s)(?:" + "|".join(words) + r")\s+$", re.IGNORECASE))
             for kind, words in lex.office_before.items()
         ]
+        dependents = "|".join(lex.office_dependents)
+        self.dependent_before = (
+            re.compile(r"(?:^|\s)(?:" + dependents + r")\s+$", re.IGNORECASE)
+            if dependents
+            else None
+        )
+        self.dependent_after = (
+            re.compile(r"(?:'s|’s)?\s+(?:" + dependents + r")(?!\w)", re.IGNORECASE)
+            if dependents
+            else None
+        )
 
     def apply(
         self, text: str, found: list[Mention], dictionary: Dictionary, when: dt.date | None
@@ -134,6 +145,37 @@ class Offices:
         return result
 
     def _holder(
+        self,
+        text: str,
+        mention: Mention,
+        people: list[int],
+        dictionary: Dictionary,
+        when: dt.date | None,
+    ) -> Mention | None:
+        found = self._office_of(text, mention, people, dictionary, when)
+        if found is not None and self._dependent(text, found.start, found.end):
+            return None  # "помощник президента России": the aide's state, not its president
+        return found
+
+    def _dependent(self, text: str, start: int, end: int) -> bool:
+        """True when the office is written as the title of someone working for it (lexicon
+        ``office_dependents``: "помощник президента России", "Azərbaycan Prezidentinin
+        köməkçisi", "the Russian president's aide"): that person acts for the state.
+
+        >>> rules = Offices(lexicon("ru"))
+        >>> rules._dependent("Помощник президента России Ушаков", 9, 26)
+        True
+        >>> rules._dependent("Президент России Путин", 0, 16)
+        False
+        """
+        before = self.dependent_before
+        after = self.dependent_after
+        return bool(
+            (before is not None and before.search(text[max(0, start - 40) : start]))
+            or (after is not None and after.match(text, end))
+        )
+
+    def _office_of(
         self,
         text: str,
         mention: Mention,
@@ -255,7 +297,9 @@ def pronoun_subjects(
     sentences: list[tuple[int, int]],
 ) -> list[Mention]:
     """``found`` with a singular subject pronoun opening a sentence (lexicon
-    ``person_pronouns``) linked to the one person the sentence before names.
+    ``person_pronouns``) linked to the one person the sentence before names, and a plural one
+    (``people_pronouns``: "They met again in Vienna") to the people the sentence before opens
+    with (:func:`_opening_people`).
 
     >>> from kg.dictionary import load
     >>> text = "Protests were led by Bagrat Galstanyan. He marched to Yerevan."
@@ -263,13 +307,23 @@ def pronoun_subjects(
     >>> [x.entity for x in pronoun_subjects(text, m, load(), "en", [(0, 39), (40, 62)])]
     ['bagrat-galstanyan', 'bagrat-galstanyan']
     """
-    words = {fold(w) for w in lexicon(language).person_pronouns}
-    if not words:
+    lex = lexicon(language)
+    words = {fold(w) for w in lex.person_pronouns}
+    plural = {fold(w) for w in lex.people_pronouns}
+    joins = frozenset(fold(w) for w in lex.conjunctions)
+    if not words and not plural:
         return found
     added: list[Mention] = []
     for (lo, hi), (start, _) in pairwise(sentences):
         first = text[start : start + 20].split(maxsplit=1)[:1]
-        if not first or fold(first[0]) not in words:
+        word = fold(first[0]).strip(",") if first else ""
+        if word in plural:
+            slugs = _opening_people(text, found, dictionary, (lo, hi), joins)
+            added += [
+                Mention(start, start + len(word), first[0][: len(word)], s, "group") for s in slugs
+            ]
+            continue
+        if word not in words:
             continue
         people = {
             m.entity
@@ -282,6 +336,52 @@ def pronoun_subjects(
         if len(people) == 1:
             added.append(Mention(start, start + len(first[0]), first[0], people.pop(), "name"))
     return sorted(found + added, key=lambda m: m.start) if added else found
+
+
+# The most title words before the first of the people a sentence opens with ("Azerbaijani
+# Foreign Minister Jeyhun Bayramov and ..."), and between a conjunction and the next one.
+_TITLE_WORDS = 3
+
+
+def _opening_people(
+    text: str,
+    found: list[Mention],
+    dictionary: Dictionary,
+    span: tuple[int, int],
+    conjunctions: frozenset[str],
+) -> list[str]:
+    """The people (two or more) a sentence opens with as its subject: its first person named
+    after at most three (title) words, the next ones joined to it by a conjunction (and at
+    most three title words) each.
+
+    >>> from kg.dictionary import load
+    >>> text = "Envoy Ruben Rubinyan and Turkish envoy Serdar Kilic lead the talks."
+    >>> m = [Mention(6, 20, "x", "ruben-rubinyan", "name"),
+    ...      Mention(39, 51, "x", "serdar-kilic", "name")]
+    >>> _opening_people(text, m, load(), (0, len(text)), frozenset({"and"}))
+    ['ruben-rubinyan', 'serdar-kilic']
+    >>> _opening_people("Talks of " + text, m, load(), (0, len(text)), frozenset({"and"}))
+    []
+    """
+    lo, hi = span
+    people = [
+        m
+        for m in found
+        if lo <= m.start < hi
+        and m.entity
+        and (e := dictionary.get(m.entity)) is not None
+        and e.type == "Person"
+    ]
+    if not people or len(text[lo : people[0].start].split()) > _TITLE_WORDS:
+        return []
+    chain = [people[0]]
+    for person in people[1:]:
+        gap = text[chain[-1].end : person.start].replace(",", " , ").split()
+        if not gap or fold(gap[0]) not in conjunctions | {","} or len(gap) > 1 + _TITLE_WORDS:
+            break
+        chain.append(person)
+    slugs = list(dict.fromkeys(m.entity for m in chain if m.entity))
+    return slugs if len(slugs) >= 2 else []
 
 
 @lru_cache(maxsize=16)

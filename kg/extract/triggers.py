@@ -10,6 +10,7 @@ reporting cues and their speakers come from :class:`kg.extract.speakers.SpeakerR
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kg.extract.arguments import (
     Trigger,
@@ -24,6 +25,7 @@ from kg.extract.linking import Mention
 from kg.extract.phrases import PhraseIndex, ending_with
 from kg.extract.scan import finditer
 from kg.extract.sentences import Sentence
+from kg.extract.sequences import other_events
 from kg.extract.speakers import SpeakerRules
 from kg.extract.textmap import FoldedText, quick_fold
 from kg.model import Event, Status
@@ -58,6 +60,10 @@ class TriggerRules(SpeakerRules):
         people = "|".join(lex.people_nouns)  # before these ("Ukrainian children")
         self.people_after = re.compile(rf"\s+(?:{people})(?!\w)", re.I) if people else None
         self.after_name = (self.place_after, self.people_after)
+        borders = "|".join(lex.border_nouns)  # "Armenian-Iranian border": both only locate it
+        self.joined_border = (
+            re.compile(rf"(?:-\w+)*\s+(?:{borders})(?!\w)", re.I) if borders else None
+        )
         self.place_before = ending_with(lex.place_before)
         # the last words of those phrases: only a name after one of them is tried (fast path)
         plain = all(re.fullmatch(r"[\w' -]+", p) for p in lex.place_before)
@@ -241,32 +247,39 @@ class TriggerRules(SpeakerRules):
             for _, end, _ in self.naming.find(clause)
         )
 
-    def asides(self, sentence: Sentence) -> list[tuple[int, int]]:
+    def asides(self, sentence: Sentence, mentions: Sequence[Mention] = ()) -> list[tuple[int, int]]:
         """The spans of the sentence's non-restrictive relative clauses (``, whose country
         holds the EU presidency,``) and of clauses telling another event by its distance in
         time (``, three days after Moscow recognised ...``): from the opening word to the
-        next comma or dash.
+        next comma or dash; and those of :mod:`kg.extract.sequences` (a clause of an earlier
+        event opening the sentence, ``After talks with Erdogan, Pashinyan met ...``, and a
+        phrase giving an act's reason, ``in response to the arrest of ...``).
 
         >>> from kg.extract.events import finder
         >>> s = Sentence(0, 39, "Sarkozy, whose party won, met Medvedev.")
         >>> finder("en").asides(s)
         [(7, 24)]
+        >>> finder("en").asides(Sentence(0, 36, "After talks with Iran, Aliyev spoke."))
+        [(0, 21)]
         """
+        spans = other_events(self.lexicon).spans(sentence, mentions)
         if self.relative is None:
-            return []
-        spans = []
+            return spans
         for match in self.relative.finditer(sentence.text):
             stop = _CLAUSE_END.search(sentence.text, match.end())
             end = stop.start() if stop else len(sentence.text)
             spans.append((sentence.start + match.start(), sentence.start + end))
         return spans
 
-    def _sequences(self, sentence: Sentence) -> list[tuple[int, int]]:
+    def _sequences(
+        self, sentence: Sentence, mentions: Sequence[Mention] = ()
+    ) -> list[tuple[int, int]]:
         """The spans of the sentence's clauses telling another event by its distance in time
-        (``, a day after the parliament passed a law``)."""
+        (``, a day after the parliament passed a law``), its opening clause of an earlier
+        event and its reason phrases (:mod:`kg.extract.sequences`)."""
+        spans = other_events(self.lexicon).spans(sentence, mentions)
         if self.sequence is None:
-            return []
-        spans = []
+            return spans
         for match in self.sequence.finditer(sentence.text):
             stop = _CLAUSE_END.search(sentence.text, match.end())
             end = stop.start() if stop else len(sentence.text)
@@ -306,6 +319,22 @@ class TriggerRules(SpeakerRules):
         before = quick_fold(source_text[max(0, mention.start - 30) : mention.start])
         last = self.place_last is None or before.rpartition(" ")[2] in self.place_last
         return last and bool(self.place_before.search(" " + before))
+
+    def joins_a_border(self, source_text: str, mention: Mention) -> bool:
+        """True for a state written joined by a hyphen to another before a border noun
+        (lexicon ``border_nouns``): "on the Armenian-Iranian border", "армяно-иранской
+        границе". It only locates an act; a war there is between them.
+
+        >>> from kg.extract.events import finder
+        >>> armenian = Mention(7, 13, "армяно", "armenia", "demonym")
+        >>> finder("ru").joins_a_border("КПП на армяно-иранской границе", armenian)
+        True
+        """
+        joined = source_text[mention.end : mention.end + 1] == "-" or (
+            source_text[mention.start - 1 : mention.start] == "-"
+        )
+        border = self.joined_border
+        return joined and border is not None and border.match(source_text, mention.end) is not None
 
     def _is_located(self, source_text: str, mention: Mention) -> bool:
         before = quick_fold(source_text[max(0, mention.start - 20) : mention.start])
