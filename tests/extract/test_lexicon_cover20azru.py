@@ -47,8 +47,7 @@ PUBLISHED = dt.date(2024, 3, 1)
         ("az", "Azərbaycan və İran nazirləri fikir mübadiləsi etdilər.", "Meeting"),
         (
             "az",
-            "Türkiyənin prezidenti hava limanında Azərbaycanın rəsmi şəxsləri tərəfindən "
-            "qarşılanıb.",
+            "Türkiyənin prezidenti hava limanında Azərbaycan rəsmiləri tərəfindən qarşılanıb.",
             "StateVisit",
         ),
         ("az", "Bakıda Rusiya prezidentinin rəsmi qarşılanma mərasimi olub.", "StateVisit"),
@@ -71,8 +70,7 @@ PUBLISHED = dt.date(2024, 3, 1)
         ("az", "İlham Əliyev Türk Dövlətləri Təşkilatının zirvəsində çıxış edib.", "Summit"),
         (
             "az",
-            "Türkiyə Türk Dövlətləri Təşkilatının növbəti zirvəsinə ev sahibliyi edəcək, "
-            "Azərbaycan bildirib.",
+            "Türkiyə Türk Dövlətləri Təşkilatının zirvəsinə ev sahibliyi edəcək, Rusiya bildirib.",
             "Summit",
         ),
         ("az", "Azərbaycan və Türkiyə qeyri-rəsmi zirvədə iştirak edib.", "Summit"),
@@ -372,6 +370,15 @@ PUBLISHED = dt.date(2024, 3, 1)
             "Meeting",
         ),
         ("az", "Azərbaycan və Avropa İttifaqı Bakıda dialoqun iclasını keçirib.", "Meeting"),
+        ("az", "Türkiyənin xarici işlər naziri Hakan Fidan Bakıya gəlib.", "StateVisit"),
+        ("az", "Azərbaycanın xarici işlər naziri Ceyhun Bayramov Tehrana gəldi.", "StateVisit"),
+        ("az", "Rusiyanın xarici işlər naziri Sergey Lavrov İrəvana gəlmişdir.", "StateVisit"),
+        ("az", "Ermənistanın baş naziri Nikol Paşinyan Moskvaya gələcək.", "StateVisit"),
+        ("az", "Gürcüstanın baş naziri Ankaraya gəliblər, Azərbaycan bildirib.", "StateVisit"),
+        ("az", "Azərbaycanın prezidenti İlham Əliyev Astanaya gəlib.", "StateVisit"),
+        ("az", "İranın prezidenti Tbilisiyə gəlib, Azərbaycan bildirib.", "StateVisit"),
+        ("az", "Ermənistanın baş naziri Brüsselə gəlib, Azərbaycan bildirib.", "StateVisit"),
+        ("az", "Azərbaycanın prezidenti Pekinə gəlib, Rusiya bildirib.", "StateVisit"),
     ],
 )
 def test_agency_wording_finds_its_kind(
