@@ -642,17 +642,222 @@ PARAGRAPHS: tuple[Paragraph, ...] = (
         "министром национальной обороны Турции Яшаром Гюлером.",
         (_e("Meeting", "2024-03-21", "ilham-aliyev", "azerbaijan", "yasar-guler", "turkey"),),
     ),
+    # Fourth batch (written after the round's last lexicon change, never fitted to)
+    Paragraph(
+        AZ,
+        dt.date(2024, 5, 24),
+        "Ermənistanın Xarici İşlər Nazirliyi mayın 23-də Azərbaycanı beynəlxalq "
+        "öhdəliklərini pozmaqda günahlandırıb.",
+        (
+            _e(
+                "Accusation",
+                "2024-05-23",
+                "ministry-of-foreign-affairs-of-armenia",
+                "armenia",
+                "azerbaijan",
+            ),
+        ),
+    ),
+    Paragraph(
+        AZ,
+        dt.date(2024, 11, 20),
+        "Gürcüstanın Baş naziri İrakli Kobaxidze noyabrın 19-da Azərbaycana rəsmi səfərə gəlib.",
+        (_e("StateVisit", "2024-11-19", "irakli-kobakhidze", "georgia", "azerbaijan"),),
+    ),
+    Paragraph(
+        AZ,
+        dt.date(2024, 7, 11),
+        "Ceyhun Bayramov iyulun 10-da Vaşinqtonda ABŞ Dövlət Katibi Entoni Blinkenlə görüşüb.",
+        (
+            _e(
+                "Meeting",
+                "2024-07-10",
+                "jeyhun-bayramov",
+                "azerbaijan",
+                "antony-blinken",
+                "united-states",
+            ),
+        ),
+    ),
+    Paragraph(
+        AZ,
+        dt.date(2024, 4, 26),
+        "Rusiya aprelin 25-dən Gürcüstandan mineral su idxalını dayandırıb.",
+        (_e("Sanction", "2024-04-25", "russia", "georgia"),),
+    ),
+    Paragraph(
+        AZ,
+        dt.date(2024, 6, 2),
+        "İrəvanda iyunun 1-də müxalifət tərəfdarları Baş nazir Nikol Paşinyanın "
+        "istefasını tələb edən mitinq keçiriblər.",
+        (_e("Protest", "2024-06-01", "nikol-pashinyan", "armenia"),),
+    ),
+    Paragraph(
+        AZ,
+        dt.date(2024, 3, 13),
+        "Gürcüstanın Dövlət Təhlükəsizliyi Xidməti martın 12-də casusluqda şübhəli "
+        "bilinən şəxsi həbs edib.",
+        (_e("Arrest", "2024-03-12", "state-security-service-of-georgia", "georgia"),),
+    ),
+    Paragraph(
+        AZ,
+        dt.date(2024, 9, 27),
+        "Azərbaycan Prezidenti sentyabrın 26-da Xankəndidə bayraq qaldırılmasının "
+        "ildönümü ilə bağlı sərəncam imzalayıb.",
+        (_e("Statement", "2024-09-26", "ilham-aliyev", "azerbaijan"),),
+    ),
+    Paragraph(
+        AZ,
+        dt.date(2024, 10, 4),
+        "Azərbaycan ilə Gürcüstan arasında oktyabrın 3-də Qara dənizin dibi ilə enerji "
+        "kabelinin çəkilməsinə dair memorandum imzalanıb.",
+        (_e("EconomicCooperation", "2024-10-03", "azerbaijan", "georgia"),),
+    ),
+    Paragraph(
+        AZ,
+        dt.date(2024, 3, 1),
+        "Azərbaycan və Ermənistanın xarici işlər nazirləri fevralın 28-də Berlində sülh "
+        "gündəliyi üzrə danışıqlara başlayıblar.",
+        (
+            _e(
+                "Negotiation",
+                "2024-02-28",
+                "azerbaijan",
+                "armenia",
+                "jeyhun-bayramov",
+                "ararat-mirzoyan",
+            ),
+        ),
+    ),
+    Paragraph(
+        AZ,
+        dt.date(2024, 11, 7),
+        "Türk Dövlətləri Təşkilatının zirvə görüşü noyabrın 6-da Bişkekdə keçirilib.",
+        (_e("Summit", "2024-11-06", "organization-of-turkic-states"),),
+    ),
+    Paragraph(
+        AZ,
+        dt.date(2021, 6, 21),
+        "Ermənistanda iyunun 20-də növbədənkənar parlament seçkiləri keçirilib.",
+        (_e("Election", "2021-06-20", "armenia"),),
+    ),
+    Paragraph(
+        RU,
+        dt.date(2024, 5, 24),
+        "МИД Армении 23 мая обвинил Азербайджан в нарушении международных обязательств.",
+        (
+            _e(
+                "Accusation",
+                "2024-05-23",
+                "ministry-of-foreign-affairs-of-armenia",
+                "armenia",
+                "azerbaijan",
+            ),
+        ),
+    ),
+    Paragraph(
+        RU,
+        dt.date(2024, 11, 20),
+        "Премьер-министр Грузии Ираклий Кобахидзе 19 ноября прибыл в Баку с официальным визитом.",
+        (_e("StateVisit", "2024-11-19", "irakli-kobakhidze", "georgia", "azerbaijan"),),
+    ),
+    Paragraph(
+        RU,
+        dt.date(2024, 7, 11),
+        "Глава МИД Азербайджана Джейхун Байрамов 10 июля в Вашингтоне провел встречу с "
+        "госсекретарем США Энтони Блинкеном.",
+        (
+            _e(
+                "Meeting",
+                "2024-07-10",
+                "jeyhun-bayramov",
+                "azerbaijan",
+                "antony-blinken",
+                "united-states",
+            ),
+        ),
+    ),
+    Paragraph(
+        RU,
+        dt.date(2024, 4, 26),
+        "С 25 апреля Россия приостановила ввоз минеральной воды из Грузии.",
+        (_e("Sanction", "2024-04-25", "russia", "georgia"),),
+    ),
+    Paragraph(
+        RU,
+        dt.date(2024, 6, 2),
+        "1 июня в Ереване сторонники оппозиции провели митинг с требованием отставки "
+        "премьер-министра Никола Пашиняна.",
+        (_e("Protest", "2024-06-01", "nikol-pashinyan", "armenia"),),
+    ),
+    Paragraph(
+        RU,
+        dt.date(2024, 3, 13),
+        "Служба государственной безопасности Грузии 12 марта задержала человека, "
+        "подозреваемого в шпионаже.",
+        (_e("Arrest", "2024-03-12", "state-security-service-of-georgia", "georgia"),),
+    ),
+    Paragraph(
+        RU,
+        dt.date(2024, 9, 27),
+        "Президент Азербайджана 26 сентября подписал распоряжение о праздновании "
+        "годовщины поднятия флага в Ханкенди.",
+        (_e("Statement", "2024-09-26", "ilham-aliyev", "azerbaijan"),),
+    ),
+    Paragraph(
+        RU,
+        dt.date(2024, 10, 4),
+        "Азербайджан и Грузия 3 октября подписали меморандум о прокладке энергетического "
+        "кабеля по дну Черного моря.",
+        (_e("EconomicCooperation", "2024-10-03", "azerbaijan", "georgia"),),
+    ),
+    Paragraph(
+        RU,
+        dt.date(2024, 3, 1),
+        "Министры иностранных дел Азербайджана и Армении 28 февраля начали в Берлине "
+        "переговоры по мирной повестке.",
+        (
+            _e(
+                "Negotiation",
+                "2024-02-28",
+                "azerbaijan",
+                "armenia",
+                "jeyhun-bayramov",
+                "ararat-mirzoyan",
+            ),
+        ),
+    ),
+    Paragraph(
+        RU,
+        dt.date(2024, 11, 7),
+        "Саммит Организации тюркских государств прошел 6 ноября в Бишкеке.",
+        (_e("Summit", "2024-11-06", "organization-of-turkic-states"),),
+    ),
+    Paragraph(
+        RU,
+        dt.date(2021, 6, 21),
+        "20 июня в Армении состоялись внеочередные парламентские выборы.",
+        (_e("Election", "2021-06-20", "armenia"),),
+    ),
 )
 
 # Where the third batch starts: written after the round's first lexicon changes.
 THIRD = 46
+# Where the fourth batch starts: written after the round's last lexicon change.
+FOURTH = 66
 
 # Expected events the extractor does not find yet: (paragraph index, event index). A reception
 # "Prezident ... tərəfindən qəbul olunub" (a phrase there would start inside the president's
 # name, where a trigger is taken as part of the name, and "tərəfindən qəbul olunub" alone is
 # also a law passed); a council of heads of state written with capitals (an unknown name); a
 # statement on talks, which takes the other side of the talks as a party and adds the talks.
-NOT_YET: frozenset[tuple[int, int]] = frozenset({(11, 1), (12, 0), (51, 0), (61, 0)})
+# Fourth batch: Georgia's State Security Service linked as Azerbaijan's (the bare alias wins
+# over "Gürcüstanın"); a cable's laying ("çəkilməsinə") read as a withdrawal and an energy
+# cable, in both languages, as no economic cooperation; "Глава МИД Азербайджана" bringing the
+# ministry into a meeting.
+NOT_YET: frozenset[tuple[int, int]] = frozenset(
+    {(11, 1), (12, 0), (51, 0), (61, 0), (71, 0), (73, 0), (79, 0), (84, 0)}
+)
 
 
 def _gold(expected: Expected) -> Event:
@@ -707,7 +912,11 @@ def scores(
 
 if __name__ == "__main__":
     words = load()
-    for name, chosen in (("1-2", PARAGRAPHS[:THIRD]), ("3", PARAGRAPHS[THIRD:])):
+    for name, chosen in (
+        ("1-2", PARAGRAPHS[:THIRD]),
+        ("3", PARAGRAPHS[THIRD:FOURTH]),
+        ("4", PARAGRAPHS[FOURTH:]),
+    ):
         for language, (matched, gold, found) in sorted(scores(words, chosen).items()):
             precision = matched / found if found else 0.0
             recall = matched / gold if gold else 0.0
