@@ -852,11 +852,10 @@ FOURTH = 66
 # also a law passed); a council of heads of state written with capitals (an unknown name); a
 # statement on talks, which takes the other side of the talks as a party and adds the talks.
 # Fourth batch: Georgia's State Security Service linked as Azerbaijan's (the bare alias wins
-# over "Gürcüstanın"); a cable's laying ("çəkilməsinə") read as a withdrawal and an energy
-# cable, in both languages, as no economic cooperation; "Глава МИД Азербайджана" bringing the
-# ministry into a meeting.
+# over "Gürcüstanın"); "Глава МИД Азербайджана" bringing the ministry into a meeting. (An
+# energy cable's laying, az 73 and ru 84, was found after a fix its miss prompted.)
 NOT_YET: frozenset[tuple[int, int]] = frozenset(
-    {(11, 1), (12, 0), (51, 0), (61, 0), (71, 0), (73, 0), (79, 0), (84, 0)}
+    {(11, 1), (12, 0), (51, 0), (61, 0), (71, 0), (79, 0)}
 )
 
 

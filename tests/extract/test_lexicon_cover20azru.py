@@ -567,6 +567,35 @@ PUBLISHED = dt.date(2024, 3, 1)
         ),
         ("ru", "Азербайджан увеличил экспорт электроэнергии в Грузию.", "EconomicCooperation"),
         ("ru", "Азербайджан и Иран начали строительство моста через Аракс.", "EconomicCooperation"),
+        (
+            "az",
+            "Azərbaycan və Gürcüstan enerji kabelinin çəkilməsinə dair memorandum imzalayıb.",
+            "EconomicCooperation",
+        ),
+        (
+            "az",
+            "Azərbaycan və Gürcüstan elektrik kabelinin çəkilməsini müzakirə edib.",
+            "EconomicCooperation",
+        ),
+        ("az", "Azərbaycan və Gürcüstan arasında kabel çəkilib.", "EconomicCooperation"),
+        ("az", "Azərbaycan və Türkiyə arasında yeni kəmər çəkilib.", "EconomicCooperation"),
+        (
+            "az",
+            "Azərbaycan Gürcüstana enerji kabeli vasitəsilə elektrik ötürəcək.",
+            "EconomicCooperation",
+        ),
+        (
+            "az",
+            "Azərbaycan Gürcüstana elektrik kabeli vasitəsilə enerji ötürəcək.",
+            "EconomicCooperation",
+        ),
+        (
+            "ru",
+            "Азербайджан и Грузия подписали меморандум о прокладке энергетического кабеля.",
+            "EconomicCooperation",
+        ),
+        ("ru", "Азербайджан и Грузия построят электрический кабель.", "EconomicCooperation"),
+        ("ru", "Азербайджан и Грузия начали прокладку подводного кабеля.", "EconomicCooperation"),
     ],
 )
 def test_agency_wording_finds_its_kind(
@@ -593,3 +622,16 @@ def test_a_word_of_another_sense_is_no_trigger(
     summit, a film shown, a tree-planting campaign, a main decision taken, export duties, a
     military action."""
     assert kind not in [e.type for e in events(text, dictionary, language, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azərbaycan və Türkiyə yeni boru kəmərinin çəkilməsinə başlayıb.",
+        "Azərbaycan və Gürcüstan enerji kabelinin çəkilməsinə dair memorandum imzalayıb.",
+        "Azərbaycan və Gürcüstan elektrik kabelinin çəkilməsini müzakirə edib.",
+    ],
+)
+def test_a_pipeline_or_cable_laid_is_no_withdrawal(text: str, dictionary: Dictionary) -> None:
+    """ "çəkilməsi" of a pipeline or a cable is its laying, not a pull-out (çəkilmə*)."""
+    assert "Withdrawal" not in [e.type for e in events(text, dictionary, "az", PUBLISHED)]
