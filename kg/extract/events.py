@@ -210,7 +210,10 @@ class EventFinder(TriggerRules):
         cited = [t for t in triggers if self.cites(source.text, t)]  # "Fərmana görə"
         blanked = dates_blanked(sentence, dates)  # the same for every trigger
         for at, trigger in enumerate(triggers):
-            if any(m.start <= trigger.start < m.end for m in mentions):
+            if any(
+                m.start <= trigger.start < m.end and not _opens_with_place(trigger, m, located)
+                for m in mentions
+            ):
                 continue  # the trigger word is part of a name (a named summit, an agreement)
             if trigger in enacted or any(
                 a <= trigger.start < trigger.end <= b for a, b in settings
@@ -377,6 +380,19 @@ class EventFinder(TriggerRules):
                 + self.held_kinds(sentence, folded, window, made_by)
             )
         return found
+
+
+def _opens_with_place(trigger: Trigger, mention: Mention, located: list[Mention]) -> bool:
+    """True when the trigger opens with a place written as where something happens or goes
+    (``located``: the Azerbaijani dative of "Bakıya gəlib", came to Baku) and goes on past it:
+    the place is the act's destination, not the first word of a name.
+
+    >>> baku = Mention(0, 6, "Bakıya", "baku", "name")
+    >>> came = Trigger(0, 12, "Bakıya gəlib", "StateVisit")
+    >>> _opens_with_place(came, baku, [baku]), _opens_with_place(came, baku, [])
+    (True, False)
+    """
+    return mention in located and trigger.start == mention.start and trigger.end > mention.end
 
 
 def _in_name(trigger: Trigger, mentions: list[Mention]) -> bool:
