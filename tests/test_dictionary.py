@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -216,3 +217,16 @@ def test_ambiguous_names_return_every_candidate():
         ]
     )
     assert sorted(e.slug for e in d.find("aliyev")) == ["a", "b"]
+
+
+def test_names_are_keyed_by_language_codes():
+    # a comma inside an unquoted label of a flow mapping ({ru: a, b c}) silently makes a new key
+    code = re.compile(r"^[a-z]{2,3}$")
+    bad = [
+        (e.slug, key)
+        for e in ALL
+        for names in (e.labels, e.aliases, e.demonyms, e.metonyms)
+        for key in names
+        if not code.match(key)
+    ]
+    assert bad == []
