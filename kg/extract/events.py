@@ -94,6 +94,7 @@ from kg.extract.roles import is_actor, is_place, nationals
 from kg.extract.rulers import governments
 from kg.extract.saying import unsaid
 from kg.extract.sentences import Sentence
+from kg.extract.sidelines import apart, apart_kinds, inside, sideline_spans, summit_parties
 from kg.extract.textmap import FoldedText, quick_fold
 from kg.extract.triggers import TriggerRules
 from kg.extract.wars import as_states
@@ -184,6 +185,8 @@ class EventFinder(TriggerRules):
         located += destinations(places, located, dictionary, self.lexicon)  # "Bakıya səfər"
         found: list[Event] = []
         asides = self.asides(sentence) + said_along(sentence, actors, self.lexicon)
+        sidelines = sideline_spans(sentence, triggers, actors, self.lexicon)  # "in the margins of"
+        sided: list[Event] = []  # the events told on a summit's sidelines
         sequences = self._sequences(sentence)
         settings = self.settings(sentence, folded, window, actors) if claimant and triggers else []
         own_dates = unset(dates, settings, source.text) if settings else dates
@@ -241,6 +244,7 @@ class EventFinder(TriggerRules):
                 and not any(a <= m.start < b and not a <= trigger.start < b for a, b in asides)
                 and not any(a <= trigger.start < b and not a <= m.start < b for a, b in sequences)
                 and not self.brokers_another(source.text, m, trigger)  # "French-brokered"
+                and not apart(m, trigger, sidelines)  # the CSTO of "on the sidelines of the CSTO"
             ]
             told = self.clause_names(told, trigger, asides, (lo, hi), source, dictionary, triggers)
             before = entity_slugs(m for m in told if m.end <= trigger.start)
@@ -326,16 +330,24 @@ class EventFinder(TriggerRules):
             for date in each:
                 if referred is not None and date is not None:
                     referred.setdefault(trigger.type, date)
-                found.extend(
-                    assemble(source, sentence, told_as, date, dictionary, located, r, status)
+                built = [
+                    summit_parties(
+                        assemble(source, sentence, told_as, date, dictionary, located, r, status),
+                        *(trigger, sidelines, told, dictionary),
+                    )
                     for r in roles
-                )
+                ]
+                found += built
+                sided += built if inside(trigger.start, sidelines) else []
         made = {e.type for e in found}
         # an actor's name (the Economic Cooperation Organization) or a document cited
         # ("Bəyannaməyə görə") tells no kind; a route's does (the North–South corridor)
         named = [m for m in mentions if is_actor(m, dictionary)]
-        kinds = {t.type for t in triggers if not _in_name(t, named) and t not in cited}
-        found = most_specific(found, frozenset(kinds))
+        kinds = [(t.start, t.type) for t in triggers if not _in_name(t, named) and t not in cited]
+        if sidelines:  # a meeting on a summit's sidelines: both events
+            found = apart_kinds(found, sided, kinds, sidelines)
+        else:
+            found = most_specific(found, frozenset(k for _, k in kinds))
         if seen is not None:
             # kinds told, those merged into another kind ("signed a gas swap agreement": "the
             # contract" next refers back to it) and those a phrase with a gap holds ("signed

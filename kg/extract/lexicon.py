@@ -92,6 +92,7 @@ class Lexicon:
     reporting_tail: tuple[str, ...] = ()
     reported_openers: tuple[str, ...] = ()
     content_openers: tuple[str, ...] = ()
+    sidelines: tuple[str, ...] = ()
     restating_openers: tuple[str, ...] = ()
     taking_effect: tuple[str, ...] = ()
     reporting_converbs: tuple[str, ...] = ()
