@@ -79,6 +79,7 @@ from kg.extract.arguments import (
     told_separately,
 )
 from kg.extract.assemble import assemble
+from kg.extract.commitments import committed, committed_status, moved_units, units
 from kg.extract.conventions import implicit_sides
 from kg.extract.converbs import said_along
 from kg.extract.dates import DateMention, unset
@@ -200,6 +201,8 @@ class EventFinder(TriggerRules):
                     anchor = referred[t.type]
                     break
         kinds_here = frozenset(t.type for t in triggers)
+        verb_final = self.lexicon.subject_first
+        moving = moved_units(actors, triggers, sentence, source.text, dictionary, verb_final)
         enacted = self.enacted(triggers)
         cited = [t for t in triggers if self.cites(source.text, t)]  # "Fərmana görə"
         blanked = dates_blanked(sentence, dates)  # the same for every trigger
@@ -231,6 +234,8 @@ class EventFinder(TriggerRules):
                 # the trigger names something else ("an end to what Moscow called its operation")
                 continue
             status = self.status(sentence, trigger, dates, (lo, hi), blanked)  # once per trigger
+            commits = committed(trigger, triggers, source.text, verb_final)
+            status = committed_status(status) if commits else status  # "agreed to withdraw"
             if trigger.type in rules.asserted_only and status in (
                 Status.NEGATED,
                 Status.HYPOTHETICAL,
@@ -245,6 +250,7 @@ class EventFinder(TriggerRules):
                 and not any(a <= trigger.start < b and not a <= m.start < b for a, b in sequences)
                 and not self.brokers_another(source.text, m, trigger)  # "French-brokered"
                 and not apart(m, trigger, sidelines)  # the CSTO of "on the sidelines of the CSTO"
+                and (m.start not in moving or trigger.type in rules.committed)
             ]
             told = self.clause_names(told, trigger, asides, (lo, hi), source, dictionary, triggers)
             before = entity_slugs(m for m in told if m.end <= trigger.start)
@@ -261,6 +267,11 @@ class EventFinder(TriggerRules):
                 acts, targets = before, tuple(s for s in after if s not in before)
             else:
                 acts = before or after
+            moved = (
+                units(told, trigger, triggers, (lo, hi), dictionary, verb_final) if commits else []
+            )
+            if moved:  # the troops an agreement pulls out, not the leaders who agreed
+                acts, targets, parts = entity_slugs(moved), (), ()
             if said and claimant is not None and claimant not in entity_slugs(mentions):
                 # "He also condemned ...", "O, həmçinin ... ittiham edib": the speaker the
                 # sentence goes on with acts; those it names are what it is about
@@ -319,6 +330,9 @@ class EventFinder(TriggerRules):
             if date is None and (anchor or story) is not None:
                 occurred = status is Status.OCCURRED
                 date = (anchor or story) if occurred else None
+            if commits:  # an act agreed is dated by its deadline only ("by 20 November")
+                ends = deadlines or self._deadlines(source.text, dates)
+                date = date if date in ends else nearest_date(ends, trigger)
             # a plan of something told before: of its kind (the peace agreement's signing)
             kind = finer_told(kind, previous or []) if back and status is Status.PLANNED else kind
             told_as = trigger if kind == trigger.type else replace(trigger, type=kind)

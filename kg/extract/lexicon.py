@@ -209,6 +209,7 @@ class Common:
     asserted_only: frozenset[str] = frozenset()
     held: frozenset[str] = frozenset()
     wars: frozenset[str] = frozenset()
+    committed: frozenset[str] = frozenset()
     ended_by: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
@@ -229,6 +230,7 @@ def common(folder: Path = LEXICON_DIR) -> Common:
     named |= {str(k) for k in raw.get("asserted_only") or []}
     named |= {str(k) for k in raw.get("held") or []}
     named |= {str(k) for k in raw.get("wars") or []}
+    named |= {str(k) for k in raw.get("committed") or []}
     ended = {str(k): frozenset(str(v) for v in vs) for k, vs in (raw.get("ended_by") or {}).items()}
     named |= set(ended) | {v for vs in ended.values() for v in vs}
     if unknown := named - set(event_types()):
@@ -246,6 +248,7 @@ def common(folder: Path = LEXICON_DIR) -> Common:
         asserted_only=frozenset(raw.get("asserted_only") or []),
         held=frozenset(raw.get("held") or []),
         wars=frozenset(raw.get("wars") or []),
+        committed=frozenset(raw.get("committed") or []),
         ended_by=ended,
         combined=tuple(
             (frozenset(str(k) for k in c["kinds"]), str(c["into"]))

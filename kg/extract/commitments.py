@@ -1,0 +1,138 @@
+"""What an agreement commits its sides to: troops to withdraw or deploy, a vote to hold.
+
+ANNOTATION.md, section 6: content of another kind than the agreement (troops to deploy, a
+referendum to hold) is its own event. A trigger of a kind ``common.yaml`` lists as
+``committed`` told after an agreement's trigger in its sentence ("agreed to withdraw",
+"договорились о выводе", "an agreement under which border guards will leave") or, in a
+verb-final language, right before it ("çıxarılması barədə razılaşıblar") is such an act: still
+to come when the agreement is told as made (planned, unless negated or supposed), dated only
+by its deadline ("by 20 November"), never by the day the agreement was signed, and done by
+the forces its clause names (with the state they act for), not by the leaders who signed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.dictionary import Dictionary
+from kg.extract.arguments import Trigger
+from kg.extract.kinds import broader
+from kg.extract.lexicon import common
+from kg.extract.linking import Mention
+from kg.extract.sentences import Sentence
+from kg.model import Status
+
+AGREEMENT = "Agreement"
+# Entities that move when troops withdraw or deploy: forces and missions.
+_UNITS = ("ArmedForces", "InternationalMission")
+# How far the agreement's word may stand from the act it commits to, in words: after it
+# (en, ru: "agreed on 8 May 2024 under which Russian border guards will withdraw"), or
+# before it in a verb-final language, where only a postposition comes between
+# ("çıxarılması barədə razılaşıblar"; not "sülhməramlı kontingentinin vasitəçiliyi ilə
+# atəşkəs", a ceasefire mediated by peacekeepers).
+_AFTER, _BEFORE = 14, 1
+_BREAK = re.compile(r"[.;!?]")
+
+
+def is_agreement(kind: str) -> bool:
+    """True for the agreement and its finer kinds.
+
+    >>> is_agreement("Ceasefire"), is_agreement("Meeting")
+    (True, False)
+    """
+    return kind == AGREEMENT or AGREEMENT in broader(kind)
+
+
+def committed(trigger: Trigger, triggers: Sequence[Trigger], text: str, verb_final: bool) -> bool:
+    """True when the trigger tells an act an agreement in its sentence commits to.
+
+    >>> text = "They agreed that Russian troops would withdraw."
+    >>> told = [Trigger(5, 11, "agreed", "Agreement"), Trigger(38, 46, "withdraw", "Withdrawal")]
+    >>> committed(told[1], told, text, False), committed(told[0], told, text, False)
+    (True, False)
+    """
+    if trigger.type not in common().committed:
+        return False
+    for other in triggers:
+        if not is_agreement(other.type):
+            continue
+        if other.end <= trigger.start:
+            gap = text[other.end : trigger.start]
+            reach = _AFTER
+        elif verb_final and trigger.end <= other.start:
+            gap = text[trigger.end : other.start]
+            reach = _BEFORE
+        else:
+            continue
+        if len(gap.split()) <= reach and not _BREAK.search(gap):
+            return True
+    return False
+
+
+def committed_status(status: Status) -> Status:
+    """An act committed to is planned when the agreement is told as made.
+
+    >>> committed_status(Status.OCCURRED), committed_status(Status.NEGATED)
+    (<Status.PLANNED: 'planned'>, <Status.NEGATED: 'negated'>)
+    """
+    return Status.PLANNED if status is Status.OCCURRED else status
+
+
+def units(
+    told: Sequence[Mention],
+    trigger: Trigger,
+    triggers: Sequence[Trigger],
+    bounds: tuple[int, int],
+    dictionary: Dictionary,
+    verb_final: bool,
+) -> list[Mention]:
+    """The forces and missions an act committed to names within ``bounds`` (its sentence or
+    clause): after the agreement's word, or before the act where the verb comes last. Those
+    move; the mediators of the agreement and the leaders who made it do not.
+
+    >>> from kg.dictionary import load
+    >>> told = [Mention(17, 38, "Russian border guards", "russian-border-guard-in-armenia", "name")]
+    >>> agreed = Trigger(5, 11, "agreed", "Agreement")
+    >>> left = Trigger(45, 53, "withdraw", "Withdrawal")
+    >>> [m.entity for m in units(told, left, [agreed], (0, 54), load(), False)]
+    ['russian-border-guard-in-armenia']
+    """
+    if verb_final:
+        lo, hi = bounds[0], trigger.end
+    else:
+        before = [t.end for t in triggers if is_agreement(t.type) and t.end <= trigger.start]
+        lo, hi = max([bounds[0], *before]), bounds[1]
+    found: list[Mention] = []
+    for mention in told:
+        entity = dictionary.get(mention.entity) if mention.entity else None
+        if entity is not None and entity.type in _UNITS and lo <= mention.start < hi:
+            found.append(mention)
+    return found
+
+
+def moved_units(
+    actors: Sequence[Mention],
+    triggers: Sequence[Trigger],
+    sentence: Sentence,
+    text: str,
+    dictionary: Dictionary,
+    verb_final: bool,
+) -> frozenset[int]:
+    """The starts of the force mentions the sentence's committed acts move (:func:`units`):
+    they take part in that act only, not in the agreement or the meeting that made it.
+
+    >>> from kg.dictionary import load
+    >>> text = "They agreed that Russian border guards would withdraw."
+    >>> guards = Mention(17, 38, "Russian border guards", "russian-border-guard-in-armenia", "name")
+    >>> told = [Trigger(5, 11, "agreed", "Agreement"), Trigger(45, 53, "withdraw", "Withdrawal")]
+    >>> sorted(moved_units([guards], told, Sentence(0, 54, text), text, load(), False))
+    [17]
+    """
+    bounds = (sentence.start, sentence.end)
+    return frozenset(
+        m.start
+        for t in triggers
+        if committed(t, triggers, text, verb_final)
+        for m in units(actors, t, triggers, bounds, dictionary, verb_final)
+    )
