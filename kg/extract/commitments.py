@@ -73,8 +73,8 @@ def committed(trigger: Trigger, triggers: Sequence[Trigger], text: str, verb_fin
 def committed_status(status: Status) -> Status:
     """An act committed to is planned when the agreement is told as made.
 
-    >>> committed_status(Status.OCCURRED), committed_status(Status.NEGATED)
-    (<Status.PLANNED: 'planned'>, <Status.NEGATED: 'negated'>)
+    >>> committed_status(Status.OCCURRED).name, committed_status(Status.NEGATED).name
+    ('PLANNED', 'NEGATED')
     """
     return Status.PLANNED if status is Status.OCCURRED else status
 
