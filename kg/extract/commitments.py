@@ -14,16 +14,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from kg.dictionary import Dictionary
 from kg.extract.arguments import Trigger
 from kg.extract.kinds import broader
-from kg.extract.lexicon import common
+from kg.extract.lexicon import Lexicon, common
 from kg.extract.linking import Mention
 from kg.extract.sentences import Sentence
 from kg.model import Status
 
 AGREEMENT = "Agreement"
+MILITARY = "MilitaryAgreement"
 # Entities that move when troops withdraw or deploy: forces and missions.
 _UNITS = ("ArmedForces", "InternationalMission")
 # How far the agreement's word may stand from the act it commits to, in words: after it
@@ -136,3 +138,50 @@ def moved_units(
         if committed(t, triggers, text, verb_final)
         for m in units(actors, t, triggers, bounds, dictionary, verb_final)
     )
+
+
+@lru_cache(maxsize=16)
+def _openers(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
+
+
+def agreement_clause(
+    trigger: Trigger,
+    triggers: Sequence[Trigger],
+    text: str,
+    clause: tuple[int, int],
+    lexicon: Lexicon,
+) -> tuple[int, int]:
+    """The part of a trigger's clause that tells its own event when an act an agreement
+    commits to follows: up to the words opening what is committed to (lexicon
+    ``object_relatives`` and ``reported_openers``: "signed an agreement on 17 April under
+    which troops will withdraw", "met and agreed that ... will"), so the act's "will" makes
+    no plan of the agreement signed or the meeting held.
+
+    >>> from kg.extract.lexicon import lexicon
+    >>> text = "They signed an agreement under which troops will withdraw."
+    >>> signed = Trigger(15, 24, "agreement", "Agreement")
+    >>> told = [signed, Trigger(50, 58, "withdraw", "Withdrawal")]
+    >>> agreement_clause(signed, told, text, (0, 59), lexicon("en"))
+    (0, 25)
+    """
+    if lexicon.subject_first or trigger.type in common().committed:
+        return clause
+    acts = [t for t in triggers if t.start >= trigger.end and committed(t, triggers, text, False)]
+    pattern = _openers(lexicon.object_relatives + lexicon.reported_openers)
+    if not acts or pattern is None:
+        return clause
+    found = pattern.search(text, trigger.end, min(acts[0].start, clause[1]))
+    return (clause[0], found.start()) if found else clause
+
+
+def military(kind: str, moving: frozenset[int]) -> str:
+    """An agreement committing forces to withdraw or deploy is a military agreement
+    (ANNOTATION.md, section 2: an agreement on troops, bases, border guards).
+
+    >>> military("Agreement", frozenset({17})), military("Ceasefire", frozenset({17}))
+    ('MilitaryAgreement', 'Ceasefire')
+    """
+    return MILITARY if kind == AGREEMENT and moving else kind

@@ -63,6 +63,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.dictionary import Dictionary
+from kg.extract import commitments as agreed
 from kg.extract.accused import uncontained
 from kg.extract.arguments import (
     Trigger,
@@ -79,7 +80,6 @@ from kg.extract.arguments import (
     told_separately,
 )
 from kg.extract.assemble import assemble
-from kg.extract.commitments import committed, committed_status, moved_units, units
 from kg.extract.conventions import implicit_sides
 from kg.extract.converbs import said_along
 from kg.extract.dates import DateMention, unset
@@ -201,8 +201,9 @@ class EventFinder(TriggerRules):
                     anchor = referred[t.type]
                     break
         kinds_here = frozenset(t.type for t in triggers)
-        verb_final = self.lexicon.subject_first
-        moving = moved_units(actors, triggers, sentence, source.text, dictionary, verb_final)
+        lex = self.lexicon
+        verb_final = lex.subject_first
+        moving = agreed.moved_units(actors, triggers, sentence, source.text, dictionary, verb_final)
         enacted = self.enacted(triggers)
         cited = [t for t in triggers if self.cites(source.text, t)]  # "Fərmana görə"
         blanked = dates_blanked(sentence, dates)  # the same for every trigger
@@ -233,9 +234,10 @@ class EventFinder(TriggerRules):
                 # "called the shooting an act of terrorism" names, it does not tell; one after
                 # the trigger names something else ("an end to what Moscow called its operation")
                 continue
-            status = self.status(sentence, trigger, dates, (lo, hi), blanked)  # once per trigger
-            commits = committed(trigger, triggers, source.text, verb_final)
-            status = committed_status(status) if commits else status  # "agreed to withdraw"
+            told_in = agreed.agreement_clause(trigger, triggers, source.text, (lo, hi), lex)
+            status = self.status(sentence, trigger, dates, told_in, blanked)  # once per trigger
+            commits = agreed.committed(trigger, triggers, source.text, verb_final)
+            status = agreed.committed_status(status) if commits else status  # "agreed to withdraw"
             if trigger.type in rules.asserted_only and status in (
                 Status.NEGATED,
                 Status.HYPOTHETICAL,
@@ -267,10 +269,8 @@ class EventFinder(TriggerRules):
                 acts, targets = before, tuple(s for s in after if s not in before)
             else:
                 acts = before or after
-            moved = (
-                units(told, trigger, triggers, (lo, hi), dictionary, verb_final) if commits else []
-            )
-            if moved:  # the troops an agreement pulls out, not the leaders who agreed
+            moved = agreed.units(told, trigger, triggers, (lo, hi), dictionary, verb_final)
+            if commits and moved:  # the troops an agreement pulls out, not those who agreed
                 acts, targets, parts = entity_slugs(moved), (), ()
             if said and claimant is not None and claimant not in entity_slugs(mentions):
                 # "He also condemned ...", "O, həmçinin ... ittiham edib": the speaker the
@@ -289,7 +289,7 @@ class EventFinder(TriggerRules):
                     parts += host
                 else:
                     targets += host
-            kind = self.refined(trigger, source.text, (lo, hi), kinds_here)
+            kind = agreed.military(self.refined(trigger, source.text, (lo, hi), kinds_here), moving)
             if kind in rules.place_targets and acts and not targets:  # shelled "near Goris"
                 hit = located + objects(source.text, places, trigger)  # "обстрел Цхинвали"
                 targets = place_states(hit, trigger, acts, dictionary, source.published)
