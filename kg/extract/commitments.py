@@ -35,6 +35,8 @@ _UNITS = ("ArmedForces", "InternationalMission")
 # atəşkəs", a ceasefire mediated by peacekeepers).
 _AFTER, _BEFORE = 14, 1
 _BREAK = re.compile(r"[.;!?]")
+# The subject or object naming who does the act: "Armenia and Azerbaijan to withdraw".
+_SUBJECT = 4
 
 
 def is_agreement(kind: str) -> bool:
@@ -185,3 +187,34 @@ def military(kind: str, moving: frozenset[int]) -> str:
     ('MilitaryAgreement', 'Ceasefire')
     """
     return MILITARY if kind == AGREEMENT and moving else kind
+
+
+def doers(
+    told: Sequence[Mention],
+    trigger: Trigger,
+    triggers: Sequence[Trigger],
+    text: str,
+    verb_final: bool,
+) -> list[Mention]:
+    """With no force named, those named right before the act an agreement commits to (at
+    most ``_SUBJECT`` words before it, after the agreement's word) do it ("an agreement that
+    requires Armenia to withdraw", "agreed that Russia will withdraw"), not every side of
+    the agreement; none in a verb-final language.
+
+    >>> text = "They signed an agreement that requires Armenia to withdraw."
+    >>> armenia = Mention(39, 46, "Armenia", "armenia", "name")
+    >>> left = Trigger(50, 58, "withdraw", "Withdrawal")
+    >>> told = [Trigger(15, 24, "agreement", "Agreement"), left]
+    >>> [m.entity for m in doers([armenia], left, told, text, False)]
+    ['armenia']
+    """
+    ends = [t.end for t in triggers if is_agreement(t.type) and t.end <= trigger.start]
+    if verb_final or not ends:
+        return []
+    return [
+        m
+        for m in told
+        if max(ends) <= m.start
+        and m.end <= trigger.start
+        and len(text[m.end : trigger.start].split()) <= _SUBJECT
+    ]

@@ -271,6 +271,7 @@ class EventFinder(TriggerRules):
             else:
                 acts = before or after
             moved = agreed.units(told, trigger, triggers, (lo, hi), dictionary, verb_final)
+            moved = moved or agreed.doers(told, trigger, triggers, source.text, verb_final)
             if commits and moved:  # the troops an agreement pulls out, not those who agreed
                 acts, targets, parts = entity_slugs(moved), (), ()
             if said and claimant is not None and claimant not in entity_slugs(mentions):

@@ -1,0 +1,143 @@
+"""Several events in one sentence, and the kind where two kinds' triggers meet (issue #4;
+sources/ANNOTATION.md, section 6): sentences of our own wording, each with every event it
+tells (kind, date, involved entities, status), each read wrongly before the round.
+
+The F1 of the extractor on these sentences is reported in benchmarks/README.md ("multi20").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.dictionary import Dictionary
+from tests.extract.sample import events
+
+Expected = tuple[str, str | None, frozenset[str], str]
+
+PUBLISHED = dt.date(2025, 9, 1)
+CIS = "commonwealth-of-independent-states"
+GUARDS = "russian-border-guard-in-armenia"
+PEACEKEEPERS = "russian-peacekeeping-forces-in-nagorno-karabakh"
+LEADERS = frozenset({"ilham-aliyev", "azerbaijan", "vladimir-putin", "russia"})
+MOSCOW_TALKS = frozenset({"vladimir-putin", "russia", "nikol-pashinyan", "armenia"})
+
+
+def _event(kind: str, date: str | None, involved: set[str], status: str) -> Expected:
+    return (kind, date, frozenset(involved), status)
+
+
+# (language, sentence, the events it tells)
+CASES: list[tuple[str, str, list[Expected]]] = [
+    # a meeting on a summit's sidelines: the meeting, and the summit with the states and the
+    # organisation whose summit it is
+    (
+        "en",
+        "Ilham Aliyev and Vladimir Putin met in Dushanbe on 8 October 2024 on the sidelines "
+        "of the CIS summit.",
+        [
+            _event("Meeting", "2024-10-08", set(LEADERS), "Occurred"),
+            _event("Summit", "2024-10-08", {"azerbaijan", "russia", CIS}, "Occurred"),
+        ],
+    ),
+    (
+        "ru",
+        "Ильхам Алиев и Владимир Путин встретились 8 октября 2024 года в Душанбе на полях "
+        "саммита СНГ.",
+        [
+            _event("Meeting", "2024-10-08", set(LEADERS), "Occurred"),
+            _event("Summit", "2024-10-08", {"azerbaijan", "russia", CIS}, "Occurred"),
+        ],
+    ),
+    (
+        "az",
+        "İlham Əliyev və Vladimir Putin 8 oktyabr 2024-cü ildə Düşənbədə MDB sammitinin "
+        "kənarında görüşüblər.",
+        [
+            _event("Meeting", "2024-10-08", set(LEADERS), "Occurred"),
+            _event("Summit", "2024-10-08", {"azerbaijan", "russia", CIS}, "Occurred"),
+        ],
+    ),
+    # an agreement and the withdrawal it commits forces to: a military agreement made, and
+    # the withdrawal planned by its deadline, by the forces that leave
+    (
+        "en",
+        "Russia and Azerbaijan signed an agreement on 17 April 2024 under which the Russian "
+        "peacekeepers will withdraw from Karabakh by 1 June.",
+        [
+            _event("MilitaryAgreement", "2024-04-17", {"russia", "azerbaijan"}, "Occurred"),
+            _event("Withdrawal", "2024-06-01", {"russia", PEACEKEEPERS}, "Planned"),
+        ],
+    ),
+    (
+        "en",
+        "Vladimir Putin and Nikol Pashinyan met in Moscow on 8 May 2024 and agreed that "
+        "Russian border guards will withdraw from the Margara crossing.",
+        [
+            _event("Meeting", "2024-05-08", set(MOSCOW_TALKS), "Occurred"),
+            _event("MilitaryAgreement", "2024-05-08", set(MOSCOW_TALKS), "Occurred"),
+            _event("Withdrawal", None, {"russia", GUARDS}, "Planned"),
+        ],
+    ),
+    (
+        "en",
+        "The agreement Armenia and Azerbaijan signed on 3 March 2021 requires Armenia to "
+        "withdraw from the Kalbajar district by 25 March.",
+        [
+            _event("Agreement", "2021-03-03", {"armenia", "azerbaijan"}, "Occurred"),
+            _event("Withdrawal", "2021-03-25", {"armenia"}, "Planned"),
+        ],
+    ),
+    (
+        "ru",
+        "Россия и Армения 8 мая 2024 года договорились о выводе российских пограничников с "
+        "пункта пропуска Маргара.",
+        [
+            _event("MilitaryAgreement", "2024-05-08", {"russia", "armenia"}, "Occurred"),
+            _event("Withdrawal", None, {"russia", GUARDS}, "Planned"),
+        ],
+    ),
+    (
+        "az",
+        "Rusiya və Ermənistan 8 may 2024-cü ildə rus sərhədçilərinin Marqara keçid "
+        "məntəqəsindən çıxarılması barədə razılaşıblar.",
+        [
+            _event("MilitaryAgreement", "2024-05-08", {"russia", "armenia"}, "Occurred"),
+            _event("Withdrawal", None, {"russia", GUARDS}, "Planned"),
+        ],
+    ),
+    # the troops a withdrawal moves are no deployment
+    (
+        "ru",
+        "Россия и Азербайджан 17 апреля 2024 года договорились о выводе российских "
+        "миротворцев из Карабаха.",
+        [
+            _event("Agreement", "2024-04-17", {"russia", "azerbaijan"}, "Occurred"),
+            _event("Withdrawal", None, {"russia", "azerbaijan"}, "Planned"),
+        ],
+    ),
+]
+
+
+def found(language: str, text: str, dictionary: Dictionary) -> list[Expected]:
+    """The events the extractor finds in the sentence, read as a document of its own."""
+    return [
+        (
+            e.type,
+            e.date.iso() if e.date else None,
+            frozenset(e.involved()),
+            e.status.name.capitalize(),
+        )
+        for e in events(text, dictionary, language, PUBLISHED)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [pytest.param(*case, id=f"{case[0]}-{i}") for i, case in enumerate(CASES)],
+)
+def test_a_sentence_yields_each_event_it_tells(
+    language: str, text: str, expected: list[Expected], dictionary: Dictionary
+) -> None:
+    assert sorted(found(language, text, dictionary), key=repr) == sorted(expected, key=repr)
