@@ -33,7 +33,7 @@ _UNITS = ("ArmedForces", "InternationalMission")
 # before it in a verb-final language, where only a postposition comes between
 # ("çıxarılması barədə razılaşıblar"; not "sülhməramlı kontingentinin vasitəçiliyi ilə
 # atəşkəs", a ceasefire mediated by peacekeepers).
-_AFTER, _BEFORE = 14, 1
+_AFTER, _BEFORE = 18, 1
 _BREAK = re.compile(r"[.;!?]")
 # The subject or object naming who does the act: "Armenia and Azerbaijan to withdraw".
 _SUBJECT = 4
