@@ -149,18 +149,28 @@ def _openers(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
 
 
+@lru_cache(maxsize=16)
+def _agreed(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile(r"\s*(?:" + "|".join(words) + r")(?!\w)", re.I) if words else None
+
+
 def agreement_clause(
     trigger: Trigger,
     triggers: Sequence[Trigger],
     text: str,
     clause: tuple[int, int],
     lexicon: Lexicon,
+    blanked: tuple[int, str] = (0, ""),
 ) -> tuple[int, int]:
     """The part of a trigger's clause that tells its own event when an act an agreement
     commits to follows: up to the words opening what is committed to (lexicon
     ``object_relatives`` and ``reported_openers``: "signed an agreement on 17 April under
     which troops will withdraw", "met and agreed that ... will"), so the act's "will" makes
-    no plan of the agreement signed or the meeting held.
+    no plan of the agreement signed or the meeting held. An agreement's word followed right
+    away by what is agreed (lexicon ``agreed_openers``: "agreed to let ... at the earliest
+    possible date", "договорились о том, чтобы ...") is told by the words before them;
+    ``blanked``: the sentence's start and its text with dates blanked, so a date between
+    them ("agreed on 1 July 2022 to") is skipped.
 
     >>> from kg.extract.lexicon import lexicon
     >>> text = "They signed an agreement under which troops will withdraw."
@@ -171,6 +181,12 @@ def agreement_clause(
     """
     if lexicon.subject_first or trigger.type in common().committed:
         return clause
+    shift, blanked_text = blanked
+    blanked_text = blanked_text or text[shift:]
+    said = _agreed(lexicon.agreed_openers) if is_agreement(trigger.type) else None
+    what = said.match(blanked_text, trigger.end - shift) if said is not None else None
+    if what is not None:  # "agreed [on 1 July] to let ... at the earliest possible date"
+        return (clause[0], trigger.end)
     acts = [t for t in triggers if t.start >= trigger.end and committed(t, triggers, text, False)]
     pattern = _openers(lexicon.object_relatives + lexicon.reported_openers)
     if not acts or pattern is None:

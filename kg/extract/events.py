@@ -235,7 +235,9 @@ class EventFinder(TriggerRules):
                 # "called the shooting an act of terrorism" names, it does not tell; one after
                 # the trigger names something else ("an end to what Moscow called its operation")
                 continue
-            told_in = agreed.agreement_clause(trigger, triggers, source.text, (lo, hi), lex)
+            told_in = agreed.agreement_clause(
+                trigger, triggers, source.text, (lo, hi), lex, (sentence.start, blanked)
+            )
             status = self.status(sentence, trigger, dates, told_in, blanked)  # once per trigger
             commits = agreed.committed(trigger, triggers, source.text, verb_final)
             status = agreed.committed_status(status) if commits else status  # "agreed to withdraw"

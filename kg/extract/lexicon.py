@@ -93,6 +93,7 @@ class Lexicon:
     reported_openers: tuple[str, ...] = ()
     content_openers: tuple[str, ...] = ()
     sidelines: tuple[str, ...] = ()
+    agreed_openers: tuple[str, ...] = ()
     restating_openers: tuple[str, ...] = ()
     taking_effect: tuple[str, ...] = ()
     reporting_converbs: tuple[str, ...] = ()
