@@ -107,6 +107,19 @@ CASES: list[tuple[str, str, list[Expected]]] = [
             _event("Withdrawal", None, {"russia", GUARDS}, "Planned"),
         ],
     ),
+    # what is agreed does not make the agreement possible or planned
+    (
+        "en",
+        "Armenia and Turkey agreed on 1 July 2022 to let third-country nationals cross their "
+        "land border at the earliest possible date.",
+        [_event("Agreement", "2022-07-01", {"armenia", "turkey"}, "Occurred")],
+    ),
+    (
+        "ru",
+        "Армения и Турция 1 июля 2022 года договорились о возможном открытии сухопутной "
+        "границы для граждан третьих стран.",
+        [_event("Agreement", "2022-07-01", {"armenia", "turkey"}, "Occurred")],
+    ),
     # the troops a withdrawal moves are no deployment
     (
         "ru",
