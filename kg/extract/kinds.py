@@ -67,7 +67,7 @@ def most_specific(events: list[Event], told: frozenset[str] = frozenset()) -> li
             events = [
                 _retyped(first, into) if e is first else e
                 for e in events
-                if e is first or e.type not in together
+                if e is first or e.type not in together or _apart(e, first)
             ]
             kinds = {e.type for e in events}
     refined = {k for k in kinds for other in kinds | told if k in broader(other)}
@@ -107,6 +107,12 @@ def finer_told(kind: str, previous: list[Event]) -> str:
     ('PeaceAgreement', 'Meeting')
     """
     return next((e.type for e in reversed(previous) if kind in broader(e.type)), kind)
+
+
+def _apart(one: Event, other: Event) -> bool:
+    """True when the two events are dated, on different dates: two events, whatever their
+    kinds (a trade agreement signed on Monday, deliveries resumed on Tuesday)."""
+    return one.date is not None and other.date is not None and one.date != other.date
 
 
 def _overlap(one: Event, other: Event) -> bool:

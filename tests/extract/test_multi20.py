@@ -107,6 +107,49 @@ CASES: list[tuple[str, str, list[Expected]]] = [
             _event("Withdrawal", None, {"russia", GUARDS}, "Planned"),
         ],
     ),
+    # a trade or military agreement's subject is no event of its own: one agreement
+    (
+        "en",
+        "Iran and Armenia signed a trade deal on electricity exports on 3 March 2024.",
+        [_event("TradeAgreement", "2024-03-03", {"iran", "armenia"}, "Occurred")],
+    ),
+    (
+        "en",
+        "Azerbaijan and Israel signed a military agreement on drone deliveries in Baku on "
+        "3 March 2024.",
+        [_event("MilitaryAgreement", "2024-03-03", {"azerbaijan", "israel"}, "Occurred")],
+    ),
+    (
+        "ru",
+        "Армения и Иран 3 марта 2024 года подписали торговое соглашение о поставках "
+        "электроэнергии.",
+        [_event("TradeAgreement", "2024-03-03", {"iran", "armenia"}, "Occurred")],
+    ),
+    (
+        "az",
+        "Azərbaycan və İran 3 mart 2024-cü ildə elektrik enerjisinin ixracı haqqında ticarət "
+        "sazişi imzalayıblar.",
+        [_event("TradeAgreement", "2024-03-03", {"iran", "azerbaijan"}, "Occurred")],
+    ),
+    # an agreement and a cooperation dated apart are two events, not one combined
+    (
+        "en",
+        "Iran and Armenia signed an agreement on 3 March 2024, and Armenia resumed gas "
+        "deliveries to Iran on 5 March.",
+        [
+            _event("Agreement", "2024-03-03", {"iran", "armenia"}, "Occurred"),
+            _event("EconomicCooperation", "2024-03-05", {"iran", "armenia"}, "Occurred"),
+        ],
+    ),
+    (
+        "ru",
+        "Армения и Иран 3 марта 2024 года подписали соглашение, а 5 марта Армения возобновила "
+        "поставки газа в Иран.",
+        [
+            _event("Agreement", "2024-03-03", {"iran", "armenia"}, "Occurred"),
+            _event("EconomicCooperation", "2024-03-05", {"iran", "armenia"}, "Occurred"),
+        ],
+    ),
     # what is agreed does not make the agreement possible or planned
     (
         "en",
