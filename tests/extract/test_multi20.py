@@ -150,6 +150,25 @@ CASES: list[tuple[str, str, list[Expected]]] = [
             _event("EconomicCooperation", "2024-03-05", {"iran", "armenia"}, "Occurred"),
         ],
     ),
+    # an agreement and the day it takes effect, both dated: two events
+    (
+        "en",
+        "Iran and Azerbaijan signed a trade agreement on 3 March 2024, which entered into "
+        "force on 1 June.",
+        [
+            _event("TradeAgreement", "2024-03-03", {"iran", "azerbaijan"}, "Occurred"),
+            _event("TradeAgreement", "2024-06-01", {"iran", "azerbaijan"}, "Occurred"),
+        ],
+    ),
+    (
+        "ru",
+        "Армения и Азербайджан 9 октября 2020 года договорились о прекращении огня, которое "
+        "вступило в силу 10 октября.",
+        [
+            _event("Ceasefire", "2020-10-09", {"armenia", "azerbaijan"}, "Occurred"),
+            _event("Ceasefire", "2020-10-10", {"armenia", "azerbaijan"}, "Occurred"),
+        ],
+    ),
     # what is agreed does not make the agreement possible or planned
     (
         "en",
