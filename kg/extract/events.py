@@ -97,9 +97,9 @@ from kg.extract.saying import unsaid
 from kg.extract.sentences import Sentence
 from kg.extract.sidelines import apart, apart_kinds, inside, sideline_spans, summit_parties
 from kg.extract.textmap import FoldedText, quick_fold
+from kg.extract.topics import acted_on
 from kg.extract.triggers import TriggerRules
 from kg.extract.wars import as_states
-from kg.extract.withdrawn import withdrawn
 from kg.model import Event, Source, Status
 
 # An anniversary (``the 30th anniversary of``) dates only what is named right after it.
@@ -226,8 +226,8 @@ class EventFinder(TriggerRules):
                 and not self.told_by_verb(source.text, trigger, triggers)
             ):
                 continue
-            if trigger in cited or withdrawn(trigger, triggers, source.text, verb_final):
-                continue  # "Fərmana görə, ...": what the decree says; "вывод миротворцев"
+            if trigger in cited or acted_on(trigger, triggers, source.text, dates, lex):
+                continue  # "Fərmana görə": what the decree says; "talks on a peace treaty"
             lo, hi = clause_bounds(sentence, trigger, dates, blanked)
             stop = hi if self.lexicon.subject_first else trigger.start  # verb-final: after it
             around = f"{source.text[lo : trigger.start]} {source.text[trigger.end : stop]}"

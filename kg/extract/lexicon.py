@@ -94,6 +94,7 @@ class Lexicon:
     content_openers: tuple[str, ...] = ()
     sidelines: tuple[str, ...] = ()
     agreed_openers: tuple[str, ...] = ()
+    topic_openers: tuple[str, ...] = ()
     restating_openers: tuple[str, ...] = ()
     taking_effect: tuple[str, ...] = ()
     reporting_converbs: tuple[str, ...] = ()

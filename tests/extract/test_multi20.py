@@ -21,6 +21,7 @@ CIS = "commonwealth-of-independent-states"
 GUARDS = "russian-border-guard-in-armenia"
 PEACEKEEPERS = "russian-peacekeeping-forces-in-nagorno-karabakh"
 LEADERS = frozenset({"ilham-aliyev", "azerbaijan", "vladimir-putin", "russia"})
+MINISTERS = {"ararat-mirzoyan", "armenia", "jeyhun-bayramov", "azerbaijan"}
 MOSCOW_TALKS = frozenset({"vladimir-putin", "russia", "nikol-pashinyan", "armenia"})
 
 
@@ -168,6 +169,35 @@ CASES: list[tuple[str, str, list[Expected]]] = [
             _event("Ceasefire", "2020-10-09", {"armenia", "azerbaijan"}, "Occurred"),
             _event("Ceasefire", "2020-10-10", {"armenia", "azerbaijan"}, "Occurred"),
         ],
+    ),
+    # an agreement talked about is no agreement made: the talks only
+    (
+        "en",
+        "Armenia and Azerbaijan held talks on a peace treaty in Washington on 5 May 2024.",
+        [_event("Meeting", "2024-05-05", {"armenia", "azerbaijan"}, "Occurred")],
+    ),
+    (
+        "en",
+        "Negotiations between Armenia and Azerbaijan on the peace agreement resumed in Almaty "
+        "on 10 May 2024.",
+        [_event("Negotiation", "2024-05-10", {"armenia", "azerbaijan"}, "Occurred")],
+    ),
+    (
+        "ru",
+        "Армения и Азербайджан 10 мая 2024 года провели в Алма-Ате переговоры по мирному договору.",
+        [_event("Negotiation", "2024-05-10", {"armenia", "azerbaijan"}, "Occurred")],
+    ),
+    (
+        "ru",
+        "Министры иностранных дел Армении и Азербайджана 10 мая 2024 года обсудили в Алма-Ате "
+        "проект мирного соглашения.",
+        [_event("Meeting", "2024-05-10", MINISTERS, "Occurred")],
+    ),
+    (
+        "az",
+        "Azərbaycan və Ermənistan 10 may 2024-cü ildə Almatıda sülh müqaviləsi üzrə danışıqlar "
+        "aparıblar.",
+        [_event("Negotiation", "2024-05-10", {"armenia", "azerbaijan"}, "Occurred")],
     ),
     # what is agreed does not make the agreement possible or planned
     (
