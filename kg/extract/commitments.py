@@ -30,10 +30,11 @@ MILITARY = "MilitaryAgreement"
 _UNITS = ("ArmedForces", "InternationalMission")
 # How far the agreement's word may stand from the act it commits to, in words: after it
 # (en, ru: "agreed on 8 May 2024 under which Russian border guards will withdraw"), or
-# before it in a verb-final language, where only a postposition comes between
-# ("çıxarılması barədə razılaşıblar"; not "sülhməramlı kontingentinin vasitəçiliyi ilə
-# atəşkəs", a ceasefire mediated by peacekeepers).
-_AFTER, _BEFORE = 18, 1
+# before it in a verb-final language, where only a postposition and the document's noun come
+# between ("çıxarılması barədə razılaşıblar", "çıxarılması haqqında protokol imzalayıblar";
+# not "sülhməramlı kontingentinin vasitəçiliyi ilə atəşkəs", a ceasefire mediated by
+# peacekeepers).
+_AFTER, _BEFORE = 18, 2
 _BREAK = re.compile(r"[.;!?]")
 # The subject or object naming who does the act: "Armenia and Azerbaijan to withdraw".
 _SUBJECT = 4

@@ -19,6 +19,7 @@ Expected = tuple[str, str | None, frozenset[str], str]
 PUBLISHED = dt.date(2025, 9, 1)
 CIS = "commonwealth-of-independent-states"
 GUARDS = "russian-border-guard-in-armenia"
+RUSSIAN_FORCES = "armed-forces-of-the-russian-federation"
 PEACEKEEPERS = "russian-peacekeeping-forces-in-nagorno-karabakh"
 LEADERS = frozenset({"ilham-aliyev", "azerbaijan", "vladimir-putin", "russia"})
 MINISTERS = {"ararat-mirzoyan", "armenia", "jeyhun-bayramov", "azerbaijan"}
@@ -211,6 +212,25 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "Армения и Турция 1 июля 2022 года договорились о возможном открытии сухопутной "
         "границы для граждан третьих стран.",
         [_event("Agreement", "2022-07-01", {"armenia", "turkey"}, "Occurred")],
+    ),
+    # the act committed to before the document signed, in a verb-final language
+    (
+        "az",
+        "Gürcüstan və Rusiya 2 iyun 2008-ci ildə rus qoşunlarının Batumidən çıxarılması "
+        "haqqında protokol imzalayıblar.",
+        [
+            _event("MilitaryAgreement", "2008-06-02", {"georgia", "russia"}, "Occurred"),
+            _event("Withdrawal", None, {"russia", RUSSIAN_FORCES}, "Planned"),
+        ],
+    ),
+    (
+        "ru",
+        "Грузия и Россия 2 июня 2008 года подписали протокол о выводе российских войск из "
+        "Батуми до 1 ноября.",
+        [
+            _event("MilitaryAgreement", "2008-06-02", {"georgia", "russia"}, "Occurred"),
+            _event("Withdrawal", "2008-11-01", {"russia", RUSSIAN_FORCES}, "Planned"),
+        ],
     ),
     # the troops a withdrawal moves are no deployment
     (
