@@ -45,8 +45,10 @@ def most_specific(events: list[Event], told: frozenset[str] = frozenset()) -> li
     "signed a ceasefire agreement" states one ceasefire, not a ceasefire and an agreement;
     "met ... and held talks" one meeting (events of one kind with two different dates, as
     in a list of deadlines, stay apart); kinds that ``common.yaml`` combines make one event
-    ("an agreement on the military base": a military agreement). Of two triggers of one
-    kind the first is kept, taking the date of the second when it has none; two told with
+    ("an agreement on the military base": a military agreement) unless dated apart. Of two
+    triggers of one kind the first is kept, taking the date of the second when it has none
+    and its parties when they are more (ANNOTATION.md, section 6: the fullest mention's
+    fields; "the meeting ..., where Pashinyan talked with Kobakhidze"); two told with
     different statuses (aid that may be given, and arms supplies agreed) are two events.
     ``told`` are the kinds of every trigger of the sentence, those that made no event of
     their own too (``the transport corridor`` told before still makes ``signed a memorandum
@@ -91,8 +93,17 @@ def most_specific(events: list[Event], told: frozenset[str] = frozenset()) -> li
         )
         if same is None:
             kept.append(event)
-        elif kept[same].date is None and event.date is not None:
-            kept[same] = replace(kept[same], date=event.date)
+            continue
+        first = kept[same]
+        if len(event.involved()) > len(first.involved()):  # the fuller mention's parties
+            first = replace(
+                first,
+                actors=event.actors,
+                targets=event.targets,
+                participants=event.participants,
+                label=event.label,
+            )
+        kept[same] = replace(first, date=first.date or event.date)
     return kept
 
 

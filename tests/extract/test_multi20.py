@@ -232,6 +232,20 @@ CASES: list[tuple[str, str, list[Expected]]] = [
             _event("Withdrawal", "2008-11-01", {"russia", RUSSIAN_FORCES}, "Planned"),
         ],
     ),
+    # one event told by two words of its kind takes the parties of the fuller one
+    (
+        "en",
+        "Armenia hosted the meeting in Yerevan on 5 May 2024, where Nikol Pashinyan talked "
+        "with Irakli Kobakhidze.",
+        [
+            _event(
+                "Meeting",
+                "2024-05-05",
+                {"armenia", "nikol-pashinyan", "georgia", "irakli-kobakhidze"},
+                "Occurred",
+            )
+        ],
+    ),
     # the troops a withdrawal moves are no deployment
     (
         "ru",
