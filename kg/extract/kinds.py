@@ -50,6 +50,7 @@ def most_specific(events: list[Event], told: frozenset[str] = frozenset()) -> li
     and its parties when they are more (ANNOTATION.md, section 6: the fullest mention's
     fields; "the meeting ..., where Pashinyan talked with Kobakhidze"); two told with
     different statuses (aid that may be given, and arms supplies agreed) are two events.
+    Talks held during a visit the sentence tells are the visit (``common.yaml`` ``during``).
     ``told`` are the kinds of every trigger of the sentence, those that made no event of
     their own too (``the transport corridor`` told before still makes ``signed a memorandum
     on the transport corridor`` economic cooperation).
@@ -72,6 +73,7 @@ def most_specific(events: list[Event], told: frozenset[str] = frozenset()) -> li
                 if e is first or e.type not in together or _apart(e, first)
             ]
             kinds = {e.type for e in events}
+    events = [e for e in events if not _held_during(e, events)]
     refined = {k for k in kinds for other in kinds | told if k in broader(other)}
     kept: list[Event] = []
     for event in events:
@@ -118,6 +120,19 @@ def finer_told(kind: str, previous: list[Event]) -> str:
     ('PeaceAgreement', 'Meeting')
     """
     return next((e.type for e in reversed(previous) if kind in broader(e.type)), kind)
+
+
+def _held_during(event: Event, events: list[Event]) -> bool:
+    """True when the event is of a kind held during another the sentence tells
+    (``common.yaml`` ``during``: talks during a visit), at that time and among its parties."""
+    return any(
+        event.type in guests
+        and host.type == kind
+        and not _apart(event, host)
+        and _overlap(event, host)
+        for kind, guests in common().during.items()
+        for host in events
+    )
 
 
 def _apart(one: Event, other: Event) -> bool:

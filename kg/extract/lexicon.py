@@ -213,6 +213,7 @@ class Common:
     wars: frozenset[str] = frozenset()
     committed: frozenset[str] = frozenset()
     ended_by: dict[str, frozenset[str]] = field(default_factory=dict)
+    during: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @cache
@@ -235,6 +236,8 @@ def common(folder: Path = LEXICON_DIR) -> Common:
     named |= {str(k) for k in raw.get("committed") or []}
     ended = {str(k): frozenset(str(v) for v in vs) for k, vs in (raw.get("ended_by") or {}).items()}
     named |= set(ended) | {v for vs in ended.values() for v in vs}
+    during = {str(k): frozenset(str(v) for v in vs) for k, vs in (raw.get("during") or {}).items()}
+    named |= set(during) | {v for vs in during.values() for v in vs}
     if unknown := named - set(event_types()):
         raise InputError(f"{folder / 'common.yaml'}: unknown event types {sorted(unknown)}")
     return Common(
@@ -252,6 +255,7 @@ def common(folder: Path = LEXICON_DIR) -> Common:
         wars=frozenset(raw.get("wars") or []),
         committed=frozenset(raw.get("committed") or []),
         ended_by=ended,
+        during=during,
         combined=tuple(
             (frozenset(str(k) for k in c["kinds"]), str(c["into"]))
             for c in raw.get("combined") or []

@@ -22,6 +22,7 @@ GUARDS = "russian-border-guard-in-armenia"
 RUSSIAN_FORCES = "armed-forces-of-the-russian-federation"
 PEACEKEEPERS = "russian-peacekeeping-forces-in-nagorno-karabakh"
 LEADERS = frozenset({"ilham-aliyev", "azerbaijan", "vladimir-putin", "russia"})
+VISIT = frozenset({"recep-tayyip-erdogan", "turkey", "ilham-aliyev", "azerbaijan"})
 MINISTERS = {"ararat-mirzoyan", "armenia", "jeyhun-bayramov", "azerbaijan"}
 MOSCOW_TALKS = frozenset({"vladimir-putin", "russia", "nikol-pashinyan", "armenia"})
 
@@ -245,6 +246,34 @@ CASES: list[tuple[str, str, list[Expected]]] = [
                 "Occurred",
             )
         ],
+    ),
+    # talks held during a visit are the visit; talks on another day are their own
+    (
+        "en",
+        "Erdogan held negotiations with Ilham Aliyev in Baku on 5 May 2024 during an "
+        "official visit to Azerbaijan.",
+        [_event("StateVisit", "2024-05-05", set(VISIT), "Occurred")],
+    ),
+    (
+        "en",
+        "Recep Tayyip Erdogan visited Baku on 5 May 2024, and on 7 May he held negotiations "
+        "with Ilham Aliyev in Ganja.",
+        [
+            _event("StateVisit", "2024-05-05", set(VISIT), "Occurred"),
+            _event("Negotiation", "2024-05-07", set(VISIT), "Occurred"),
+        ],
+    ),
+    (
+        "ru",
+        "Реджеп Тайип Эрдоган 5 мая 2024 года в ходе официального визита в Баку провел "
+        "переговоры с Ильхамом Алиевым.",
+        [_event("StateVisit", "2024-05-05", set(VISIT), "Occurred")],
+    ),
+    (
+        "az",
+        "Rəcəb Tayyib Ərdoğan 5 may 2024-cü ildə Bakıya rəsmi səfəri zamanı İlham Əliyevlə "
+        "danışıqlar aparıb.",
+        [_event("StateVisit", "2024-05-05", set(VISIT), "Occurred")],
     ),
     # the troops a withdrawal moves are no deployment
     (
