@@ -247,21 +247,12 @@ CASES: list[tuple[str, str, list[Expected]]] = [
             )
         ],
     ),
-    # talks held during a visit are the visit; talks on another day are their own
+    # talks held during a visit are the visit
     (
         "en",
         "Erdogan held negotiations with Ilham Aliyev in Baku on 5 May 2024 during an "
         "official visit to Azerbaijan.",
         [_event("StateVisit", "2024-05-05", set(VISIT), "Occurred")],
-    ),
-    (
-        "en",
-        "Recep Tayyip Erdogan visited Baku on 5 May 2024, and on 7 May he held negotiations "
-        "with Ilham Aliyev in Ganja.",
-        [
-            _event("StateVisit", "2024-05-05", set(VISIT), "Occurred"),
-            _event("Negotiation", "2024-05-07", set(VISIT), "Occurred"),
-        ],
     ),
     (
         "ru",
@@ -288,6 +279,32 @@ CASES: list[tuple[str, str, list[Expected]]] = [
 ]
 
 
+# Sentences read right before the round that the new rules must leave so: each fails
+# without the date test (kinds._apart) of the rule it guards.
+KEPT: list[tuple[str, str, list[Expected]]] = [
+    # talks on another day than the visit are their own event
+    (
+        "en",
+        "Recep Tayyip Erdogan visited Baku on 5 May 2024, and on 7 May he held negotiations "
+        "with Ilham Aliyev in Ganja.",
+        [
+            _event("StateVisit", "2024-05-05", set(VISIT), "Occurred"),
+            _event("Negotiation", "2024-05-07", set(VISIT), "Occurred"),
+        ],
+    ),
+    # a trade agreement and deliveries resumed two days later are two events
+    (
+        "en",
+        "Iran and Armenia signed a trade agreement on 3 March 2024, and Armenia resumed gas "
+        "deliveries to Iran on 5 March.",
+        [
+            _event("TradeAgreement", "2024-03-03", {"iran", "armenia"}, "Occurred"),
+            _event("EconomicCooperation", "2024-03-05", {"iran", "armenia"}, "Occurred"),
+        ],
+    ),
+]
+
+
 def found(language: str, text: str, dictionary: Dictionary) -> list[Expected]:
     """The events the extractor finds in the sentence, read as a document of its own."""
     return [
@@ -306,6 +323,16 @@ def found(language: str, text: str, dictionary: Dictionary) -> list[Expected]:
     [pytest.param(*case, id=f"{case[0]}-{i}") for i, case in enumerate(CASES)],
 )
 def test_a_sentence_yields_each_event_it_tells(
+    language: str, text: str, expected: list[Expected], dictionary: Dictionary
+) -> None:
+    assert sorted(found(language, text, dictionary), key=repr) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [pytest.param(*case, id=f"{case[0]}-{i}") for i, case in enumerate(KEPT)],
+)
+def test_events_told_apart_stay_apart(
     language: str, text: str, expected: list[Expected], dictionary: Dictionary
 ) -> None:
     assert sorted(found(language, text, dictionary), key=repr) == sorted(expected, key=repr)
