@@ -85,7 +85,7 @@ from kg.extract.converbs import said_along
 from kg.extract.dates import DateMention, unset
 from kg.extract.destinations import destinations
 from kg.extract.groups import finder as group_finder
-from kg.extract.kinds import finer_told, most_specific
+from kg.extract.kinds import document_kind, most_specific
 from kg.extract.lexicon import common, lexicon
 from kg.extract.linking import Mention
 from kg.extract.objects import objects
@@ -337,8 +337,10 @@ class EventFinder(TriggerRules):
             if commits:  # an act agreed is dated by its deadline only ("by 20 November")
                 ends = deadlines or self._deadlines(source.text, dates)
                 date = date if date in ends else nearest_date(ends, trigger)
-            # a plan of something told before: of its kind (the peace agreement's signing)
-            kind = finer_told(kind, previous or []) if back and status is Status.PLANNED else kind
+            # a plan of something told before, or its text named: of its kind (the peace
+            # agreement's signing; "agreement to the text", the ceasefire's)
+            rest = quick_fold(source.text[trigger.end : hi])
+            kind = document_kind(kind, rest, previous or [], lex.document_nouns, back, status)
             told_as = trigger if kind == trigger.type else replace(trigger, type=kind)
             each = deadlines if len(deadlines) > 1 and date in deadlines else [date]
             roles = [(acts, targets, parts)]

@@ -17,7 +17,7 @@ from rdflib import URIRef
 from rdflib.namespace import RDFS
 
 from kg.extract.lexicon import common
-from kg.model import Event
+from kg.model import Event, Status
 from kg.namespaces import CKG
 from kg.ontology import event_types, ontology_graph
 
@@ -139,6 +139,36 @@ def _apart(one: Event, other: Event) -> bool:
     """True when the two events are dated, on different dates: two events, whatever their
     kinds (a trade agreement signed on Monday, deliveries resumed on Tuesday)."""
     return one.date is not None and other.date is not None and one.date != other.date
+
+
+def document_kind(
+    kind: str,
+    after: str,
+    previous: list[Event],
+    nouns: tuple[str, ...],
+    back: bool = False,
+    status: Status = Status.OCCURRED,
+) -> str:
+    """The kind of the last finer event told before (:func:`finer_told`) for a plan of it
+    (``back``: the trigger refers back, told as planned) or for a plain agreement whose words
+    name the document by a noun of ``nouns`` after it ("won Saakashvili's agreement to the
+    text": the ceasefire plan told before), else ``kind``; ``after``: the folded clause
+    after the trigger.
+
+    >>> truce = Event("Ceasefire", "c", ())
+    >>> document_kind("Agreement", "to the text.", [truce], ("the text",))
+    'Ceasefire'
+    >>> document_kind("Agreement", "to open the border.", [truce], ("the text",))
+    'Agreement'
+    """
+    if back and status is Status.PLANNED:
+        return finer_told(kind, previous)
+    if kind != "Agreement" or not nouns:
+        return kind
+    words = f" {after} "
+    if not any(f" {noun} " in words or f" {noun}." in words for noun in nouns):
+        return kind
+    return finer_told(kind, previous)
 
 
 def _overlap(one: Event, other: Event) -> bool:

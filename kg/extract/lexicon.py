@@ -95,6 +95,7 @@ class Lexicon:
     sidelines: tuple[str, ...] = ()
     agreed_openers: tuple[str, ...] = ()
     topic_openers: tuple[str, ...] = ()
+    document_nouns: tuple[str, ...] = ()
     restating_openers: tuple[str, ...] = ()
     taking_effect: tuple[str, ...] = ()
     reporting_converbs: tuple[str, ...] = ()

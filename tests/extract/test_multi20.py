@@ -266,6 +266,16 @@ CASES: list[tuple[str, str, list[Expected]]] = [
         "danışıqlar aparıb.",
         [_event("StateVisit", "2024-05-05", set(VISIT), "Occurred")],
     ),
+    # a plain agreement to the text told before is of that text's kind
+    (
+        "en",
+        "Russia and Georgia agreed a ceasefire in Moscow on 12 August 2008. France won the "
+        "agreement of Georgia and Russia to the plan on 15 August.",
+        [
+            _event("Ceasefire", "2008-08-12", {"russia", "georgia"}, "Occurred"),
+            _event("Ceasefire", "2008-08-15", {"france", "russia", "georgia"}, "Occurred"),
+        ],
+    ),
     # the troops a withdrawal moves are no deployment
     (
         "ru",
