@@ -52,8 +52,9 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   event and adds nothing (unless it is told as planned and every earlier one as done: a new
   plan); a decree told with the kind it enacts is that event, and signing it no agreement;
   a statement signed with a bare verb of signing is the agreement signed;
-* kinds: one event per kind per sentence, the most specific kind winning
-  (:mod:`kg.extract.kinds`).
+* kinds: one event per kind per sentence, the most specific kind winning (:mod:`.kinds`),
+  but for a meeting on a summit's sidelines (:mod:`.sidelines`) and an act an agreement
+  commits to (:mod:`.commitments`); an agreement talked about makes none (:mod:`.topics`).
 """
 
 from __future__ import annotations
