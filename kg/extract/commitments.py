@@ -13,16 +13,18 @@ the forces its clause names (with the state they act for), not by the leaders wh
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import Protocol
 
 from kg.dictionary import Dictionary
 from kg.extract.arguments import Trigger
+from kg.extract.dates import DateMention
 from kg.extract.kinds import broader
-from kg.extract.lexicon import Lexicon, common
+from kg.extract.lexicon import Lexicon, common, lexicon
 from kg.extract.linking import Mention
 from kg.extract.sentences import Sentence
-from kg.model import Status
+from kg.model import Source, Status
 
 AGREEMENT = "Agreement"
 MILITARY = "MilitaryAgreement"
@@ -49,15 +51,22 @@ def is_agreement(kind: str) -> bool:
     return kind == AGREEMENT or AGREEMENT in broader(kind)
 
 
-def committed(trigger: Trigger, triggers: Sequence[Trigger], text: str, verb_final: bool) -> bool:
-    """True when the trigger tells an act an agreement in its sentence commits to.
+def committed(
+    trigger: Trigger,
+    triggers: Sequence[Trigger],
+    text: str,
+    verb_final: bool,
+    done: frozenset[Trigger] = frozenset(),
+) -> bool:
+    """True when the trigger tells an act an agreement in its sentence commits to (not one
+    of ``done``, acts told as done: :func:`done_acts`).
 
     >>> text = "They agreed that Russian troops would withdraw."
     >>> told = [Trigger(5, 11, "agreed", "Agreement"), Trigger(38, 46, "withdraw", "Withdrawal")]
     >>> committed(told[1], told, text, False), committed(told[0], told, text, False)
     (True, False)
     """
-    if trigger.type not in common().committed:
+    if trigger.type not in common().committed or trigger in done:
         return False
     for other in triggers:
         if not is_agreement(other.type):
@@ -123,6 +132,7 @@ def moved_units(
     text: str,
     dictionary: Dictionary,
     verb_final: bool,
+    done: frozenset[Trigger] = frozenset(),
 ) -> frozenset[int]:
     """The starts of the force mentions the sentence's committed acts move (:func:`units`):
     they take part in that act only, not in the agreement or the meeting that made it.
@@ -138,7 +148,7 @@ def moved_units(
     return frozenset(
         m.start
         for t in triggers
-        if committed(t, triggers, text, verb_final)
+        if committed(t, triggers, text, verb_final, done)
         for m in units(actors, t, triggers, bounds, dictionary, verb_final)
     )
 
@@ -162,6 +172,7 @@ def agreement_clause(
     clause: tuple[int, int],
     lexicon: Lexicon,
     blanked: tuple[int, str] = (0, ""),
+    done: frozenset[Trigger] = frozenset(),
 ) -> tuple[int, int]:
     """The part of a trigger's clause that tells its own event when an act an agreement
     commits to follows: up to the words opening what is committed to (lexicon
@@ -188,7 +199,9 @@ def agreement_clause(
     what = said.match(blanked_text, trigger.end - shift) if said is not None else None
     if what is not None:  # "agreed [on 1 July] to let ... at the earliest possible date"
         return (clause[0], trigger.end)
-    acts = [t for t in triggers if t.start >= trigger.end and committed(t, triggers, text, False)]
+    acts = [
+        t for t in triggers if t.start >= trigger.end and committed(t, triggers, text, False, done)
+    ]
     pattern = _openers(lexicon.object_relatives + lexicon.reported_openers)
     if not acts or pattern is None:
         return clause
@@ -235,3 +248,115 @@ def doers(
         and m.end <= trigger.start
         and len(text[m.end : trigger.start].split()) <= _SUBJECT
     ]
+
+
+def done_acts(
+    triggers: Sequence[Trigger],
+    text: str,
+    dates: Sequence[DateMention],
+    deadlines: Sequence[DateMention],
+    sequences: Sequence[tuple[int, int]],
+    told_done: Callable[[Trigger], bool],
+    lexicon: Lexicon,
+) -> frozenset[Trigger]:
+    """The acts of committed kinds the sentence tells as done, no content of an agreement: in
+    a clause telling an earlier event (``sequences``: "two years after Russia withdrew"),
+    with a verb of the past (``told_done``, where the lexicon knows its endings), dated by a
+    day after them that is none of ``deadlines`` ("withdrew its troops on 13 November
+    2007"), or after a comma and a conjunction opening another clause (", and Russia
+    withdrew").
+
+    >>> from kg.extract.lexicon import lexicon
+    >>> text = "They signed an agreement, and Russia withdrew its troops."
+    >>> left = Trigger(37, 45, "withdrew", "Withdrawal")
+    >>> told = [Trigger(15, 24, "agreement", "Agreement"), left]
+    >>> sorted(t.text for t in done_acts(told, text, [], [], [], lambda t: False, lexicon("en")))
+    ['withdrew']
+    """
+    joined = _joined(lexicon.clause_conjunctions)
+    found: set[Trigger] = set()
+    for act in triggers:
+        if act.type not in common().committed:
+            continue
+        before = [t.end for t in triggers if is_agreement(t.type) and t.end <= act.start]
+        gap = text[max(before) : act.start] if before else ""
+        stop = _BREAK_CLAUSE.search(text, act.end)
+        end = stop.start() if stop else len(text)
+        if (
+            any(a <= act.start < b for a, b in sequences)
+            or told_done(act)
+            or (joined is not None and joined.search(gap))
+            or any(act.end <= d.start < end and d not in deadlines for d in dates)
+        ):
+            found.add(act)
+    return frozenset(found)
+
+
+_BREAK_CLAUSE = re.compile(r"[,;.:()—–]")
+
+
+@lru_cache(maxsize=16)
+def _joined(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile(r",\s+(?:" + "|".join(re.escape(w) for w in words) + r")\s", re.I)
+
+
+class _Cues(Protocol):
+    def told_done(self, trigger: Trigger) -> bool: ...
+
+
+def acts_told(
+    triggers: Sequence[Trigger],
+    actors: Sequence[Mention],
+    sentence: Sentence,
+    source: Source,
+    dated: tuple[Sequence[DateMention], Sequence[DateMention], Sequence[tuple[int, int]]],
+    cues: _Cues,
+    dictionary: Dictionary,
+) -> tuple[frozenset[Trigger], frozenset[int]]:
+    """The sentence's acts told as done (:func:`done_acts`; ``dated``: its dates, deadlines
+    and clauses telling an earlier event; ``cues``: the language's, for verbs of the past)
+    and the starts of the forces its committed acts move (:func:`moved_units`), asked once
+    per sentence.
+
+    >>> from kg.dictionary import load
+    >>> from kg.extract.events import finder
+    >>> text = "They agreed that Russian border guards would withdraw."
+    >>> guards = Mention(17, 38, "Russian border guards", "russian-border-guard-in-armenia", "name")
+    >>> told = [Trigger(5, 11, "agreed", "Agreement"), Trigger(45, 53, "withdraw", "Withdrawal")]
+    >>> src, s = Source("d", text, "t", "en", "sha256:0"), Sentence(0, 54, text)
+    >>> acts_told(told, [guards], s, src, ([], [], []), finder("en"), load())
+    (frozenset(), frozenset({17}))
+    """
+    dates, deadlines, sequences = dated
+    lex, text = lexicon(source.language), source.text
+    done = done_acts(triggers, text, dates, deadlines, sequences, cues.told_done, lex)
+    last = lex.subject_first
+    return done, moved_units(actors, triggers, sentence, text, dictionary, last, done)
+
+
+def movers(
+    told: Sequence[Mention],
+    trigger: Trigger,
+    triggers: Sequence[Trigger],
+    clause: tuple[int, int],
+    text: str,
+    dictionary: Dictionary,
+    lexicon: Lexicon,
+) -> list[Mention]:
+    """Who does an act committed to: the forces its clause names (:func:`units`), else those
+    named right before it (:func:`doers`).
+
+    >>> from kg.dictionary import load
+    >>> from kg.extract.lexicon import lexicon
+    >>> text = "They signed an agreement that requires Armenia to withdraw."
+    >>> armenia = Mention(39, 46, "Armenia", "armenia", "name")
+    >>> left = Trigger(50, 58, "withdraw", "Withdrawal")
+    >>> told = [Trigger(15, 24, "agreement", "Agreement"), left]
+    >>> [m.entity for m in movers([armenia], left, told, (0, 59), text, load(), lexicon("en"))]
+    ['armenia']
+    """
+    last = lexicon.subject_first
+    found = units(told, trigger, triggers, clause, dictionary, last)
+    return found or doers(told, trigger, triggers, text, last)

@@ -52,9 +52,8 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   event and adds nothing (unless it is told as planned and every earlier one as done: a new
   plan); a decree told with the kind it enacts is that event, and signing it no agreement;
   a statement signed with a bare verb of signing is the agreement signed;
-* kinds: one event per kind per sentence, the most specific kind winning (:mod:`.kinds`),
-  but for a meeting on a summit's sidelines (:mod:`.sidelines`) and an act an agreement
-  commits to (:mod:`.commitments`); an agreement talked about makes none (:mod:`.topics`).
+* kinds: one event per kind per sentence, the most specific winning (:mod:`.kinds`), but on
+  a summit's sidelines (:mod:`.sidelines`), for what an agreement commits to (:mod:`.commitments`).
 """
 
 from __future__ import annotations
@@ -86,7 +85,7 @@ from kg.extract.converbs import said_along
 from kg.extract.dates import DateMention, unset
 from kg.extract.destinations import destinations
 from kg.extract.groups import finder as group_finder
-from kg.extract.kinds import document_kind, most_specific
+from kg.extract.kinds import document_kind
 from kg.extract.lexicon import common, lexicon
 from kg.extract.linking import Mention
 from kg.extract.objects import objects
@@ -205,7 +204,9 @@ class EventFinder(TriggerRules):
         kinds_here = frozenset(t.type for t in triggers)
         lex = self.lexicon
         verb_final = lex.subject_first
-        moving = agreed.moved_units(actors, triggers, sentence, source.text, dictionary, verb_final)
+        ends = deadlines if len(dates) > 1 else self._deadlines(source.text, dates)
+        when = (dates, ends, sequences)  # what an agreement commits to, what was done before
+        done, moving = agreed.acts_told(triggers, actors, sentence, source, when, self, dictionary)
         enacted = self.enacted(triggers)
         cited = [t for t in triggers if self.cites(source.text, t)]  # "Fərmana görə"
         blanked = dates_blanked(sentence, dates)  # the same for every trigger
@@ -237,10 +238,10 @@ class EventFinder(TriggerRules):
                 # the trigger names something else ("an end to what Moscow called its operation")
                 continue
             told_in = agreed.agreement_clause(
-                trigger, triggers, source.text, (lo, hi), lex, (sentence.start, blanked)
+                trigger, triggers, source.text, (lo, hi), lex, (sentence.start, blanked), done
             )
             status = self.status(sentence, trigger, dates, told_in, blanked)  # once per trigger
-            commits = agreed.committed(trigger, triggers, source.text, verb_final)
+            commits = agreed.committed(trigger, triggers, source.text, verb_final, done)
             status = agreed.committed_status(status) if commits else status  # "agreed to withdraw"
             if trigger.type in rules.asserted_only and status in (
                 Status.NEGATED,
@@ -273,8 +274,7 @@ class EventFinder(TriggerRules):
                 acts, targets = before, tuple(s for s in after if s not in before)
             else:
                 acts = before or after
-            moved = agreed.units(told, trigger, triggers, (lo, hi), dictionary, verb_final)
-            moved = moved or agreed.doers(told, trigger, triggers, source.text, verb_final)
+            moved = agreed.movers(told, trigger, triggers, (lo, hi), source.text, dictionary, lex)
             if commits and moved:  # the troops an agreement pulls out, not those who agreed
                 acts, targets, parts = entity_slugs(moved), (), ()
             if said and claimant is not None and claimant not in entity_slugs(mentions):
@@ -336,7 +336,6 @@ class EventFinder(TriggerRules):
                 occurred = status is Status.OCCURRED
                 date = (anchor or story) if occurred else None
             if commits:  # an act agreed is dated by its deadline only ("by 20 November")
-                ends = deadlines or self._deadlines(source.text, dates)
                 date = date if date in ends else nearest_date(ends, trigger)
             # a plan of something told before, or its text named: of its kind (the peace
             # agreement's signing; "agreement to the text", the ceasefire's)
@@ -365,10 +364,7 @@ class EventFinder(TriggerRules):
         # ("Bəyannaməyə görə") tells no kind; a route's does (the North–South corridor)
         named = [m for m in mentions if is_actor(m, dictionary)]
         kinds = [(t.start, t.type) for t in triggers if not _in_name(t, named) and t not in cited]
-        if sidelines:  # a meeting on a summit's sidelines: both events
-            found = apart_kinds(found, sided, kinds, sidelines)
-        else:
-            found = most_specific(found, frozenset(k for _, k in kinds))
+        found = apart_kinds(found, sided, kinds, sidelines)  # on a summit's sidelines: apart
         if seen is not None:
             # kinds told, those merged into another kind ("signed a gas swap agreement": "the
             # contract" next refers back to it) and those a phrase with a gap holds ("signed
