@@ -56,8 +56,8 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   event and adds nothing (unless it is told as planned and every earlier one as done: a new
   plan); a decree told with the kind it enacts is that event, and signing it no agreement;
   a statement signed with a bare verb of signing is the agreement signed;
-* kinds: one event per kind per sentence, the most specific kind winning
-  (:mod:`kg.extract.kinds`).
+* kinds: one event per kind per sentence, the most specific winning (:mod:`.kinds`), but on
+  a summit's sidelines (:mod:`.sidelines`), for what an agreement commits to (:mod:`.commitments`).
 """
 
 from __future__ import annotations
@@ -67,6 +67,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.dictionary import Dictionary
+from kg.extract import commitments as agreed
 from kg.extract.accused import alleged, uncontained
 from kg.extract.arguments import (
     Trigger,
@@ -89,7 +90,7 @@ from kg.extract.dates import DateMention, unset
 from kg.extract.destinations import destinations
 from kg.extract.groups import finder as group_finder
 from kg.extract.hosts import host_officials
-from kg.extract.kinds import finer_told, most_specific
+from kg.extract.kinds import document_kind
 from kg.extract.lexicon import common, lexicon
 from kg.extract.linking import Mention
 from kg.extract.objects import objects
@@ -99,7 +100,9 @@ from kg.extract.roles import is_actor, is_place, nationals
 from kg.extract.rulers import governments
 from kg.extract.saying import unsaid
 from kg.extract.sentences import Sentence
+from kg.extract.sidelines import apart, apart_kinds, inside, sideline_spans, summit_parties
 from kg.extract.textmap import FoldedText, quick_fold
+from kg.extract.topics import acted_on
 from kg.extract.triggers import TriggerRules
 from kg.extract.wars import as_states
 from kg.model import Event, Source, Status
@@ -193,6 +196,8 @@ class EventFinder(TriggerRules):
         located += destinations(places, located, dictionary, self.lexicon)  # "Bakıya səfər"
         found: list[Event] = []
         asides = self.asides(sentence, mentions) + said_along(sentence, actors, self.lexicon)
+        sidelines = sideline_spans(sentence, triggers, actors, self.lexicon)  # "in the margins of"
+        sided: list[Event] = []  # the events told on a summit's sidelines
         sequences = self._sequences(sentence, mentions)
         settings = self.settings(sentence, folded, window, actors) if claimant and triggers else []
         own_dates = unset(dates, settings, source.text) if settings else dates
@@ -206,6 +211,11 @@ class EventFinder(TriggerRules):
                     anchor = referred[t.type]
                     break
         kinds_here = frozenset(t.type for t in triggers)
+        lex = self.lexicon
+        verb_final = lex.subject_first
+        ends = deadlines if len(dates) > 1 else self._deadlines(source.text, dates)
+        when = (dates, ends, sequences)  # what an agreement commits to, what was done before
+        done, moving = agreed.acts_told(triggers, actors, sentence, source, when, self, dictionary)
         enacted = self.enacted(triggers)
         cited = [t for t in triggers if self.cites(source.text, t)]  # "Fərmana görə"
         blanked = dates_blanked(sentence, dates)  # the same for every trigger
@@ -230,8 +240,8 @@ class EventFinder(TriggerRules):
                 and not self.told_by_verb(source.text, trigger, triggers)
             ):
                 continue
-            if trigger in cited:
-                continue  # "Fərmana görə, ...": what the decree says, not its making
+            if trigger in cited or acted_on(trigger, triggers, source.text, dates, lex):
+                continue  # "Fərmana görə": what the decree says; "talks on a peace treaty"
             lo, hi = clause_bounds(sentence, trigger, dates, blanked)
             stop = hi if self.lexicon.subject_first else trigger.start  # verb-final: after it
             around = f"{source.text[lo : trigger.start]} {source.text[trigger.end : stop]}"
@@ -239,7 +249,12 @@ class EventFinder(TriggerRules):
                 # "called the shooting an act of terrorism" names, it does not tell; one after
                 # the trigger names something else ("an end to what Moscow called its operation")
                 continue
-            status = self.status(sentence, trigger, dates, (lo, hi), blanked)  # once per trigger
+            told_in = agreed.agreement_clause(
+                trigger, triggers, source.text, (lo, hi), lex, (sentence.start, blanked), done
+            )
+            status = self.status(sentence, trigger, dates, told_in, blanked)  # once per trigger
+            commits = agreed.committed(trigger, triggers, source.text, verb_final, done)
+            status = agreed.committed_status(status) if commits else status  # "agreed to withdraw"
             if trigger.type in rules.asserted_only and status in (
                 Status.NEGATED,
                 Status.HYPOTHETICAL,
@@ -254,6 +269,8 @@ class EventFinder(TriggerRules):
                 and not any(a <= m.start < b and not a <= trigger.start < b for a, b in asides)
                 and not any(a <= trigger.start < b and not a <= m.start < b for a, b in sequences)
                 and not self.brokers_another(source.text, m, trigger)  # "French-brokered"
+                and not apart(m, trigger, sidelines)  # the CSTO of "on the sidelines of the CSTO"
+                and (m.start not in moving or trigger.type in rules.committed)
             ]
             told = self.clause_names(told, trigger, asides, (lo, hi), source, dictionary, triggers)
             told = alleged(source.text, trigger, told, self.lexicon, hi)  # "of arming X"
@@ -272,6 +289,9 @@ class EventFinder(TriggerRules):
                 acts, targets = before, tuple(s for s in after if s not in before)
             else:
                 acts = before or after
+            moved = agreed.movers(told, trigger, triggers, (lo, hi), source.text, dictionary, lex)
+            if commits and moved:  # the troops an agreement pulls out, not those who agreed
+                acts, targets, parts = entity_slugs(moved), (), ()
             if said and claimant is not None and claimant not in entity_slugs(mentions):
                 # "He also condemned ...", "O, həmçinin ... ittiham edib": the speaker the
                 # sentence goes on with acts; those it names are what it is about
@@ -289,7 +309,7 @@ class EventFinder(TriggerRules):
                     parts += host
                 else:
                     targets += host
-            kind = self.refined(trigger, source.text, (lo, hi), kinds_here)
+            kind = agreed.military(self.refined(trigger, source.text, (lo, hi), kinds_here), moving)
             if kind in rules.place_targets and acts and not targets:  # shelled "near Goris"
                 hit = located + objects(source.text, places, trigger)  # "обстрел Цхинвали"
                 targets = place_states(hit, trigger, acts, dictionary, source.published)
@@ -333,8 +353,12 @@ class EventFinder(TriggerRules):
             if date is None and (anchor or story) is not None:
                 occurred = status is Status.OCCURRED
                 date = (anchor or story) if occurred else None
-            # a plan of something told before: of its kind (the peace agreement's signing)
-            kind = finer_told(kind, previous or []) if back and status is Status.PLANNED else kind
+            if commits:  # an act agreed is dated by its deadline only ("by 20 November")
+                date = date if date in ends else nearest_date(ends, trigger)
+            # a plan of something told before, or its text named: of its kind (the peace
+            # agreement's signing; "agreement to the text", the ceasefire's)
+            rest = quick_fold(source.text[trigger.end : hi])
+            kind = document_kind(kind, rest, previous or [], lex.document_nouns, back, status)
             told_as = trigger if kind == trigger.type else replace(trigger, type=kind)
             # unarmed kinds: a force named after the trigger is what is talked of, its state
             acts, targets = (
@@ -359,16 +383,21 @@ class EventFinder(TriggerRules):
             for date in each:
                 if referred is not None and date is not None:
                     referred.setdefault(trigger.type, date)
-                found.extend(
-                    assemble(source, sentence, told_as, date, dictionary, located, r, status)
+                built = [
+                    summit_parties(
+                        assemble(source, sentence, told_as, date, dictionary, located, r, status),
+                        *(trigger, sidelines, told, dictionary),
+                    )
                     for r in roles
-                )
+                ]
+                found += built
+                sided += built if inside(trigger.start, sidelines) else []
         made = {e.type for e in found}
         # an actor's name (the Economic Cooperation Organization) or a document cited
         # ("Bəyannaməyə görə") tells no kind; a route's does (the North–South corridor)
         named = [m for m in mentions if is_actor(m, dictionary)]
-        kinds = {t.type for t in triggers if not _in_name(t, named) and t not in cited}
-        found = most_specific(found, frozenset(kinds))
+        kinds = [(t.start, t.type) for t in triggers if not _in_name(t, named) and t not in cited]
+        found = apart_kinds(found, sided, kinds, sidelines)  # on a summit's sidelines: apart
         if seen is not None:
             # kinds told, those merged into another kind ("signed a gas swap agreement": "the
             # contract" next refers back to it) and those a phrase with a gap holds ("signed
