@@ -153,6 +153,7 @@ PARAGRAPHS = Path(__file__).resolve().parent.parent / "data" / "cover20en.yaml"
         ),
         ("Armenia's government put out a statement on Monday.", "Statement"),
         ("Armenia's parliament adopted a statement on Monday.", "Statement"),
+        ("The International Court of Justice ordered Azerbaijan to reopen the road.", "Statement"),
         ("Azerbaijan's parliament adopted an appeal to the European Parliament.", "Statement"),
         ("Ilham Aliyev sent a message to Erdogan on Monday.", "Statement"),
         ("Pashinyan appealed to the United Nations on Monday.", "Statement"),
@@ -285,6 +286,22 @@ PARAGRAPHS = Path(__file__).resolve().parent.parent / "data" / "cover20en.yaml"
 )
 def test_wire_wording_finds_its_kind(text: str, kind: str, dictionary: Dictionary) -> None:
     assert kind in [e.type for e in events(text, dictionary, "en", PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Putin ordered a ban on flights to Georgia.", "Sanction"),
+        ("Putin ordered the withdrawal of Russian troops from Armenia.", "Withdrawal"),
+    ],
+)
+def test_an_order_told_with_the_act_it_orders_is_that_act(
+    text: str, kind: str, dictionary: Dictionary
+) -> None:
+    """An order is a decree (lexicon ``decrees``): no statement besides the act ordered."""
+    kinds = [e.type for e in events(text, dictionary, "en", PUBLISHED)]
+    assert kind in kinds
+    assert "Statement" not in kinds
 
 
 _WEAPONS = [
