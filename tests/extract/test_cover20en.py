@@ -40,7 +40,6 @@ PARAGRAPHS = Path(__file__).resolve().parent.parent / "data" / "cover20en.yaml"
         ("Armenia expressed indignation at the Azerbaijani remarks.", "Accusation"),
         ("Armenia reproached Russia for its inaction.", "Accusation"),
         ("Armenia said Azerbaijan bore responsibility for the escalation.", "Accusation"),
-        ("Azerbaijan blasted the European Parliament on Thursday.", "Accusation"),
         ("Azerbaijan charged that Armenia had laid new mines.", "Accusation"),
         ("Azerbaijan pointed the finger at Armenia over the mine blast.", "Accusation"),
         ("Azerbaijan summoned the French charge d'affaires on Monday.", "Accusation"),
