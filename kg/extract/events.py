@@ -70,16 +70,12 @@ from kg.dictionary import Dictionary
 from kg.extract import commitments as agreed
 from kg.extract.accused import alleged, uncontained
 from kg.extract.arguments import (
-    Trigger,
-    capital_hosts,
     clause_bounds,
     dates_blanked,
     entity_slugs,
     foreign_ministries,
     last_mission,
     nearest_date,
-    other_host,
-    place_states,
     told_before,
     told_separately,
 )
@@ -89,15 +85,15 @@ from kg.extract.converbs import said_along
 from kg.extract.dates import DateMention, unset
 from kg.extract.destinations import destinations
 from kg.extract.groups import finder as group_finder
-from kg.extract.hosts import host_officials
+from kg.extract.hosts import capital_sides, host_officials
 from kg.extract.kinds import document_kind
 from kg.extract.lexicon import common, lexicon
 from kg.extract.linking import Mention
-from kg.extract.objects import objects
+from kg.extract.named import in_name, opens_with_place
+from kg.extract.placed import placed
 from kg.extract.reporters import is_reporter, only_reports
 from kg.extract.reproaches import reproached
 from kg.extract.roles import is_actor, is_place, nationals
-from kg.extract.rulers import governments
 from kg.extract.saying import unsaid
 from kg.extract.sentences import Sentence
 from kg.extract.sidelines import apart, apart_kinds, inside, sideline_spans, summit_parties
@@ -221,7 +217,7 @@ class EventFinder(TriggerRules):
         blanked = dates_blanked(sentence, dates)  # the same for every trigger
         for at, trigger in enumerate(triggers):
             if any(
-                m.start <= trigger.start < m.end and not _opens_with_place(trigger, m, located)
+                m.start <= trigger.start < m.end and not opens_with_place(trigger, m, located)
                 for m in mentions
             ):
                 continue  # the trigger word is part of a name (a named summit, an agreement)
@@ -282,7 +278,8 @@ class EventFinder(TriggerRules):
             acts: tuple[str, ...] = ()
             targets: tuple[str, ...] = ()
             parts: tuple[str, ...] = ()
-            if trigger.type in rules.symmetric or trigger.type in rules.held:
+            sym = trigger.type in rules.symmetric
+            if sym or trigger.type in rules.held:
                 names = entity_slugs(m for m in told)  # a war's forces are its states here
                 parts = as_states(trigger.type, names, dictionary, keep=names)
             elif trigger.type in rules.directed:
@@ -301,25 +298,12 @@ class EventFinder(TriggerRules):
             if acts and self.summons(trigger):  # through its foreign ministry
                 acts += foreign_ministries(acts, dictionary)
             if trigger.type in rules.hosted and (acts or targets or parts):
-                host = capital_hosts(located, dictionary, acts + targets + parts)
-                if not host and not located and earlier:
-                    taken = acts + targets + parts
-                    host = other_host(taken, earlier, dictionary, source.published)
-                if trigger.type in rules.symmetric:
-                    parts += host
-                else:
-                    targets += host
+                host = capital_sides(acts + targets + parts, located, earlier, dictionary, source)
+                parts, targets = (parts + host, targets) if sym else (parts, targets + host)
             kind = agreed.military(self.refined(trigger, source.text, (lo, hi), kinds_here), moving)
-            if kind in rules.place_targets and acts and not targets:  # shelled "near Goris"
-                hit = located + objects(source.text, places, trigger)  # "обстрел Цхинвали"
-                targets = place_states(hit, trigger, acts, dictionary, source.published)
-                if not targets:  # none after it: one of its clause before it ("kəndlərini vurub")
-                    hit = [m for m in places if lo <= m.start < trigger.start]
-                    targets = place_states(hit, None, acts, dictionary, source.published)
-            elif kind in rules.place_actors and targets and not acts:  # a court in Tbilisi
-                acts = place_states(located, None, targets, dictionary, source.published)
-            elif kind in rules.place_rulers and not (acts or targets or parts):  # anti-government
-                targets = governments(self.lexicon, source, trigger, (lo, hi), located, dictionary)
+            if not (acts and targets):  # shelled "near Goris", a court in Tbilisi, anti-government
+                where, now = (located, places, (lo, hi)), (acts, targets, parts)
+                acts, targets = placed(kind, trigger, now, where, source, dictionary, lex)
             if trigger.type in rules.symmetric and earlier:
                 count = self.sides_told(source.text, (lo, hi))
                 if count == 2 and not parts:  # nobody named: the lead's sides ("three-way")
@@ -369,11 +353,9 @@ class EventFinder(TriggerRules):
             if kind in rules.host_leaders and targets:  # "..., where he met Kobakhidze"
                 day = date.span.earliest if date and date.span else source.published
                 hosts = [  # any clause but one of another time ("after ...")
-                    m
-                    for m in actors
-                    if not only_reports(m, trigger, speakers, None, source.text)
-                    and not any(a <= m.start < b for a, b in sequences)
+                    m for m in actors if not only_reports(m, trigger, speakers, None, source.text)
                 ]
+                hosts = [m for m in hosts if not any(a <= m.start < b for a, b in sequences)]
                 targets += host_officials(hosts, acts, targets, dictionary, day)
             each = deadlines if len(deadlines) > 1 and date in deadlines else [date]
             roles = [(acts, targets, parts)]
@@ -396,7 +378,7 @@ class EventFinder(TriggerRules):
         # an actor's name (the Economic Cooperation Organization) or a document cited
         # ("Bəyannaməyə görə") tells no kind; a route's does (the North–South corridor)
         named = [m for m in mentions if is_actor(m, dictionary)]
-        kinds = [(t.start, t.type) for t in triggers if not _in_name(t, named) and t not in cited]
+        kinds = [(t.start, t.type) for t in triggers if not in_name(t, named) and t not in cited]
         found = apart_kinds(found, sided, kinds, sidelines)  # on a summit's sidelines: apart
         if seen is not None:
             # kinds told, those merged into another kind ("signed a gas swap agreement": "the
@@ -409,25 +391,6 @@ class EventFinder(TriggerRules):
                 + self.held_kinds(sentence, folded, window, made_by)
             )
         return found
-
-
-def _opens_with_place(trigger: Trigger, mention: Mention, located: list[Mention]) -> bool:
-    """True when the trigger opens with a place written as where something happens or goes
-    (``located``: the Azerbaijani dative of "Bakıya gəlib", came to Baku) and goes on past it:
-    the place is the act's destination, not the first word of a name.
-
-    >>> baku = Mention(0, 6, "Bakıya", "baku", "name")
-    >>> came = Trigger(0, 12, "Bakıya gəlib", "StateVisit")
-    >>> _opens_with_place(came, baku, [baku]), _opens_with_place(came, baku, [])
-    (True, False)
-    """
-    return mention in located and trigger.start == mention.start and trigger.end > mention.end
-
-
-def _in_name(trigger: Trigger, mentions: list[Mention]) -> bool:
-    """True when the trigger's words are part of a name (a named summit, the Economic
-    Cooperation Organization)."""
-    return any(m.start <= trigger.start < m.end or m.start < trigger.end <= m.end for m in mentions)
 
 
 @lru_cache(maxsize=16)
