@@ -43,7 +43,9 @@ def taking_effect(
     """The events of the sentence's trigger kinds (``triggers``, asked only when the sentence
     tells something taking effect) that take effect on the sentence's date,
     each with the sides of the last earlier event of its kind; none when the sentence already
-    told an event of that kind, tells no taking effect or no date.
+    told an event of that kind, tells no taking effect or no date. An act the sentence tells
+    itself, dated apart from the day it takes effect ("agreed a ceasefire on 9 October that
+    took effect on 10 October"), takes effect that day too (:func:`_same_sentence`).
 
     >>> import datetime as dt
     >>> from kg.dictionary import load
@@ -59,14 +61,15 @@ def taking_effect(
     ...  for e in taking_effect(src, s, lambda: [banned], [when], [], [ban], load())]
     [('Sanction', ('russia',), ('georgia',), '2019-07-08', 'Planned')]
     """
-    taking = _taking(source.language) if dates and previous else None
-    if taking is None or not taking.search(sentence.text):
+    taking = _taking(source.language) if dates else None
+    phrase = taking.search(sentence.text) if taking is not None else None
+    if phrase is None:
         return []
+    made = _same_sentence(phrase, source, sentence, dates, found, dictionary)
     span = next((d.span for d in dates if d.span is not None), None)
-    if span is None:
-        return []
+    if span is None or not previous:
+        return made
     told = {e.type for e in found}
-    made: list[Event] = []
     for kind in dict.fromkeys(t.type for t in triggers() if t.type not in told):
         act = next((e for e in reversed(previous) if e.type == kind), None)
         if act is not None:
@@ -88,3 +91,46 @@ def _on(act: Event, span: DateSpan, source: Source, sentence: Sentence, d: Dicti
         status=Status.PLANNED if later else Status.OCCURRED,
         slug=None,
     )
+
+
+# At most so many characters between the phrase and the day it gives ("took effect at noon on
+# 10 October").
+_DAY_REACH = 30
+
+
+def _same_sentence(
+    phrase: re.Match[str],
+    source: Source,
+    sentence: Sentence,
+    dates: Sequence[DateMention],
+    found: Sequence[Event],
+    dictionary: Dictionary,
+) -> list[Event]:
+    """The acts the sentence tells, dated, taking effect on the day given right after the
+    phrase when that is another day (ANNOTATION.md, section 6: the agreement and the day it
+    takes effect are two events); none when only that day is told ("a ceasefire ... that
+    took effect at 1 p.m. the next day" is one event).
+
+    >>> import datetime as dt
+    >>> from kg.dictionary import load
+    >>> from kg.model import Evidence
+    >>> text = "They agreed a truce on 9 May that took effect on 10 May."
+    >>> src = Source("d", text, "t", "en", "sha256:0", published=dt.date(2020, 6, 1))
+    >>> on = [DateMention(23, 28, "9 May", DateSpan.parse("2020-05-09")),
+    ...       DateMention(49, 55, "10 May", DateSpan.parse("2020-05-10"))]
+    >>> quote = Evidence("d", "q", 0, 1, "x", "1", 0.6)
+    >>> truce = Event("Ceasefire", "c", (quote,), on[0].span, participants=("iran", "iraq"))
+    >>> phrase = re.search("took effect", text)
+    >>> s = Sentence(0, 56, text)
+    >>> [e.date.iso() for e in _same_sentence(phrase, src, s, on, [truce], load())]
+    ['2020-05-10']
+    """
+    at = sentence.start + phrase.end()
+    day = next((d for d in dates if d.span is not None and 0 <= d.start - at <= _DAY_REACH), None)
+    if day is None or day.span is None:
+        return []
+    return [
+        _on(event, day.span, source, sentence, dictionary)
+        for event in dict((e.type, e) for e in found if e.date is not None).values()
+        if event.date != day.span
+    ]

@@ -56,8 +56,8 @@ kind inside a longer phrase is kept: ``signed a ceasefire agreement``):
   event and adds nothing (unless it is told as planned and every earlier one as done: a new
   plan); a decree told with the kind it enacts is that event, and signing it no agreement;
   a statement signed with a bare verb of signing is the agreement signed;
-* kinds: one event per kind per sentence, the most specific kind winning
-  (:mod:`kg.extract.kinds`).
+* kinds: one event per kind per sentence, the most specific winning (:mod:`.kinds`), but on
+  a summit's sidelines (:mod:`.sidelines`), for what an agreement commits to (:mod:`.commitments`).
 """
 
 from __future__ import annotations
@@ -67,18 +67,15 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.dictionary import Dictionary
+from kg.extract import commitments as agreed
 from kg.extract.accused import alleged, uncontained
 from kg.extract.arguments import (
-    Trigger,
-    capital_hosts,
     clause_bounds,
     dates_blanked,
     entity_slugs,
     foreign_ministries,
     last_mission,
     nearest_date,
-    other_host,
-    place_states,
     told_before,
     told_separately,
 )
@@ -88,18 +85,20 @@ from kg.extract.converbs import said_along
 from kg.extract.dates import DateMention, unset
 from kg.extract.destinations import destinations
 from kg.extract.groups import finder as group_finder
-from kg.extract.hosts import host_officials
-from kg.extract.kinds import finer_told, most_specific
+from kg.extract.hosts import capital_sides, host_officials
+from kg.extract.kinds import document_kind
 from kg.extract.lexicon import common, lexicon
 from kg.extract.linking import Mention
-from kg.extract.objects import objects
+from kg.extract.named import in_name, opens_with_place
+from kg.extract.placed import placed
 from kg.extract.reporters import is_reporter, only_reports
 from kg.extract.reproaches import reproached
 from kg.extract.roles import is_actor, is_place, nationals
-from kg.extract.rulers import governments
 from kg.extract.saying import unsaid
 from kg.extract.sentences import Sentence
+from kg.extract.sidelines import apart, apart_kinds, inside, sideline_spans, summit_parties
 from kg.extract.textmap import FoldedText, quick_fold
+from kg.extract.topics import acted_on
 from kg.extract.triggers import TriggerRules
 from kg.extract.wars import as_states
 from kg.model import Event, Source, Status
@@ -193,6 +192,8 @@ class EventFinder(TriggerRules):
         located += destinations(places, located, dictionary, self.lexicon)  # "Bakıya səfər"
         found: list[Event] = []
         asides = self.asides(sentence, mentions) + said_along(sentence, actors, self.lexicon)
+        sidelines = sideline_spans(sentence, triggers, actors, self.lexicon)  # "in the margins of"
+        sided: list[Event] = []  # the events told on a summit's sidelines
         sequences = self._sequences(sentence, mentions)
         settings = self.settings(sentence, folded, window, actors) if claimant and triggers else []
         own_dates = unset(dates, settings, source.text) if settings else dates
@@ -206,12 +207,17 @@ class EventFinder(TriggerRules):
                     anchor = referred[t.type]
                     break
         kinds_here = frozenset(t.type for t in triggers)
+        lex = self.lexicon
+        verb_final = lex.subject_first
+        ends = deadlines if len(dates) > 1 else self._deadlines(source.text, dates)
+        when = (dates, ends, sequences)  # what an agreement commits to, what was done before
+        done, moving = agreed.acts_told(triggers, actors, sentence, source, when, self, dictionary)
         enacted = self.enacted(triggers)
         cited = [t for t in triggers if self.cites(source.text, t)]  # "Fərmana görə"
         blanked = dates_blanked(sentence, dates)  # the same for every trigger
         for at, trigger in enumerate(triggers):
             if any(
-                m.start <= trigger.start < m.end and not _opens_with_place(trigger, m, located)
+                m.start <= trigger.start < m.end and not opens_with_place(trigger, m, located)
                 for m in mentions
             ):
                 continue  # the trigger word is part of a name (a named summit, an agreement)
@@ -230,8 +236,8 @@ class EventFinder(TriggerRules):
                 and not self.told_by_verb(source.text, trigger, triggers)
             ):
                 continue
-            if trigger in cited:
-                continue  # "Fərmana görə, ...": what the decree says, not its making
+            if trigger in cited or acted_on(trigger, triggers, source.text, dates, lex):
+                continue  # "Fərmana görə": what the decree says; "talks on a peace treaty"
             lo, hi = clause_bounds(sentence, trigger, dates, blanked)
             stop = hi if self.lexicon.subject_first else trigger.start  # verb-final: after it
             around = f"{source.text[lo : trigger.start]} {source.text[trigger.end : stop]}"
@@ -239,7 +245,12 @@ class EventFinder(TriggerRules):
                 # "called the shooting an act of terrorism" names, it does not tell; one after
                 # the trigger names something else ("an end to what Moscow called its operation")
                 continue
-            status = self.status(sentence, trigger, dates, (lo, hi), blanked)  # once per trigger
+            told_in = agreed.agreement_clause(
+                trigger, triggers, source.text, (lo, hi), lex, (sentence.start, blanked), done
+            )
+            status = self.status(sentence, trigger, dates, told_in, blanked)  # once per trigger
+            commits = agreed.committed(trigger, triggers, source.text, verb_final, done)
+            status = agreed.committed_status(status) if commits else status  # "agreed to withdraw"
             if trigger.type in rules.asserted_only and status in (
                 Status.NEGATED,
                 Status.HYPOTHETICAL,
@@ -254,6 +265,8 @@ class EventFinder(TriggerRules):
                 and not any(a <= m.start < b and not a <= trigger.start < b for a, b in asides)
                 and not any(a <= trigger.start < b and not a <= m.start < b for a, b in sequences)
                 and not self.brokers_another(source.text, m, trigger)  # "French-brokered"
+                and not apart(m, trigger, sidelines)  # the CSTO of "on the sidelines of the CSTO"
+                and (m.start not in moving or trigger.type in rules.committed)
             ]
             told = self.clause_names(told, trigger, asides, (lo, hi), source, dictionary, triggers)
             told = alleged(source.text, trigger, told, self.lexicon, hi)  # "of arming X"
@@ -265,13 +278,17 @@ class EventFinder(TriggerRules):
             acts: tuple[str, ...] = ()
             targets: tuple[str, ...] = ()
             parts: tuple[str, ...] = ()
-            if trigger.type in rules.symmetric or trigger.type in rules.held:
+            sym = trigger.type in rules.symmetric
+            if sym or trigger.type in rules.held:
                 names = entity_slugs(m for m in told)  # a war's forces are its states here
                 parts = as_states(trigger.type, names, dictionary, keep=names)
             elif trigger.type in rules.directed:
                 acts, targets = before, tuple(s for s in after if s not in before)
             else:
                 acts = before or after
+            moved = agreed.movers(told, trigger, triggers, (lo, hi), source.text, dictionary, lex)
+            if commits and moved:  # the troops an agreement pulls out, not those who agreed
+                acts, targets, parts = entity_slugs(moved), (), ()
             if said and claimant is not None and claimant not in entity_slugs(mentions):
                 # "He also condemned ...", "O, həmçinin ... ittiham edib": the speaker the
                 # sentence goes on with acts; those it names are what it is about
@@ -281,25 +298,12 @@ class EventFinder(TriggerRules):
             if acts and self.summons(trigger):  # through its foreign ministry
                 acts += foreign_ministries(acts, dictionary)
             if trigger.type in rules.hosted and (acts or targets or parts):
-                host = capital_hosts(located, dictionary, acts + targets + parts)
-                if not host and not located and earlier:
-                    taken = acts + targets + parts
-                    host = other_host(taken, earlier, dictionary, source.published)
-                if trigger.type in rules.symmetric:
-                    parts += host
-                else:
-                    targets += host
-            kind = self.refined(trigger, source.text, (lo, hi), kinds_here)
-            if kind in rules.place_targets and acts and not targets:  # shelled "near Goris"
-                hit = located + objects(source.text, places, trigger)  # "обстрел Цхинвали"
-                targets = place_states(hit, trigger, acts, dictionary, source.published)
-                if not targets:  # none after it: one of its clause before it ("kəndlərini vurub")
-                    hit = [m for m in places if lo <= m.start < trigger.start]
-                    targets = place_states(hit, None, acts, dictionary, source.published)
-            elif kind in rules.place_actors and targets and not acts:  # a court in Tbilisi
-                acts = place_states(located, None, targets, dictionary, source.published)
-            elif kind in rules.place_rulers and not (acts or targets or parts):  # anti-government
-                targets = governments(self.lexicon, source, trigger, (lo, hi), located, dictionary)
+                host = capital_sides(acts + targets + parts, located, earlier, dictionary, source)
+                parts, targets = (parts + host, targets) if sym else (parts, targets + host)
+            kind = agreed.military(self.refined(trigger, source.text, (lo, hi), kinds_here), moving)
+            if not (acts and targets):  # shelled "near Goris", a court in Tbilisi, anti-government
+                where, now = (located, places, (lo, hi)), (acts, targets, parts)
+                acts, targets = placed(kind, trigger, now, where, source, dictionary, lex)
             if trigger.type in rules.symmetric and earlier:
                 count = self.sides_told(source.text, (lo, hi))
                 if count == 2 and not parts:  # nobody named: the lead's sides ("three-way")
@@ -333,8 +337,12 @@ class EventFinder(TriggerRules):
             if date is None and (anchor or story) is not None:
                 occurred = status is Status.OCCURRED
                 date = (anchor or story) if occurred else None
-            # a plan of something told before: of its kind (the peace agreement's signing)
-            kind = finer_told(kind, previous or []) if back and status is Status.PLANNED else kind
+            if commits:  # an act agreed is dated by its deadline only ("by 20 November")
+                date = date if date in ends else nearest_date(ends, trigger)
+            # a plan of something told before, or its text named: of its kind (the peace
+            # agreement's signing; "agreement to the text", the ceasefire's)
+            rest = quick_fold(source.text[trigger.end : hi])
+            kind = document_kind(kind, rest, previous or [], lex.document_nouns, back, status)
             told_as = trigger if kind == trigger.type else replace(trigger, type=kind)
             # unarmed kinds: a force named after the trigger is what is talked of, its state
             acts, targets = (
@@ -345,11 +353,9 @@ class EventFinder(TriggerRules):
             if kind in rules.host_leaders and targets:  # "..., where he met Kobakhidze"
                 day = date.span.earliest if date and date.span else source.published
                 hosts = [  # any clause but one of another time ("after ...")
-                    m
-                    for m in actors
-                    if not only_reports(m, trigger, speakers, None, source.text)
-                    and not any(a <= m.start < b for a, b in sequences)
+                    m for m in actors if not only_reports(m, trigger, speakers, None, source.text)
                 ]
+                hosts = [m for m in hosts if not any(a <= m.start < b for a, b in sequences)]
                 targets += host_officials(hosts, acts, targets, dictionary, day)
             each = deadlines if len(deadlines) > 1 and date in deadlines else [date]
             roles = [(acts, targets, parts)]
@@ -359,16 +365,21 @@ class EventFinder(TriggerRules):
             for date in each:
                 if referred is not None and date is not None:
                     referred.setdefault(trigger.type, date)
-                found.extend(
-                    assemble(source, sentence, told_as, date, dictionary, located, r, status)
+                built = [
+                    summit_parties(
+                        assemble(source, sentence, told_as, date, dictionary, located, r, status),
+                        *(trigger, sidelines, told, dictionary),
+                    )
                     for r in roles
-                )
+                ]
+                found += built
+                sided += built if inside(trigger.start, sidelines) else []
         made = {e.type for e in found}
         # an actor's name (the Economic Cooperation Organization) or a document cited
         # ("Bəyannaməyə görə") tells no kind; a route's does (the North–South corridor)
         named = [m for m in mentions if is_actor(m, dictionary)]
-        kinds = {t.type for t in triggers if not _in_name(t, named) and t not in cited}
-        found = most_specific(found, frozenset(kinds))
+        kinds = [(t.start, t.type) for t in triggers if not in_name(t, named) and t not in cited]
+        found = apart_kinds(found, sided, kinds, sidelines)  # on a summit's sidelines: apart
         if seen is not None:
             # kinds told, those merged into another kind ("signed a gas swap agreement": "the
             # contract" next refers back to it) and those a phrase with a gap holds ("signed
@@ -380,25 +391,6 @@ class EventFinder(TriggerRules):
                 + self.held_kinds(sentence, folded, window, made_by)
             )
         return found
-
-
-def _opens_with_place(trigger: Trigger, mention: Mention, located: list[Mention]) -> bool:
-    """True when the trigger opens with a place written as where something happens or goes
-    (``located``: the Azerbaijani dative of "Bakıya gəlib", came to Baku) and goes on past it:
-    the place is the act's destination, not the first word of a name.
-
-    >>> baku = Mention(0, 6, "Bakıya", "baku", "name")
-    >>> came = Trigger(0, 12, "Bakıya gəlib", "StateVisit")
-    >>> _opens_with_place(came, baku, [baku]), _opens_with_place(came, baku, [])
-    (True, False)
-    """
-    return mention in located and trigger.start == mention.start and trigger.end > mention.end
-
-
-def _in_name(trigger: Trigger, mentions: list[Mention]) -> bool:
-    """True when the trigger's words are part of a name (a named summit, the Economic
-    Cooperation Organization)."""
-    return any(m.start <= trigger.start < m.end or m.start < trigger.end <= m.end for m in mentions)
 
 
 @lru_cache(maxsize=16)

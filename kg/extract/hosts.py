@@ -10,8 +10,10 @@ import datetime as dt
 from collections.abc import Iterable
 
 from kg.dictionary import Dictionary
+from kg.extract.arguments import capital_hosts, other_host
 from kg.extract.mention import Mention
 from kg.extract.roles import acting_for, sides
+from kg.model import Source
 
 
 def host_officials(
@@ -48,3 +50,19 @@ def host_officials(
         if acting_for(slug, dictionary, when) in hosts:
             found.append(slug)
     return tuple(found)
+
+
+def capital_sides(
+    taken: tuple[str, ...],
+    located: list[Mention],
+    earlier: list[Mention],
+    dictionary: Dictionary,
+    source: Source,
+) -> tuple[str, ...]:
+    """The host state a hosted kind (diplomatic ties, ``common.yaml`` ``hosted``) brings in
+    besides those ``taken``: the state whose capital is the place (``suspended its embassy in
+    Tehran``: Iran), or with no place told, the other side named earlier in the document."""
+    host = capital_hosts(located, dictionary, taken)
+    if not host and not located and earlier:
+        host = other_host(taken, earlier, dictionary, source.published)
+    return host

@@ -17,7 +17,7 @@ from rdflib import URIRef
 from rdflib.namespace import RDFS
 
 from kg.extract.lexicon import common
-from kg.model import Event
+from kg.model import Event, Status
 from kg.namespaces import CKG
 from kg.ontology import event_types, ontology_graph
 
@@ -45,9 +45,12 @@ def most_specific(events: list[Event], told: frozenset[str] = frozenset()) -> li
     "signed a ceasefire agreement" states one ceasefire, not a ceasefire and an agreement;
     "met ... and held talks" one meeting (events of one kind with two different dates, as
     in a list of deadlines, stay apart); kinds that ``common.yaml`` combines make one event
-    ("an agreement on the military base": a military agreement). Of two triggers of one
-    kind the first is kept, taking the date of the second when it has none; two told with
+    ("an agreement on the military base": a military agreement) unless dated apart. Of two
+    triggers of one kind the first is kept, taking the date of the second when it has none
+    and its parties when they are more (ANNOTATION.md, section 6: the fullest mention's
+    fields; "the meeting ..., where Pashinyan talked with Kobakhidze"); two told with
     different statuses (aid that may be given, and arms supplies agreed) are two events.
+    Talks held during a visit the sentence tells are the visit (``common.yaml`` ``during``).
     ``told`` are the kinds of every trigger of the sentence, those that made no event of
     their own too (``the transport corridor`` told before still makes ``signed a memorandum
     on the transport corridor`` economic cooperation).
@@ -67,9 +70,10 @@ def most_specific(events: list[Event], told: frozenset[str] = frozenset()) -> li
             events = [
                 _retyped(first, into) if e is first else e
                 for e in events
-                if e is first or e.type not in together
+                if e is first or e.type not in together or _apart(e, first)
             ]
             kinds = {e.type for e in events}
+    events = [e for e in events if not _held_during(e, events)]
     refined = {k for k in kinds for other in kinds | told if k in broader(other)}
     kept: list[Event] = []
     for event in events:
@@ -91,8 +95,17 @@ def most_specific(events: list[Event], told: frozenset[str] = frozenset()) -> li
         )
         if same is None:
             kept.append(event)
-        elif kept[same].date is None and event.date is not None:
-            kept[same] = replace(kept[same], date=event.date)
+            continue
+        first = kept[same]
+        if len(event.involved()) > len(first.involved()):  # the fuller mention's parties
+            first = replace(
+                first,
+                actors=event.actors,
+                targets=event.targets,
+                participants=event.participants,
+                label=event.label,
+            )
+        kept[same] = replace(first, date=first.date or event.date)
     return kept
 
 
@@ -107,6 +120,55 @@ def finer_told(kind: str, previous: list[Event]) -> str:
     ('PeaceAgreement', 'Meeting')
     """
     return next((e.type for e in reversed(previous) if kind in broader(e.type)), kind)
+
+
+def _held_during(event: Event, events: list[Event]) -> bool:
+    """True when the event is of a kind held during another the sentence tells
+    (``common.yaml`` ``during``: talks during a visit), at that time and among its parties."""
+    return any(
+        event.type in guests
+        and host.type == kind
+        and not _apart(event, host)
+        and _overlap(event, host)
+        for kind, guests in common().during.items()
+        for host in events
+    )
+
+
+def _apart(one: Event, other: Event) -> bool:
+    """True when the two events are dated, on different dates: two events, whatever their
+    kinds (a trade agreement signed on Monday, deliveries resumed on Tuesday)."""
+    return one.date is not None and other.date is not None and one.date != other.date
+
+
+def document_kind(
+    kind: str,
+    after: str,
+    previous: list[Event],
+    nouns: tuple[str, ...],
+    back: bool = False,
+    status: Status = Status.OCCURRED,
+) -> str:
+    """The kind of the last finer event told before (:func:`finer_told`) for a plan of it
+    (``back``: the trigger refers back, told as planned) or for a plain agreement whose words
+    name the document by a noun of ``nouns`` after it ("won Saakashvili's agreement to the
+    text": the ceasefire plan told before), else ``kind``; ``after``: the folded clause
+    after the trigger.
+
+    >>> truce = Event("Ceasefire", "c", ())
+    >>> document_kind("Agreement", "to the text.", [truce], ("the text",))
+    'Ceasefire'
+    >>> document_kind("Agreement", "to open the border.", [truce], ("the text",))
+    'Agreement'
+    """
+    if back and status is Status.PLANNED:
+        return finer_told(kind, previous)
+    if kind != "Agreement" or not nouns:
+        return kind
+    words = f" {after} "
+    if not any(f" {noun} " in words or f" {noun}." in words for noun in nouns):
+        return kind
+    return finer_told(kind, previous)
 
 
 def _overlap(one: Event, other: Event) -> bool:

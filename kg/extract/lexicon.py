@@ -96,6 +96,10 @@ class Lexicon:
     content_openers: tuple[str, ...] = ()
     accusing: tuple[str, ...] = ()
     accused_of: tuple[str, ...] = ()
+    sidelines: tuple[str, ...] = ()
+    agreed_openers: tuple[str, ...] = ()
+    topic_openers: tuple[str, ...] = ()
+    document_nouns: tuple[str, ...] = ()
     restating_openers: tuple[str, ...] = ()
     taking_effect: tuple[str, ...] = ()
     reporting_converbs: tuple[str, ...] = ()
@@ -220,7 +224,9 @@ class Common:
     held: frozenset[str] = frozenset()
     wars: frozenset[str] = frozenset()
     unarmed: frozenset[str] = frozenset()
+    committed: frozenset[str] = frozenset()
     ended_by: dict[str, frozenset[str]] = field(default_factory=dict)
+    during: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @cache
@@ -242,8 +248,11 @@ def common(folder: Path = LEXICON_DIR) -> Common:
     named |= {str(k) for k in raw.get("held") or []}
     named |= {str(k) for k in raw.get("wars") or []}
     named |= {str(k) for k in raw.get("unarmed") or []}
+    named |= {str(k) for k in raw.get("committed") or []}
     ended = {str(k): frozenset(str(v) for v in vs) for k, vs in (raw.get("ended_by") or {}).items()}
     named |= set(ended) | {v for vs in ended.values() for v in vs}
+    during = {str(k): frozenset(str(v) for v in vs) for k, vs in (raw.get("during") or {}).items()}
+    named |= set(during) | {v for vs in during.values() for v in vs}
     if unknown := named - set(event_types()):
         raise InputError(f"{folder / 'common.yaml'}: unknown event types {sorted(unknown)}")
     return Common(
@@ -261,7 +270,9 @@ def common(folder: Path = LEXICON_DIR) -> Common:
         held=frozenset(raw.get("held") or []),
         wars=frozenset(raw.get("wars") or []),
         unarmed=frozenset(raw.get("unarmed") or []),
+        committed=frozenset(raw.get("committed") or []),
         ended_by=ended,
+        during=during,
         combined=tuple(
             (frozenset(str(k) for k in c["kinds"]), str(c["into"]))
             for c in raw.get("combined") or []

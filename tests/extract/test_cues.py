@@ -39,7 +39,12 @@ def test_a_word_in_the_clause_tells_a_finer_kind_of_agreement(dictionary: Dictio
     # a finer kind than the trigger's only: a ceasefire stays a ceasefire
     text = "Armenian and Azerbaijani troops agreed a ceasefire."
     assert kinds(text, dictionary) == ["Ceasefire"]
-    assert kinds("Armenia and Turkey signed an agreement on trade.", dictionary) == ["Agreement"]
+    assert kinds("Armenia and Turkey signed an agreement on culture.", dictionary) == ["Agreement"]
+    # an agreement's subject (round cover20en): trade and tariffs, arms and defence
+    text = "Armenia and Turkey signed an agreement on trade."
+    assert kinds(text, dictionary) == ["TradeAgreement"]
+    text = "Armenia and France signed an agreement on defence."
+    assert kinds(text, dictionary) == ["MilitaryAgreement"]
 
 
 def test_unknown_kinds_in_kind_cues_are_refused(tmp_path: Path) -> None:

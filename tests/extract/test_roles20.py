@@ -19,6 +19,8 @@ PUBLISHED = dt.date(2025, 12, 1)
 _OPEN = {
     "en-two-states-signed": "kind: an agreement on freight is read as EconomicCooperation",
     "az-two-states-signed": "kind: an agreement on energy is read as EconomicCooperation",
+    # since cover20azru's agreement subjects: what the tuning gold calls a bridge or transit deal
+    "ru-two-states-signed": "kind: an agreement to build a bridge is read as EconomicCooperation",
     "en-relative-clause-person": "kind: the relative clause's phone call wins over the meeting",
     "en-threat-object": "no trigger: 'warned' is not a Threat phrase",
     "az-time-aside-left-out": "kind: the talks of the opening clause win over the meeting",
