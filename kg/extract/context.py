@@ -216,6 +216,7 @@ class ContextRules:
         if not rules:
             return found
         result: list[Mention] = []
+        unknown: list[tuple[int, int]] = []  # body phrases of states the dictionary has none of
         for mention in found:
             entity = self.dictionary.get(mention.entity) if mention.entity else None
             if entity is not None and entity.type in STATES:
@@ -236,13 +237,16 @@ class ContextRules:
                     continue
                 window = FoldedText.of(text[mention.end : mention.end + 40])
                 padded = " " + window.folded
+                missing = 0
                 for regex, template, label_has in rules:
                     match = regex.match(padded)
                     if match is None or match.end() <= 1:
                         continue
+                    stop = mention.end + window.span(0, match.end() - 1)[1]
                     slug = self._body(entity.slug, template, label_has)
-                    if slug in self.dictionary:
-                        stop = mention.end + window.span(0, match.end() - 1)[1]
+                    if slug not in self.dictionary:
+                        missing = missing or stop
+                    else:
                         mention = Mention(
                             mention.start,
                             stop,
@@ -252,10 +256,18 @@ class ContextRules:
                             entity.slug,
                         )
                         break
+                else:
+                    if missing:  # "İsrailin Daxili İşlər Nazirliyi": not Azerbaijan's ministry
+                        unknown.append((mention.end, missing))
             result.append(mention)
         # a name inside a body phrase ("Türkiyənin Xarici İşlər Nazirliyi") is no name of its own
         grown = [m for m in result if m.name_of and m.end > m.start + len(m.text.split()[0])]
-        return [m for m in result if not any(g.start < m.start < g.end for g in grown)]
+        return [
+            m
+            for m in result
+            if not any(g.start < m.start < g.end for g in grown)
+            and not any(start < m.start < stop for start, stop in unknown)
+        ]
 
     def _oblique(self, written: str, entity: Entity, language: str) -> bool:
         """True when a state's name is written in a case that owns nothing (lexicon
