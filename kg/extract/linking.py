@@ -23,7 +23,8 @@ Heuristics, all documented and data driven:
 * a city or region name followed by an unknown capitalised word starts a longer name
   (``Ararat Mirzoyan``, ``Vienna Convention``) and is not linked;
 * ``<country>'s foreign ministry`` and similar phrases (the lexicon's ``bodies``) link to the
-  body when the dictionary has it;
+  body when the dictionary has it; when it has none, a bare body name in the phrase
+  (``İsrailin Daxili İşlər Nazirliyi``) links no other state's body;
 * words next to an ambiguous name (``town of Shusha``, the lexicon's ``type_cues``) pick the
   entity of that class;
 * once a person is named in full, the surname alone (``Aliyev``, ``Əliyevin``) means them;
