@@ -88,6 +88,12 @@ LINKED = [
     ("az", "Rusiya FHN-i təyyarə göndərib.", "ministry-of-emergency-situations-of-russia"),
     (
         "az",
+        "Ermənistanın DİN-i saxlanılanların adlarını açıqlayıb.",
+        "ministry-of-internal-affairs-of-armenia",
+    ),
+    ("az", "Rusiyanın FHN-i iki təyyarə göndərib.", "ministry-of-emergency-situations-of-russia"),
+    (
+        "az",
         "Türkiyənin Energetika Nazirliyi qaz axınının bərpa olunduğunu bildirib.",
         "ministry-of-energy-of-turkey",
     ),
