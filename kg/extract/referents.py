@@ -2,7 +2,8 @@
 the pipeline after linking, as some rules need the publication date or the sentences):
 
 * an office of a state written without a name (``Türkiyə Prezidenti``, ``президент России``,
-  ``Turkey's president``) is the one person holding it on the publication date, and a plural
+  ``Turkey's president``) is the one person holding it on the day its sentence tells, or else
+  on the publication date (:mod:`kg.extract.office_dates`), and a plural
   office before or after a list of states (``the presidents of Azerbaijan, Iran and Russia``)
   each state's holder;
 * two capitals joined by a conjunction (``Baku and Yerevan``) stand for their states;
@@ -28,6 +29,7 @@ from kg.dictionary import Dictionary
 from kg.extract.forms import written_with
 from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.mention import Mention
+from kg.extract.office_dates import DaysAt, on_publication
 from kg.extract.roles import STATES, office_holder
 from kg.text import fold
 
@@ -37,8 +39,9 @@ class Offices:
 
     ``Türkiyə Prezidenti``, ``президент Франции``, ``Turkey's president`` (the lexicon's
     ``office_after`` and ``office_before`` words, by role type) mean the one person the
-    dictionary has holding that office on the publication date; followed by a person's name
-    (``Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan``) the name says who, and nothing changes.
+    dictionary has holding that office on the day its sentence tells (``days``:
+    :class:`kg.extract.office_dates.ToldDays`), or else on the publication date; followed by
+    a person's name (``Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan``) the name says who.
 
     >>> from kg.dictionary import load
     >>> from kg.extract.lexicon import lexicon
@@ -81,11 +84,19 @@ class Offices:
         )
 
     def apply(
-        self, text: str, found: list[Mention], dictionary: Dictionary, when: dt.date | None
+        self,
+        text: str,
+        found: list[Mention],
+        dictionary: Dictionary,
+        when: dt.date | None,
+        *,
+        days: DaysAt | None = None,
     ) -> list[Mention]:
-        """``found`` with each unnamed office of a state replaced by its holder."""
+        """``found`` with each unnamed office of a state replaced by its holder on the days
+        ``days`` gives for its offset (``when``, the publication date, without it)."""
+        on = days or on_publication(when)
         if self.list_before or self.list_after:
-            found = self._lists(text, found, dictionary, when)
+            found = self._lists(text, found, dictionary, on)
         if not (self.after or self.before):
             return found
         people = [
@@ -99,11 +110,11 @@ class Offices:
             if entity is None or entity.type not in STATES:
                 result.append(mention)
                 continue
-            result.append(self._holder(text, mention, people, dictionary, when) or mention)
+            result.append(self._holder(text, mention, people, dictionary, on) or mention)
         return sorted(result, key=lambda m: m.start)
 
     def _lists(
-        self, text: str, found: list[Mention], dictionary: Dictionary, when: dt.date | None
+        self, text: str, found: list[Mention], dictionary: Dictionary, on: DaysAt
     ) -> list[Mention]:
         """A plural office before or after a list of states (``the presidents of Azerbaijan,
         Iran and Russia``, ``Azərbaycan, İran və Rusiya prezidentləri``): each state's holder.
@@ -113,7 +124,9 @@ class Offices:
         >>> m = [Mention(18, 28, "Azerbaijan", "azerbaijan", "name"),
         ...      Mention(33, 37, "Iran", "iran", "name")]
         >>> rules = Offices(lexicon("en"))
-        >>> [x.entity for x in rules._lists(text, m, load(), dt.date(2016, 8, 8))]
+        >>> from kg.extract.office_dates import on_publication
+        >>> on = on_publication(dt.date(2016, 8, 8))
+        >>> [x.entity for x in rules._lists(text, m, load(), on)]
         ['ilham-aliyev', 'hassan-rouhani']
         """
         runs: list[list[int]] = []
@@ -135,9 +148,10 @@ class Offices:
             told = [(k, m) for k, rx in self.list_before if (m := rx.search(head))]
             told += [(k, m) for k, rx in self.list_after if (m := rx.match(text, end))]
             kind, title = (told[0][0], told[0][1].group().strip()) if told else ("", "")
+            when, until = on(first)
             for i in run if kind else ():
                 state = found[i].entity or ""
-                holder = office_holder(state, kind, dictionary, when, title=title)
+                holder = office_holder(state, kind, dictionary, when, title=title, until=until)
                 if holder is not None:
                     result[i] = Mention(
                         found[i].start, found[i].end, found[i].text, holder, "name", state
@@ -150,9 +164,9 @@ class Offices:
         mention: Mention,
         people: list[int],
         dictionary: Dictionary,
-        when: dt.date | None,
+        on: DaysAt,
     ) -> Mention | None:
-        found = self._office_of(text, mention, people, dictionary, when)
+        found = self._office_of(text, mention, people, dictionary, on)
         if found is not None and self._dependent(text, found.start, found.end):
             return None  # "помощник президента России": the aide's state, not its president
         return found
@@ -181,19 +195,19 @@ class Offices:
         mention: Mention,
         people: list[int],
         dictionary: Dictionary,
-        when: dt.date | None,
+        on: DaysAt,
     ) -> Mention | None:
         state = mention.entity or ""
         for kind, regex in self.after:
             match = regex.match(text, mention.end)
             if match and not _named_next(text, match.end(), people):
-                return _office(text, mention.start, match.end(), state, kind, dictionary, when)
+                return _office(text, mention.start, match.end(), state, kind, dictionary, on)
         head = text[max(0, mention.start - 40) : mention.start]
         for kind, regex in self.before:
             match = regex.search(head)
             if match and not _named_next(text, mention.end, people):
                 start = mention.start - len(head) + match.start() + (head[match.start()] == " ")
-                return _office(text, start, mention.end, state, kind, dictionary, when)
+                return _office(text, start, mention.end, state, kind, dictionary, on)
         return None
 
 
@@ -210,9 +224,10 @@ def _office(
     state: str,
     kind: str,
     dictionary: Dictionary,
-    when: dt.date | None,
+    on: DaysAt,
 ) -> Mention | None:
-    holder = office_holder(state, kind, dictionary, when)
+    when, until = on(start)
+    holder = office_holder(state, kind, dictionary, when, until=until)
     if holder is None:
         return None
     return Mention(start, end, text[start:end], holder, "name", state)
