@@ -100,3 +100,33 @@ def test_an_undated_sentence_keeps_the_publication_date(dictionary: Dictionary) 
 def test_a_date_looked_ahead_to_keeps_the_publication_date(dictionary: Dictionary) -> None:
     text = "In 2030 the Russian president will visit Baku."
     assert "vladimir-putin" in _facts(text, "en", dictionary).mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Armenia and Azerbaijan signed a deal in 2007. "
+            "In May 2010 Mikheil Saakashvili met Serzh Sargsyan.",
+            "en",
+        ),
+        (
+            "Ermənistan və Azərbaycan 2007-ci ildə saziş imzalayıb. 2010-cu ilin may ayında "
+            "Mixeil Saakaşvili və Serj Sarkisyan danışıqlar aparıblar.",
+            "az",
+        ),
+        (
+            "Армения и Азербайджан подписали соглашение в 2007 году. "
+            "В мае 2010 года Михаил Саакашвили и Серж Саргсян провели переговоры.",
+            "ru",
+        ),
+    ],
+)
+def test_the_sides_of_a_dated_meeting_act_for_their_states_of_that_date(
+    text: str, language: str, dictionary: Dictionary
+) -> None:
+    # Neither held office at publication; in May 2010 they were Georgia's and Armenia's
+    # presidents: the meeting names its two sides, the document's other party is no side.
+    *_, meeting = _facts(text, language, dictionary).events
+    assert {"georgia", "armenia"} <= set(meeting.participants)
+    assert "azerbaijan" not in meeting.participants
