@@ -297,13 +297,6 @@ class EventFinder(TriggerRules):
                 acts = (claimant,)
             if acts and self.summons(trigger):  # through its foreign ministry
                 acts += foreign_ministries(acts, dictionary)
-            if trigger.type in rules.hosted and (acts or targets or parts):
-                host = capital_sides(acts + targets + parts, located, earlier, dictionary, source)
-                parts, targets = (parts + host, targets) if sym else (parts, targets + host)
-            kind = agreed.military(self.refined(trigger, source.text, (lo, hi), kinds_here), moving)
-            if not (acts and targets):  # shelled "near Goris", a court in Tbilisi, anti-government
-                where, now = (located, places, (lo, hi)), (acts, targets, parts)
-                acts, targets = placed(kind, trigger, now, where, source, dictionary, lex)
             outside = [  # a date in an aside (or in what is said) tells another event
                 d
                 for d in (uncontained(source.text, trigger, dates, self.lexicon) if said else dates)
@@ -324,6 +317,13 @@ class EventFinder(TriggerRules):
             if commits:  # an act agreed is dated by its deadline only ("by 20 November")
                 date = date if date in ends else nearest_date(ends, trigger)
             day = date.span.earliest if date and date.span else source.published
+            if trigger.type in rules.hosted and (acts or targets or parts):
+                host = capital_sides(acts + targets + parts, located, earlier, dictionary, day)
+                parts, targets = (parts + host, targets) if sym else (parts, targets + host)
+            kind = agreed.military(self.refined(trigger, source.text, (lo, hi), kinds_here), moving)
+            if not (acts and targets):  # shelled "near Goris", a court in Tbilisi, anti-government
+                where, now = (located, places, (lo, hi)), (acts, targets, parts)
+                acts, targets = placed(kind, trigger, now, where, source, dictionary, lex)
             if trigger.type in rules.symmetric and earlier:
                 count = self.sides_told(source.text, (lo, hi))
                 if count == 2 and not parts:  # nobody named: the lead's sides ("three-way")

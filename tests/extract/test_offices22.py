@@ -130,3 +130,33 @@ def test_the_sides_of_a_dated_meeting_act_for_their_states_of_that_date(
     *_, meeting = _facts(text, language, dictionary).events
     assert {"georgia", "armenia"} <= set(meeting.participants)
     assert "azerbaijan" not in meeting.participants
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Azerbaijan and Iran traded accusations in 2012. "
+            "In May 2012 Elmar Mammadyarov recalled the ambassador.",
+            "en",
+        ),
+        (
+            "Azərbaycan və İran 2012-ci ildə bir-birini ittiham edib. "
+            "2012-ci ilin may ayında Elmar Məmmədyarov səfiri geri çağırıb.",
+            "az",
+        ),
+        (
+            "Азербайджан и Иран в 2012 году обменялись обвинениями. "
+            "В мае 2012 года Эльмар Мамедъяров отозвал посла.",
+            "ru",
+        ),
+    ],
+)
+def test_a_dated_downgrade_by_a_former_minister_has_the_other_state_as_host(
+    text: str, language: str, dictionary: Dictionary
+) -> None:
+    # Mammadyarov was Azerbaijan's foreign minister in 2012, no longer at publication: his
+    # recall of the ambassador is Azerbaijan's, so the document's other party is the host.
+    *_, recall = _facts(text, language, dictionary).events
+    assert recall.type == "DiplomaticDowngrade"
+    assert "iran" in recall.targets
