@@ -28,12 +28,8 @@ from kg.extract.lexicon import lexicon
 from kg.extract.linking import Mention, linker
 from kg.extract.office_dates import ToldDays
 from kg.extract.phrases import PhraseIndex
-from kg.extract.referents import (
-    capital_pairs,
-    offices,
-    pronoun_subjects,
-    subject_capitals,
-)
+from kg.extract.pronouns import pronoun_subjects
+from kg.extract.referents import capital_pairs, offices, subject_capitals
 from kg.extract.restating import restated
 from kg.extract.sentences import Sentence, split
 from kg.extract.spans import lasting

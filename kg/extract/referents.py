@@ -3,19 +3,17 @@ the pipeline after linking, as some rules need the publication date or the sente
 
 * an office of a state written without a name (``Türkiyə Prezidenti``, ``президент России``,
   ``Turkey's president``) is the one person holding it on the day its sentence tells, or else
-  on the publication date (:mod:`kg.extract.office_dates`), and a plural
-  office before or after a list of states (``the presidents of Azerbaijan, Iran and Russia``)
-  each state's holder;
+  on the publication date (:mod:`kg.extract.office_dates`), and a plural office before or
+  after a list of states (``the presidents of Azerbaijan, Iran and Russia``) each state's
+  holder;
 * two capitals joined by a conjunction (``Baku and Yerevan``) stand for their states;
 * in a verb-final language, a capital opening a sentence in its bare form is its subject and
   stands for its state (``Bakı ... tələb edib``);
 * state bodies written without their name: :mod:`kg.extract.bodies`;
-* a sentence opening with a singular subject pronoun (``He and his supporters marched``) has
-  as subject the one person the sentence before names.
+* a sentence opening with a subject pronoun: :mod:`kg.extract.pronouns`.
 
 All their words come from the lexicons (``office_after``, ``office_before``,
-``office_list_before``, ``office_list_after``, ``conjunctions``, ``person_pronouns``,
-``subject_first``).
+``office_list_before``, ``office_list_after``, ``conjunctions``, ``subject_first``).
 """
 
 from __future__ import annotations
@@ -23,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from itertools import pairwise
 
 from kg.dictionary import Dictionary
 from kg.extract.forms import written_with
@@ -302,101 +299,6 @@ def _stands_for(mention: Mention, dictionary: Dictionary) -> str | None:
     if entity is None or mention.kind != "name" or not entity.metonym_for:
         return None
     return entity.metonym_for
-
-
-def pronoun_subjects(
-    text: str,
-    found: list[Mention],
-    dictionary: Dictionary,
-    language: str,
-    sentences: list[tuple[int, int]],
-) -> list[Mention]:
-    """``found`` with a singular subject pronoun opening a sentence (lexicon
-    ``person_pronouns``) linked to the one person the sentence before names, and a plural one
-    (``people_pronouns``: "They met again in Vienna") to the people the sentence before opens
-    with (:func:`_opening_people`).
-
-    >>> from kg.dictionary import load
-    >>> text = "Protests were led by Bagrat Galstanyan. He marched to Yerevan."
-    >>> m = [Mention(21, 38, "Bagrat Galstanyan", "bagrat-galstanyan", "name")]
-    >>> [x.entity for x in pronoun_subjects(text, m, load(), "en", [(0, 39), (40, 62)])]
-    ['bagrat-galstanyan', 'bagrat-galstanyan']
-    """
-    lex = lexicon(language)
-    words = {fold(w) for w in lex.person_pronouns}
-    plural = {fold(w) for w in lex.people_pronouns}
-    joins = frozenset(fold(w) for w in lex.conjunctions)
-    if not words and not plural:
-        return found
-    added: list[Mention] = []
-    for (lo, hi), (start, _) in pairwise(sentences):
-        first = text[start : start + 20].split(maxsplit=1)[:1]
-        word = fold(first[0]).strip(",") if first else ""
-        if word in plural:
-            slugs = _opening_people(text, found, dictionary, (lo, hi), joins)
-            added += [
-                Mention(start, start + len(word), first[0][: len(word)], s, "group") for s in slugs
-            ]
-            continue
-        if word not in words:
-            continue
-        people = {
-            m.entity
-            for m in found
-            if lo <= m.start < hi
-            and m.entity
-            and (e := dictionary.get(m.entity)) is not None
-            and e.type == "Person"
-        }
-        if len(people) == 1:
-            added.append(Mention(start, start + len(first[0]), first[0], people.pop(), "name"))
-    return sorted(found + added, key=lambda m: m.start) if added else found
-
-
-# The most title words before the first of the people a sentence opens with ("Azerbaijani
-# Foreign Minister Jeyhun Bayramov and ..."), and between a conjunction and the next one.
-_TITLE_WORDS = 3
-
-
-def _opening_people(
-    text: str,
-    found: list[Mention],
-    dictionary: Dictionary,
-    span: tuple[int, int],
-    conjunctions: frozenset[str],
-) -> list[str]:
-    """The people (two or more) a sentence opens with as its subject: its first person named
-    after at most three (title) words, the next ones joined to it by a conjunction (and at
-    most three title words) each.
-
-    >>> from kg.dictionary import load
-    >>> text = "Envoy Ruben Rubinyan and Turkish envoy Serdar Kilic lead the talks."
-    >>> m = [Mention(6, 20, "x", "ruben-rubinyan", "name"),
-    ...      Mention(39, 51, "x", "serdar-kilic", "name")]
-    >>> _opening_people(text, m, load(), (0, len(text)), frozenset({"and"}))
-    ['ruben-rubinyan', 'serdar-kilic']
-    >>> _opening_people("Talks of " + text, m, load(), (0, len(text)), frozenset({"and"}))
-    []
-    """
-    lo, hi = span
-    people = [
-        m
-        for m in found
-        if lo <= m.start < hi
-        and m.entity
-        and (e := dictionary.get(m.entity)) is not None
-        and e.type == "Person"
-    ]
-    if not people or len(text[lo : people[0].start].split()) > _TITLE_WORDS:
-        return []
-    chain = [people[0]]
-    for person in people[1:]:
-        gap = text[chain[-1].end : person.start].replace(",", " , ").split()
-        if not gap or fold(gap[0]) not in conjunctions | {","} or len(gap) > 1 + _TITLE_WORDS:
-            break
-        chain.append(person)
-    slugs = list(dict.fromkeys(m.entity for m in chain if m.entity))
-    return slugs if len(slugs) >= 2 else []
 
 
 @lru_cache(maxsize=16)
