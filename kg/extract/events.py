@@ -297,29 +297,6 @@ class EventFinder(TriggerRules):
                 acts = (claimant,)
             if acts and self.summons(trigger):  # through its foreign ministry
                 acts += foreign_ministries(acts, dictionary)
-            if trigger.type in rules.hosted and (acts or targets or parts):
-                host = capital_sides(acts + targets + parts, located, earlier, dictionary, source)
-                parts, targets = (parts + host, targets) if sym else (parts, targets + host)
-            kind = agreed.military(self.refined(trigger, source.text, (lo, hi), kinds_here), moving)
-            if not (acts and targets):  # shelled "near Goris", a court in Tbilisi, anti-government
-                where, now = (located, places, (lo, hi)), (acts, targets, parts)
-                acts, targets = placed(kind, trigger, now, where, source, dictionary, lex)
-            if trigger.type in rules.symmetric and earlier:
-                count = self.sides_told(source.text, (lo, hi))
-                if count == 2 and not parts:  # nobody named: the lead's sides ("three-way")
-                    count = self.sides_told(source.text, (0, source.text.find(". ") + 1))
-                parts = implicit_sides(
-                    trigger.type, parts, earlier, document, dictionary, source.published, count
-                )
-            if not (acts or targets or parts) and trigger.type in rules.hosted and previous:
-                acts, targets, parts = last_mission(previous, rules.hosted)
-            if not (acts or targets or parts):
-                continue
-            if self.condemns(trigger):  # none else named, nor done before: accuses nobody
-                to = reproached(trigger, source, self, acts + targets + parts, previous, dictionary)
-                if to is None:
-                    continue
-                targets += to
             outside = [  # a date in an aside (or in what is said) tells another event
                 d
                 for d in (uncontained(source.text, trigger, dates, self.lexicon) if said else dates)
@@ -339,6 +316,30 @@ class EventFinder(TriggerRules):
                 date = (anchor or story) if occurred else None
             if commits:  # an act agreed is dated by its deadline only ("by 20 November")
                 date = date if date in ends else nearest_date(ends, trigger)
+            day = date.span.earliest if date and date.span else source.published
+            if trigger.type in rules.hosted and (acts or targets or parts):
+                host = capital_sides(acts + targets + parts, located, earlier, dictionary, day)
+                parts, targets = (parts + host, targets) if sym else (parts, targets + host)
+            kind = agreed.military(self.refined(trigger, source.text, (lo, hi), kinds_here), moving)
+            if not (acts and targets):  # shelled "near Goris", a court in Tbilisi, anti-government
+                where, now = (located, places, (lo, hi)), (acts, targets, parts)
+                acts, targets = placed(kind, trigger, now, where, source, dictionary, lex)
+            if trigger.type in rules.symmetric and earlier:
+                count = self.sides_told(source.text, (lo, hi))
+                if count == 2 and not parts:  # nobody named: the lead's sides ("three-way")
+                    count = self.sides_told(source.text, (0, source.text.find(". ") + 1))
+                parts = implicit_sides(
+                    trigger.type, parts, earlier, document, dictionary, day, count
+                )
+            if not (acts or targets or parts) and trigger.type in rules.hosted and previous:
+                acts, targets, parts = last_mission(previous, rules.hosted)
+            if not (acts or targets or parts):
+                continue
+            if self.condemns(trigger):  # none else named, nor done before: accuses nobody
+                to = reproached(trigger, source, self, acts + targets + parts, previous, dictionary)
+                if to is None:
+                    continue
+                targets += to
             # a plan of something told before, or its text named: of its kind (the peace
             # agreement's signing; "agreement to the text", the ceasefire's)
             rest = quick_fold(source.text[trigger.end : hi])
@@ -351,7 +352,6 @@ class EventFinder(TriggerRules):
             )
             parts = as_states(kind, parts, dictionary, before)
             if kind in rules.host_leaders and targets:  # "..., where he met Kobakhidze"
-                day = date.span.earliest if date and date.span else source.published
                 hosts = [  # any clause but one of another time ("after ...")
                     m for m in actors if not only_reports(m, trigger, speakers, None, source.text)
                 ]

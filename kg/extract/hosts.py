@@ -13,7 +13,6 @@ from kg.dictionary import Dictionary
 from kg.extract.arguments import capital_hosts, other_host
 from kg.extract.mention import Mention
 from kg.extract.roles import acting_for, sides
-from kg.model import Source
 
 
 def host_officials(
@@ -57,12 +56,13 @@ def capital_sides(
     located: list[Mention],
     earlier: list[Mention],
     dictionary: Dictionary,
-    source: Source,
+    when: dt.date | None,
 ) -> tuple[str, ...]:
     """The host state a hosted kind (diplomatic ties, ``common.yaml`` ``hosted``) brings in
     besides those ``taken``: the state whose capital is the place (``suspended its embassy in
-    Tehran``: Iran), or with no place told, the other side named earlier in the document."""
+    Tehran``: Iran), or with no place told, the other side named earlier in the document (the
+    states of ``taken`` those they act for on ``when``, the event's day)."""
     host = capital_hosts(located, dictionary, taken)
     if not host and not located and earlier:
-        host = other_host(taken, earlier, dictionary, source.published)
+        host = other_host(taken, earlier, dictionary, when)
     return host

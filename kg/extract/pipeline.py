@@ -7,6 +7,7 @@ and language and reused, so extracting many documents costs little more than rea
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache, partial
@@ -18,19 +19,17 @@ from kg.extract import claims as claim_rules
 from kg.extract import dates as date_rules
 from kg.extract import events as event_rules
 from kg.extract.bodies import bare_bodies, unowned_bodies
+from kg.extract.clauses import joints
 from kg.extract.conventions import by_conventions
 from kg.extract.dated_lists import split_apart
 from kg.extract.effect import taking_effect
 from kg.extract.groups import main_parties
 from kg.extract.lexicon import lexicon
 from kg.extract.linking import Mention, linker
+from kg.extract.office_dates import ToldDays
 from kg.extract.phrases import PhraseIndex
-from kg.extract.referents import (
-    capital_pairs,
-    offices,
-    pronoun_subjects,
-    subject_capitals,
-)
+from kg.extract.pronouns import pronoun_subjects
+from kg.extract.referents import capital_pairs, offices, subject_capitals
 from kg.extract.restating import restated
 from kg.extract.sentences import Sentence, split
 from kg.extract.spans import lasting
@@ -70,6 +69,12 @@ def _languages(language: str) -> tuple[str, ...]:
 @lru_cache(maxsize=16)
 def _conjunctions(language: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon(language).conjunctions)
+
+
+@lru_cache(maxsize=16)
+def _joined(language: str) -> re.Pattern[str] | None:
+    """A comma and a conjunction opening a clause (lexicon ``clause_conjunctions``)."""
+    return joints(lexicon(language).clause_conjunctions)
 
 
 def _parties(
@@ -186,17 +191,18 @@ def extract(source: Source, dictionary: Dictionary) -> Facts:
     text, language = source.text, source.language
     folded = FoldedText.of(text)
     mentions = linker(dictionary).link(text, language, folded)
-    mentions = offices(language).apply(text, mentions, dictionary, source.published)
-    mentions = capital_pairs(text, mentions, dictionary, _conjunctions(language))
     sentences = split(text, _languages(language))
     spans = [(s.start, s.end) for s in sentences]
+    dates = date_rules.finder(language).find(text, source.published, folded)
+    days = ToldDays(text, dates, spans, source.published, _joined(language))
+    mentions = offices(language).apply(text, mentions, dictionary, source.published, days=days)
+    mentions = capital_pairs(text, mentions, dictionary, _conjunctions(language))
     mentions = unowned_bodies(folded, mentions, dictionary, language, spans, source.published)
     mentions = bare_bodies(text, mentions, dictionary, language)
     mentions = pronoun_subjects(text, mentions, dictionary, language, spans)
     if lexicon(language).subject_first:
         starts = frozenset(s.start for s in sentences)
         mentions = subject_capitals(text, mentions, dictionary, language, starts)
-    dates = date_rules.finder(language).find(text, source.published, folded)
     mention_starts = [m.start for m in mentions]
     date_starts = [d.start for d in dates]
     event_finder = event_rules.finder(language)

@@ -2,19 +2,18 @@
 the pipeline after linking, as some rules need the publication date or the sentences):
 
 * an office of a state written without a name (``Türkiyə Prezidenti``, ``президент России``,
-  ``Turkey's president``) is the one person holding it on the publication date, and a plural
-  office before or after a list of states (``the presidents of Azerbaijan, Iran and Russia``)
-  each state's holder;
+  ``Turkey's president``) is the one person holding it on the day its sentence tells, or else
+  on the publication date (:mod:`kg.extract.office_dates`), and a plural office before or
+  after a list of states (``the presidents of Azerbaijan, Iran and Russia``) each state's
+  holder;
 * two capitals joined by a conjunction (``Baku and Yerevan``) stand for their states;
 * in a verb-final language, a capital opening a sentence in its bare form is its subject and
   stands for its state (``Bakı ... tələb edib``);
 * state bodies written without their name: :mod:`kg.extract.bodies`;
-* a sentence opening with a singular subject pronoun (``He and his supporters marched``) has
-  as subject the one person the sentence before names.
+* a sentence opening with a subject pronoun: :mod:`kg.extract.pronouns`.
 
 All their words come from the lexicons (``office_after``, ``office_before``,
-``office_list_before``, ``office_list_after``, ``conjunctions``, ``person_pronouns``,
-``subject_first``).
+``office_list_before``, ``office_list_after``, ``conjunctions``, ``subject_first``).
 """
 
 from __future__ import annotations
@@ -22,12 +21,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from itertools import pairwise
 
 from kg.dictionary import Dictionary
 from kg.extract.forms import written_with
 from kg.extract.lexicon import Lexicon, lexicon
 from kg.extract.mention import Mention
+from kg.extract.office_dates import DaysAt, on_publication
 from kg.extract.roles import STATES, office_holder
 from kg.text import fold
 
@@ -37,8 +36,9 @@ class Offices:
 
     ``Türkiyə Prezidenti``, ``президент Франции``, ``Turkey's president`` (the lexicon's
     ``office_after`` and ``office_before`` words, by role type) mean the one person the
-    dictionary has holding that office on the publication date; followed by a person's name
-    (``Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan``) the name says who, and nothing changes.
+    dictionary has holding that office on the day its sentence tells (``days``:
+    :class:`kg.extract.office_dates.ToldDays`), or else on the publication date; followed by
+    a person's name (``Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan``) the name says who.
 
     >>> from kg.dictionary import load
     >>> from kg.extract.lexicon import lexicon
@@ -81,11 +81,19 @@ class Offices:
         )
 
     def apply(
-        self, text: str, found: list[Mention], dictionary: Dictionary, when: dt.date | None
+        self,
+        text: str,
+        found: list[Mention],
+        dictionary: Dictionary,
+        when: dt.date | None,
+        *,
+        days: DaysAt | None = None,
     ) -> list[Mention]:
-        """``found`` with each unnamed office of a state replaced by its holder."""
+        """``found`` with each unnamed office of a state replaced by its holder on the days
+        ``days`` gives for its offset (``when``, the publication date, without it)."""
+        on = days or on_publication(when)
         if self.list_before or self.list_after:
-            found = self._lists(text, found, dictionary, when)
+            found = self._lists(text, found, dictionary, on)
         if not (self.after or self.before):
             return found
         people = [
@@ -99,11 +107,11 @@ class Offices:
             if entity is None or entity.type not in STATES:
                 result.append(mention)
                 continue
-            result.append(self._holder(text, mention, people, dictionary, when) or mention)
+            result.append(self._holder(text, mention, people, dictionary, on) or mention)
         return sorted(result, key=lambda m: m.start)
 
     def _lists(
-        self, text: str, found: list[Mention], dictionary: Dictionary, when: dt.date | None
+        self, text: str, found: list[Mention], dictionary: Dictionary, on: DaysAt
     ) -> list[Mention]:
         """A plural office before or after a list of states (``the presidents of Azerbaijan,
         Iran and Russia``, ``Azərbaycan, İran və Rusiya prezidentləri``): each state's holder.
@@ -113,7 +121,9 @@ class Offices:
         >>> m = [Mention(18, 28, "Azerbaijan", "azerbaijan", "name"),
         ...      Mention(33, 37, "Iran", "iran", "name")]
         >>> rules = Offices(lexicon("en"))
-        >>> [x.entity for x in rules._lists(text, m, load(), dt.date(2016, 8, 8))]
+        >>> from kg.extract.office_dates import on_publication
+        >>> on = on_publication(dt.date(2016, 8, 8))
+        >>> [x.entity for x in rules._lists(text, m, load(), on)]
         ['ilham-aliyev', 'hassan-rouhani']
         """
         runs: list[list[int]] = []
@@ -135,9 +145,10 @@ class Offices:
             told = [(k, m) for k, rx in self.list_before if (m := rx.search(head))]
             told += [(k, m) for k, rx in self.list_after if (m := rx.match(text, end))]
             kind, title = (told[0][0], told[0][1].group().strip()) if told else ("", "")
+            when, until = on(first)
             for i in run if kind else ():
                 state = found[i].entity or ""
-                holder = office_holder(state, kind, dictionary, when, title=title)
+                holder = office_holder(state, kind, dictionary, when, title=title, until=until)
                 if holder is not None:
                     result[i] = Mention(
                         found[i].start, found[i].end, found[i].text, holder, "name", state
@@ -150,9 +161,9 @@ class Offices:
         mention: Mention,
         people: list[int],
         dictionary: Dictionary,
-        when: dt.date | None,
+        on: DaysAt,
     ) -> Mention | None:
-        found = self._office_of(text, mention, people, dictionary, when)
+        found = self._office_of(text, mention, people, dictionary, on)
         if found is not None and self._dependent(text, found.start, found.end):
             return None  # "помощник президента России": the aide's state, not its president
         return found
@@ -181,19 +192,19 @@ class Offices:
         mention: Mention,
         people: list[int],
         dictionary: Dictionary,
-        when: dt.date | None,
+        on: DaysAt,
     ) -> Mention | None:
         state = mention.entity or ""
         for kind, regex in self.after:
             match = regex.match(text, mention.end)
             if match and not _named_next(text, match.end(), people):
-                return _office(text, mention.start, match.end(), state, kind, dictionary, when)
+                return _office(text, mention.start, match.end(), state, kind, dictionary, on)
         head = text[max(0, mention.start - 40) : mention.start]
         for kind, regex in self.before:
             match = regex.search(head)
             if match and not _named_next(text, mention.end, people):
                 start = mention.start - len(head) + match.start() + (head[match.start()] == " ")
-                return _office(text, start, mention.end, state, kind, dictionary, when)
+                return _office(text, start, mention.end, state, kind, dictionary, on)
         return None
 
 
@@ -210,9 +221,10 @@ def _office(
     state: str,
     kind: str,
     dictionary: Dictionary,
-    when: dt.date | None,
+    on: DaysAt,
 ) -> Mention | None:
-    holder = office_holder(state, kind, dictionary, when)
+    when, until = on(start)
+    holder = office_holder(state, kind, dictionary, when, until=until)
     if holder is None:
         return None
     return Mention(start, end, text[start:end], holder, "name", state)
@@ -287,101 +299,6 @@ def _stands_for(mention: Mention, dictionary: Dictionary) -> str | None:
     if entity is None or mention.kind != "name" or not entity.metonym_for:
         return None
     return entity.metonym_for
-
-
-def pronoun_subjects(
-    text: str,
-    found: list[Mention],
-    dictionary: Dictionary,
-    language: str,
-    sentences: list[tuple[int, int]],
-) -> list[Mention]:
-    """``found`` with a singular subject pronoun opening a sentence (lexicon
-    ``person_pronouns``) linked to the one person the sentence before names, and a plural one
-    (``people_pronouns``: "They met again in Vienna") to the people the sentence before opens
-    with (:func:`_opening_people`).
-
-    >>> from kg.dictionary import load
-    >>> text = "Protests were led by Bagrat Galstanyan. He marched to Yerevan."
-    >>> m = [Mention(21, 38, "Bagrat Galstanyan", "bagrat-galstanyan", "name")]
-    >>> [x.entity for x in pronoun_subjects(text, m, load(), "en", [(0, 39), (40, 62)])]
-    ['bagrat-galstanyan', 'bagrat-galstanyan']
-    """
-    lex = lexicon(language)
-    words = {fold(w) for w in lex.person_pronouns}
-    plural = {fold(w) for w in lex.people_pronouns}
-    joins = frozenset(fold(w) for w in lex.conjunctions)
-    if not words and not plural:
-        return found
-    added: list[Mention] = []
-    for (lo, hi), (start, _) in pairwise(sentences):
-        first = text[start : start + 20].split(maxsplit=1)[:1]
-        word = fold(first[0]).strip(",") if first else ""
-        if word in plural:
-            slugs = _opening_people(text, found, dictionary, (lo, hi), joins)
-            added += [
-                Mention(start, start + len(word), first[0][: len(word)], s, "group") for s in slugs
-            ]
-            continue
-        if word not in words:
-            continue
-        people = {
-            m.entity
-            for m in found
-            if lo <= m.start < hi
-            and m.entity
-            and (e := dictionary.get(m.entity)) is not None
-            and e.type == "Person"
-        }
-        if len(people) == 1:
-            added.append(Mention(start, start + len(first[0]), first[0], people.pop(), "name"))
-    return sorted(found + added, key=lambda m: m.start) if added else found
-
-
-# The most title words before the first of the people a sentence opens with ("Azerbaijani
-# Foreign Minister Jeyhun Bayramov and ..."), and between a conjunction and the next one.
-_TITLE_WORDS = 3
-
-
-def _opening_people(
-    text: str,
-    found: list[Mention],
-    dictionary: Dictionary,
-    span: tuple[int, int],
-    conjunctions: frozenset[str],
-) -> list[str]:
-    """The people (two or more) a sentence opens with as its subject: its first person named
-    after at most three (title) words, the next ones joined to it by a conjunction (and at
-    most three title words) each.
-
-    >>> from kg.dictionary import load
-    >>> text = "Envoy Ruben Rubinyan and Turkish envoy Serdar Kilic lead the talks."
-    >>> m = [Mention(6, 20, "x", "ruben-rubinyan", "name"),
-    ...      Mention(39, 51, "x", "serdar-kilic", "name")]
-    >>> _opening_people(text, m, load(), (0, len(text)), frozenset({"and"}))
-    ['ruben-rubinyan', 'serdar-kilic']
-    >>> _opening_people("Talks of " + text, m, load(), (0, len(text)), frozenset({"and"}))
-    []
-    """
-    lo, hi = span
-    people = [
-        m
-        for m in found
-        if lo <= m.start < hi
-        and m.entity
-        and (e := dictionary.get(m.entity)) is not None
-        and e.type == "Person"
-    ]
-    if not people or len(text[lo : people[0].start].split()) > _TITLE_WORDS:
-        return []
-    chain = [people[0]]
-    for person in people[1:]:
-        gap = text[chain[-1].end : person.start].replace(",", " , ").split()
-        if not gap or fold(gap[0]) not in conjunctions | {","} or len(gap) > 1 + _TITLE_WORDS:
-            break
-        chain.append(person)
-    slugs = list(dict.fromkeys(m.entity for m in chain if m.entity))
-    return slugs if len(slugs) >= 2 else []
 
 
 @lru_cache(maxsize=16)

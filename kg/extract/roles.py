@@ -63,10 +63,12 @@ STATES = ("Country", "DeFactoState")
 _PARENTS = (*STATES, "InternationalOrganisation")
 
 
-def _held(role: Role, when: dt.date | None) -> bool:
+def _held(role: Role, when: dt.date | None, until: dt.date | None = None) -> bool:
+    """True when ``role`` is held on ``when`` (or at some time from ``when`` to ``until``);
+    with no date, when it has not ended."""
     if when is None:
         return role.end is None
-    started = role.start is None or role.start.earliest <= when
+    started = role.start is None or role.start.earliest <= (until or when)
     ended = role.end is not None and role.end.latest < when
     return started and not ended
 
@@ -105,21 +107,30 @@ def office_holder(
     when: dt.date | None,
     *,
     title: str = "",
+    until: dt.date | None = None,
 ) -> str | None:
     """The one person the dictionary has holding ``role_type`` of ``state`` on ``when``; of
     several (Iran's Supreme Leader and President), the one whose role's title opens with the
-    word the text used (``title``: "presidents").
+    word the text used (``title``: "presidents"). With ``until``, the one person holding it
+    from ``when`` to ``until`` (a year, a month the text tells): none when it changed hands
+    in between, rather than a guess.
 
     >>> from kg.dictionary import load
     >>> office_holder("russia", "HeadOfState", load(), dt.date(2008, 8, 12))
     'dmitry-medvedev'
     >>> office_holder("iran", "HeadOfState", load(), dt.date(2016, 8, 8), title="presidents")
     'hassan-rouhani'
+    >>> office_holder("russia", "HeadOfState", load(), dt.date(2010, 1, 1),
+    ...               until=dt.date(2010, 12, 31))
+    'dmitry-medvedev'
+    >>> office_holder("russia", "HeadOfState", load(), dt.date(2008, 1, 1),
+    ...               until=dt.date(2008, 12, 31)) is None
+    True
     """
     held = [
         (slug, role)
         for slug, role in _offices(dictionary).get((state, role_type), ())
-        if _held(role, when)
+        if _held(role, when, until)
     ]
     if len({slug for slug, _ in held}) > 1 and title:
         word = fold(title).split()[0] if title.split() else ""
