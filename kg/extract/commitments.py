@@ -19,6 +19,7 @@ from typing import Protocol
 
 from kg.dictionary import Dictionary
 from kg.extract.arguments import Trigger
+from kg.extract.clauses import joints
 from kg.extract.dates import DateMention
 from kg.extract.kinds import broader
 from kg.extract.lexicon import Lexicon, common, lexicon
@@ -297,9 +298,7 @@ _BREAK_CLAUSE = re.compile(r"[,;.:()—–]")
 
 @lru_cache(maxsize=16)
 def _joined(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not words:
-        return None
-    return re.compile(r",\s+(?:" + "|".join(re.escape(w) for w in words) + r")\s", re.I)
+    return joints(words)  # compiled once per lexicon
 
 
 class _Cues(Protocol):
